@@ -1,0 +1,76 @@
+// SPDX-FileCopyrightText: 2026 The Recoup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/command_line.h"
+
+#include "cli/init_command.h"
+
+#include <QCoreApplication>
+
+namespace recoup::cli {
+
+CommandLine::CommandLine()
+{
+    m_commands.push_back(std::make_unique<InitCommand>());
+}
+
+CommandLine::~CommandLine() = default;
+
+const Command *CommandLine::find(const QString &name) const
+{
+    for (const auto &command : m_commands)
+        if (command->name() == name)
+            return command.get();
+    return nullptr;
+}
+
+void CommandLine::printUsage(QTextStream &out) const
+{
+    out << QCoreApplication::translate("CommandLine", "Usage: recoup-cli COMMAND [OPTIONS] ...") << '\n'
+        << QCoreApplication::translate("CommandLine", "Recoup's books from the command line.") << "\n\n"
+        << QCoreApplication::translate("CommandLine", "Commands:") << '\n';
+    for (const auto &command : m_commands)
+        out << "  " << command->name().leftJustified(10) << command->summary() << '\n';
+    out << '\n'
+        << QCoreApplication::translate("CommandLine", "Run “recoup-cli COMMAND --help” for a command's options.")
+        << '\n';
+}
+
+int CommandLine::run(const QStringList &arguments, Streams io) const
+{
+    const QString first = arguments.value(1);
+    if (first.isEmpty() || first == QLatin1String("--help") || first == QLatin1String("-h")
+        || first == QLatin1String("help")) {
+        printUsage(first.isEmpty() ? io.err : io.out);
+        return first.isEmpty() ? 2 : 0;
+    }
+    if (first == QLatin1String("--version")) {
+        io.out << "recoup-cli " << RECOUP_VERSION << '\n';
+        return 0;
+    }
+    const Command *command = find(first);
+    if (!command) {
+        io.err << QCoreApplication::translate("CommandLine", "recoup-cli: unknown command “%1”.").arg(first) << '\n';
+        printUsage(io.err);
+        return 2;
+    }
+    QCommandLineParser parser;
+    parser.setApplicationDescription(command->summary());
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("CommandLine", "Show this help."));
+    parser.addOption(help);
+    command->configure(parser);
+    QStringList rest = arguments.mid(1);
+    rest[0] = QStringLiteral("recoup-cli %1").arg(first);
+    if (!parser.parse(rest)) {
+        io.err << "recoup-cli " << first << ": " << parser.errorText() << '\n';
+        return 2;
+    }
+    if (parser.isSet(help)) {
+        io.out << parser.helpText();
+        return 0;
+    }
+    return command->run(parser, io);
+}
+
+} // namespace recoup::cli

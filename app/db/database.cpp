@@ -1,0 +1,341 @@
+// SPDX-FileCopyrightText: 2026 The Recoup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "db/database.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace recoup {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+constexpr int BusyTimeoutMs = 5000;
+constexpr int SqliteBusy = 5;
+constexpr int SqliteLocked = 6;
+constexpr int SqliteReadOnly = 8;
+constexpr int SqliteIoErr = 10;
+constexpr int SqliteCorrupt = 11;
+constexpr int SqliteFull = 13;
+constexpr int SqliteNotADb = 26;
+
+QString uniqueConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("recoup-book-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+/// The first 16 bytes of every SQLite 3 file.
+bool hasSqliteHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+} // namespace
+
+struct Database::QueryCache
+{
+    QHash<QString, QSqlQuery *> queries;
+    ~QueryCache() { qDeleteAll(queries); }
+};
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_queries(std::make_unique<QueryCache>())
+{
+}
+
+Database::~Database()
+{
+    if (m_depth > 0)
+        connection().rollback();
+    m_queries.reset();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::describe(const QSqlError &error)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    switch (code) {
+    case SqliteBusy:
+    case SqliteLocked:
+        return tr("The book is in use by another program. Close the other program and try again.");
+    case SqliteReadOnly:
+        return tr("The book is read-only. Copy it to a folder you can write to, or change its permissions.");
+    case SqliteFull:
+        return tr("The disk is full. Free some space and try again; nothing was saved.");
+    case SqliteCorrupt:
+    case SqliteNotADb:
+        return tr("The book is damaged. Restore it from a backup.");
+    case SqliteIoErr:
+        return tr("The book could not be read or written (input/output error).");
+    default:
+        return tr("The book could not be updated: %1").arg(error.databaseText());
+    }
+}
+
+Result<std::unique_ptr<Database>> Database::connect(const QString &path, bool creating)
+{
+    std::unique_ptr<Database> db(new Database(path, uniqueConnectionName()));
+    QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+    sql.setDatabaseName(path);
+    sql.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+    if (!sql.open())
+        return Error{creating ? tr("The book “%1” could not be created: %2").arg(path, sql.lastError().databaseText())
+                              : tr("The book “%1” could not be opened: %2").arg(path, describe(sql.lastError()))};
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::create(const QString &path, const Currency &currency,
+                                                   const QList<Migration> &migrations)
+{
+    if (QFileInfo::exists(path))
+        return Error{tr("“%1” already exists. Choose a new file name for the book.").arg(path)};
+    auto connected = connect(path, true);
+    if (!connected)
+        return Error{connected.error()};
+    std::unique_ptr<Database> db = std::move(connected).value();
+    auto done = db->applyPragmas();
+    if (done)
+        done = db->migrate(migrations, true);
+    if (done) {
+        db->m_currency = currency;
+        done = db->begin();
+        if (done)
+            done = db->setMeta(QStringLiteral("currency"), currency.code());
+        if (done)
+            done = db->setMeta(QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        if (done)
+            done = db->commit();
+    }
+    if (!done) {
+        db.reset();
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        return Error{done.error()};
+    }
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const QList<Migration> &migrations)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error{tr("There is no book at “%1”.").arg(path)};
+    if (!info.isFile())
+        return Error{tr("“%1” is a folder, not a book.").arg(path)};
+    if (!info.isReadable())
+        return Error{tr("The book “%1” cannot be read: you do not have permission.").arg(path)};
+    if (!hasSqliteHeader(path))
+        return Error{tr("“%1” is not a Recoup book (it is not a database).").arg(path)};
+    if (!info.isWritable())
+        return Error{tr("The book “%1” is read-only. Copy it to a folder you can write to, or change its "
+                        "permissions.")
+                         .arg(path)};
+
+    auto connected = connect(path, false);
+    if (!connected)
+        return Error{connected.error()};
+    std::unique_ptr<Database> db = std::move(connected).value();
+    QSqlDatabase sql = db->connection();
+
+    // Read before writing anything: the schema version and whether this is ours.
+    QSqlQuery probe(sql);
+    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !probe.next())
+        return Error{tr("The book “%1” cannot be opened: %2").arg(path, describe(probe.lastError()))};
+    const int objects = probe.value(0).toInt();
+    const int version = db->schemaVersion();
+    const int latest = migrations.isEmpty() ? 0 : migrations.constLast().version;
+    if (version == 0 || objects == 0)
+        return Error{tr("“%1” is a database, but not a Recoup book.").arg(path)};
+    if (version > latest)
+        return Error{tr("The book “%1” was made by a newer version of Recoup (book version %2; this program reads up "
+                        "to %3). Update Recoup to open it; the file was not changed.")
+                         .arg(path)
+                         .arg(version)
+                         .arg(latest)};
+    // A write lock held elsewhere shows here, before any change is attempted.
+    if (!probe.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return Error{tr("The book “%1” cannot be opened: %2").arg(path, describe(probe.lastError()))};
+    probe.exec(QStringLiteral("ROLLBACK"));
+
+    auto done = db->applyPragmas();
+    if (done && version < latest)
+        done = db->migrate(migrations, false);
+    if (done)
+        done = db->readCurrency();
+    if (!done)
+        return Error{done.error()};
+    return db;
+}
+
+Result<void> Database::applyPragmas()
+{
+    QSqlQuery query(connection());
+    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON"}) {
+        if (!query.exec(QString::fromLatin1(pragma)))
+            return Error{describe(query.lastError())};
+    }
+    return {};
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+Result<void> Database::migrate(const QList<Migration> &migrations, bool fresh)
+{
+    const int from = schemaVersion();
+    if (!fresh) {
+        // A copy of the book as it was, beside it, before anything changes.
+        m_backupPath = QStringLiteral("%1.v%2-%3.bak")
+                           .arg(m_path)
+                           .arg(from)
+                           .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
+        QSqlQuery backup(connection());
+        backup.prepare(QStringLiteral("VACUUM INTO ?"));
+        backup.addBindValue(m_backupPath);
+        if (!backup.exec())
+            return Error{tr("Could not make a backup before upgrading the book: %1. The book was not changed.")
+                             .arg(describe(backup.lastError()))};
+    }
+    auto started = begin();
+    if (!started)
+        return started;
+    QSqlQuery query(connection());
+    for (const Migration &migration : migrations) {
+        if (migration.version <= from)
+            continue;
+        for (const QString &statement : migration.statements) {
+            if (!query.exec(statement)) {
+                const QString why = describe(query.lastError());
+                rollback();
+                return Error{tr("Upgrading the book to version %1 failed: %2. The book was not changed.")
+                                 .arg(migration.version)
+                                 .arg(why)};
+            }
+        }
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version))) {
+            rollback();
+            return Error{describe(query.lastError())};
+        }
+    }
+    return commit();
+}
+
+Result<void> Database::readCurrency()
+{
+    auto currency = Currency::fromCode(meta(QStringLiteral("currency")));
+    if (!currency)
+        return Error{tr("The book has no valid currency: %1").arg(currency.error())};
+    m_currency = currency.value();
+    return {};
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QString Database::meta(const QString &key) const
+{
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    query.addBindValue(key);
+    if (!query.exec() || !query.next())
+        return {};
+    return query.value(0).toString();
+}
+
+Result<void> Database::setMeta(const QString &key, const QString &value)
+{
+    QSqlQuery &query = prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(key);
+    query.addBindValue(value);
+    return exec(query);
+}
+
+Result<void> Database::begin()
+{
+    if (m_depth++ > 0)
+        return {};
+    m_failed = false;
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        m_depth = 0;
+        return Error{describe(query.lastError())};
+    }
+    return {};
+}
+
+Result<void> Database::commit()
+{
+    Q_ASSERT(m_depth > 0);
+    if (--m_depth > 0)
+        return {};
+    QSqlQuery query(connection());
+    if (m_failed) {
+        query.exec(QStringLiteral("ROLLBACK"));
+        return Error{tr("The change was undone because part of it failed.")};
+    }
+    if (!query.exec(QStringLiteral("COMMIT"))) {
+        const QString why = describe(query.lastError());
+        query.exec(QStringLiteral("ROLLBACK"));
+        return Error{why};
+    }
+    return {};
+}
+
+void Database::rollback()
+{
+    Q_ASSERT(m_depth > 0);
+    if (--m_depth > 0) {
+        m_failed = true;
+        return;
+    }
+    QSqlQuery query(connection());
+    query.exec(QStringLiteral("ROLLBACK"));
+}
+
+QSqlQuery &Database::prepare(const QString &sql)
+{
+    QSqlQuery *&query = m_queries->queries[sql];
+    if (!query) {
+        query = new QSqlQuery(connection());
+        if (!query->prepare(sql))
+            qFatal("bad SQL: %s: %s", qPrintable(sql), qPrintable(query->lastError().text()));
+    }
+    query->finish();
+    return *query;
+}
+
+Result<void> Database::exec(QSqlQuery &query)
+{
+    if (!query.exec())
+        return Error{describe(query.lastError())};
+    return {};
+}
+
+} // namespace recoup

@@ -1,0 +1,78 @@
+// SPDX-FileCopyrightText: 2026 The Recoup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/currency.h"
+#include "core/result.h"
+#include "db/migration.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+class QSqlError;
+class QSqlQuery;
+
+namespace recoup {
+
+/// One open book: a SQLite file with WAL, synchronous=FULL and foreign keys on.
+/// Opening never damages a file: anything that is not a Recoup book this program
+/// can read is refused with a message before anything is written.
+class Database
+{
+public:
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    /// Makes a new, empty book at path (which must not exist) in the given currency.
+    static Result<std::unique_ptr<Database>> create(const QString &path, const Currency &currency,
+                                                    const QList<Migration> &migrations = Migration::builtIn());
+    /// Opens an existing book; migrates it (after a backup) when it is older.
+    static Result<std::unique_ptr<Database>> open(const QString &path,
+                                                  const QList<Migration> &migrations = Migration::builtIn());
+
+    QSqlDatabase connection() const;
+    const QString &path() const { return m_path; }
+    const Currency &currency() const { return m_currency; }
+    int schemaVersion() const;
+    /// Where the copy made before the last migration went (empty if none was needed).
+    const QString &backupPath() const { return m_backupPath; }
+
+    QString meta(const QString &key) const;
+    Result<void> setMeta(const QString &key, const QString &value);
+
+    /// Starts a write transaction with BEGIN IMMEDIATE, or joins the one in progress.
+    Result<void> begin();
+    /// Commits when the outermost transaction ends; fails if an inner one rolled back.
+    Result<void> commit();
+    /// Undoes the whole transaction in progress.
+    void rollback();
+    bool inTransaction() const { return m_depth > 0; }
+
+    /// A prepared query on this book's connection, cached by its text.
+    QSqlQuery &prepare(const QString &sql);
+    /// Runs a prepared query; on failure returns a message fit to show.
+    Result<void> exec(QSqlQuery &query);
+
+    /// What a failed statement means to a user ("the book is in use", "disk full").
+    static QString describe(const QSqlError &error);
+
+private:
+    Database(QString path, QString connectionName);
+    static Result<std::unique_ptr<Database>> connect(const QString &path, bool creating);
+    Result<void> applyPragmas();
+    Result<void> migrate(const QList<Migration> &migrations, bool fresh);
+    Result<void> readCurrency();
+
+    QString m_path;
+    QString m_connectionName;
+    Currency m_currency;
+    QString m_backupPath;
+    int m_depth = 0;
+    bool m_failed = false;
+    struct QueryCache;
+    std::unique_ptr<QueryCache> m_queries;
+};
+
+} // namespace recoup

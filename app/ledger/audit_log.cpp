@@ -1,0 +1,96 @@
+// SPDX-FileCopyrightText: 2026 The Recoup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ledger/audit_log.h"
+
+#include "core/clock.h"
+#include "db/database.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace recoup {
+
+AuditLog::AuditLog(Database &db, const Clock &clock) : m_db(db), m_clock(clock) { }
+
+QString AuditLog::canonical(const QString &recordedAt, const QString &recordedBy, const QString &action,
+                            const QString &objectType, qint64 objectId, const QString &details)
+{
+    // Fields joined by a unit separator, which no field can hold unescaped:
+    // details is compact JSON, the rest are plain words and timestamps.
+    const QChar sep(0x1f);
+    return recordedAt + sep + recordedBy + sep + action + sep + objectType + sep + QString::number(objectId) + sep
+           + details;
+}
+
+QString AuditLog::chainHash(const QString &previous, const QString &canonicalRecord)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash((previous + canonicalRecord).toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+Result<void> AuditLog::append(const QString &user, const QString &action, const QString &objectType, qint64 objectId,
+                              const QJsonObject &details)
+{
+    QSqlQuery &last = m_db.prepare(QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+    if (auto done = m_db.exec(last); !done)
+        return done;
+    const QString previous = last.next() ? last.value(0).toString() : QString();
+    last.finish();
+
+    const QString at = m_clock.nowUtc().toString(Qt::ISODateWithMs);
+    const QString json = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
+    const QString hash = chainHash(previous, canonical(at, user, action, objectType, objectId, json));
+    QSqlQuery &insert = m_db.prepare(
+        QStringLiteral("INSERT INTO audit_log (recorded_at, recorded_by, action, object_type, object_id, details, "
+                       "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(at);
+    insert.addBindValue(user);
+    insert.addBindValue(action);
+    insert.addBindValue(objectType);
+    insert.addBindValue(objectId);
+    insert.addBindValue(json);
+    insert.addBindValue(previous);
+    insert.addBindValue(hash);
+    return m_db.exec(insert);
+}
+
+QStringList AuditLog::verify() const
+{
+    QStringList problems;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, recorded_at, recorded_by, action, object_type, object_id, details, "
+                                   "prev_hash, hash FROM audit_log ORDER BY id"))) {
+        problems << QCoreApplication::translate("AuditLog", "The audit log cannot be read: %1")
+                        .arg(Database::describe(query.lastError()));
+        return problems;
+    }
+    QString previous;
+    while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        const QString stored = query.value(8).toString();
+        if (query.value(7).toString() != previous)
+            problems << QCoreApplication::translate("AuditLog", "audit record %1: does not follow the record before it")
+                            .arg(id);
+        const QString expected = chainHash(previous, canonical(query.value(1).toString(), query.value(2).toString(),
+                                                               query.value(3).toString(), query.value(4).toString(),
+                                                               query.value(5).toLongLong(), query.value(6).toString()));
+        if (expected != stored)
+            problems << QCoreApplication::translate("AuditLog", "audit record %1: its contents were changed").arg(id);
+        previous = stored;
+    }
+    return problems;
+}
+
+qint64 AuditLog::count() const
+{
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM audit_log")) || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
+} // namespace recoup
