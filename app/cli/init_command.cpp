@@ -17,12 +17,13 @@ QString InitCommand::summary() const
 
 void InitCommand::configure(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("BOOK"), QCoreApplication::translate("InitCommand", "The new book file."));
-    parser.addOption({QStringLiteral("currency"),
-                      QCoreApplication::translate("InitCommand",
-                                                  "The book's currency, an ISO 4217 code (default: the system "
-                                                  "locale's, or USD)."),
-                      QStringLiteral("CODE")});
+    parser.addPositionalArgument(
+        QStringLiteral("BOOK"), QCoreApplication::translate("InitCommand", "The new book file."));
+    parser.addOption({ QStringLiteral("currency"),
+        QCoreApplication::translate("InitCommand",
+            "The book's currency, an ISO 4217 code (default: the system "
+            "locale's, or USD)."),
+        QStringLiteral("CODE") });
 }
 
 int InitCommand::run(const QCommandLineParser &parser, Streams io) const

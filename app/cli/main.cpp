@@ -21,7 +21,7 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const int status = recoup::cli::CommandLine().run(QCoreApplication::arguments(), {out, err});
+    const int status = recoup::cli::CommandLine().run(QCoreApplication::arguments(), { out, err });
     out.flush();
     err.flush();
     return status;

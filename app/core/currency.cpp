@@ -14,15 +14,13 @@ namespace {
 // kept here.
 int minorDigits(const QString &code)
 {
-    static const QStringList zero = {
-        QStringLiteral("BIF"), QStringLiteral("CLP"), QStringLiteral("DJF"), QStringLiteral("GNF"),
-        QStringLiteral("ISK"), QStringLiteral("JPY"), QStringLiteral("KMF"), QStringLiteral("KRW"),
-        QStringLiteral("PYG"), QStringLiteral("RWF"), QStringLiteral("UGX"), QStringLiteral("UYI"),
-        QStringLiteral("VND"), QStringLiteral("VUV"), QStringLiteral("XAF"), QStringLiteral("XOF"),
-        QStringLiteral("XPF")};
-    static const QStringList three = {QStringLiteral("BHD"), QStringLiteral("IQD"), QStringLiteral("JOD"),
-                                      QStringLiteral("KWD"), QStringLiteral("LYD"), QStringLiteral("OMR"),
-                                      QStringLiteral("TND")};
+    static const QStringList zero = { QStringLiteral("BIF"), QStringLiteral("CLP"), QStringLiteral("DJF"),
+        QStringLiteral("GNF"), QStringLiteral("ISK"), QStringLiteral("JPY"), QStringLiteral("KMF"),
+        QStringLiteral("KRW"), QStringLiteral("PYG"), QStringLiteral("RWF"), QStringLiteral("UGX"),
+        QStringLiteral("UYI"), QStringLiteral("VND"), QStringLiteral("VUV"), QStringLiteral("XAF"),
+        QStringLiteral("XOF"), QStringLiteral("XPF") };
+    static const QStringList three = { QStringLiteral("BHD"), QStringLiteral("IQD"), QStringLiteral("JOD"),
+        QStringLiteral("KWD"), QStringLiteral("LYD"), QStringLiteral("OMR"), QStringLiteral("TND") };
     if (zero.contains(code))
         return 0;
     if (three.contains(code))
@@ -37,8 +35,9 @@ Result<Currency> Currency::fromCode(const QString &code)
     static const QRegularExpression iso(QStringLiteral("^[A-Z]{3}$"));
     const QString upper = code.trimmed().toUpper();
     if (!iso.match(upper).hasMatch())
-        return Error{QCoreApplication::translate("Currency", "“%1” is not a currency code such as USD, EUR or JPY.")
-                         .arg(code)};
+        return Error{
+            QCoreApplication::translate("Currency", "“%1” is not a currency code such as USD, EUR or JPY.").arg(code)
+        };
     return Currency(upper, minorDigits(upper));
 }
 

@@ -29,43 +29,43 @@ qint64 Money::maxAmount(const Currency &currency)
     return Q_INT64_C(92233720368547) * currency.scale();
 }
 
-Result<qint64> Money::parseDigits(const QString &whole, const QString &fraction, const QString &original,
-                                  const Currency &currency)
+Result<qint64> Money::parseDigits(
+    const QString &whole, const QString &fraction, const QString &original, const Currency &currency)
 {
     if ((whole.isEmpty() && fraction.isEmpty()) || !allDigits(whole) || !allDigits(fraction))
-        return Error{tr("“%1” is not an amount.").arg(original)};
+        return Error{ tr("“%1” is not an amount.").arg(original) };
     if (fraction.size() > currency.decimals()) {
         if (currency.decimals() == 0)
-            return Error{tr("%1 has no decimals: enter a whole amount.").arg(currency.code())};
-        return Error{tr("More decimals than %1 has (%2).").arg(currency.code()).arg(currency.decimals())};
+            return Error{ tr("%1 has no decimals: enter a whole amount.").arg(currency.code()) };
+        return Error{ tr("More decimals than %1 has (%2).").arg(currency.code()).arg(currency.decimals()) };
     }
     QString trimmedWhole = whole;
     while (trimmedWhole.size() > 1 && trimmedWhole.front() == QLatin1Char('0'))
         trimmedWhole.remove(0, 1);
     // 15 digits of major units is past the limit already; refuse before converting.
     if (trimmedWhole.size() > 15)
-        return Error{tr("The amount is too large.")};
+        return Error{ tr("The amount is too large.") };
     const qint64 major = trimmedWhole.isEmpty() ? 0 : trimmedWhole.toLongLong();
     const qint64 minorPart = (fraction + QString(currency.decimals() - fraction.size(), QLatin1Char('0'))).toLongLong();
     const qint64 value = major * currency.scale() + minorPart;
     if (value > maxAmount(currency))
-        return Error{tr("The amount is too large.")};
+        return Error{ tr("The amount is too large.") };
     if (value == 0)
-        return Error{tr("The amount must be more than zero.")};
+        return Error{ tr("The amount must be more than zero.") };
     return value;
 }
 
 Result<qint64> Money::parseFileAmount(const QString &text, const Currency &currency)
 {
     if (text.isEmpty())
-        return Error{tr("An amount is required.")};
+        return Error{ tr("An amount is required.") };
     if (text.startsWith(QLatin1Char('-')))
-        return Error{tr("The amount must not be negative.")};
+        return Error{ tr("The amount must not be negative.") };
     const qsizetype dot = text.indexOf(QLatin1Char('.'));
     const QString whole = dot < 0 ? text : text.left(dot);
     const QString fraction = dot < 0 ? QString() : text.mid(dot + 1);
     if (dot >= 0 && (whole.isEmpty() || fraction.isEmpty()))
-        return Error{tr("“%1” is not an amount.").arg(text)};
+        return Error{ tr("“%1” is not an amount.").arg(text) };
     return parseDigits(whole, fraction, text, currency);
 }
 
@@ -73,9 +73,9 @@ Result<qint64> Money::parseUserAmount(const QString &input, const Currency &curr
 {
     QString text = input.trimmed();
     if (text.isEmpty())
-        return Error{tr("Enter an amount.")};
+        return Error{ tr("Enter an amount.") };
     if (text.startsWith(QLatin1Char('-')) || text.startsWith(locale.negativeSign()))
-        return Error{tr("The amount must not be negative.")};
+        return Error{ tr("The amount must not be negative.") };
     // Group separators (and the spaces some locales use for them) are allowed.
     const QString group = locale.groupSeparator();
     text.remove(group);
@@ -87,7 +87,7 @@ Result<qint64> Money::parseUserAmount(const QString &input, const Currency &curr
     const QString whole = at < 0 ? text : text.left(at);
     const QString fraction = at < 0 ? QString() : text.mid(at + point.size());
     if (at >= 0 && whole.isEmpty() && fraction.isEmpty())
-        return Error{tr("“%1” is not an amount.").arg(input.trimmed())};
+        return Error{ tr("“%1” is not an amount.").arg(input.trimmed()) };
     return parseDigits(whole, fraction, input.trimmed(), currency);
 }
 
@@ -100,7 +100,7 @@ QString Money::toFileText(qint64 minor, const Currency &currency)
     QString text = QString::number(magnitude / scale);
     if (currency.decimals() > 0)
         text += QLatin1Char('.')
-                + QStringLiteral("%1").arg(magnitude % scale, currency.decimals(), 10, QLatin1Char('0'));
+            + QStringLiteral("%1").arg(magnitude % scale, currency.decimals(), 10, QLatin1Char('0'));
     return negative ? QLatin1Char('-') + text : text;
 }
 

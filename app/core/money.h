@@ -26,8 +26,8 @@ public:
 
     /// Parses what a user typed, in their locale (group separators allowed, the
     /// locale's decimal point). Must be greater than zero.
-    static Result<qint64> parseUserAmount(const QString &text, const Currency &currency,
-                                          const QLocale &locale = QLocale());
+    static Result<qint64> parseUserAmount(
+        const QString &text, const Currency &currency, const QLocale &locale = QLocale());
 
     /// "1234.50": '.' decimal, no separators, exactly the currency's decimals.
     static QString toFileText(qint64 minor, const Currency &currency);
@@ -36,8 +36,8 @@ public:
     static QString toDisplayText(qint64 minor, const Currency &currency, const QLocale &locale = QLocale());
 
 private:
-    static Result<qint64> parseDigits(const QString &whole, const QString &fraction, const QString &original,
-                                      const Currency &currency);
+    static Result<qint64> parseDigits(
+        const QString &whole, const QString &fraction, const QString &original, const Currency &currency);
 };
 
 } // namespace recoup

@@ -17,7 +17,7 @@ struct Error
 
 /// Either a value or an Error. Users' mistakes travel as values; exceptions are
 /// kept for programmer errors.
-template<typename T>
+template <typename T>
 class [[nodiscard]] Result
 {
 public:
@@ -39,7 +39,7 @@ private:
 };
 
 /// Success carries nothing.
-template<>
+template <>
 class [[nodiscard]] Result<void>
 {
 public:

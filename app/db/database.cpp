@@ -54,8 +54,7 @@ struct Database::QueryCache
 
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_queries(std::make_unique<QueryCache>())
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -97,19 +96,19 @@ Result<std::unique_ptr<Database>> Database::connect(const QString &path, bool cr
     sql.setDatabaseName(path);
     sql.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
     if (!sql.open())
-        return Error{creating ? tr("The book “%1” could not be created: %2").arg(path, sql.lastError().databaseText())
-                              : tr("The book “%1” could not be opened: %2").arg(path, describe(sql.lastError()))};
+        return Error{ creating ? tr("The book “%1” could not be created: %2").arg(path, sql.lastError().databaseText())
+                               : tr("The book “%1” could not be opened: %2").arg(path, describe(sql.lastError())) };
     return db;
 }
 
-Result<std::unique_ptr<Database>> Database::create(const QString &path, const Currency &currency,
-                                                   const QList<Migration> &migrations)
+Result<std::unique_ptr<Database>> Database::create(
+    const QString &path, const Currency &currency, const QList<Migration> &migrations)
 {
     if (QFileInfo::exists(path))
-        return Error{tr("“%1” already exists. Choose a new file name for the book.").arg(path)};
+        return Error{ tr("“%1” already exists. Choose a new file name for the book.").arg(path) };
     auto connected = connect(path, true);
     if (!connected)
-        return Error{connected.error()};
+        return Error{ connected.error() };
     std::unique_ptr<Database> db = std::move(connected).value();
     auto done = db->applyPragmas();
     if (done)
@@ -129,7 +128,7 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path, const Cu
         QFile::remove(path);
         QFile::remove(path + QStringLiteral("-wal"));
         QFile::remove(path + QStringLiteral("-shm"));
-        return Error{done.error()};
+        return Error{ done.error() };
     }
     return db;
 }
@@ -138,42 +137,45 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QLis
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error{tr("There is no book at “%1”.").arg(path)};
+        return Error{ tr("There is no book at “%1”.").arg(path) };
     if (!info.isFile())
-        return Error{tr("“%1” is a folder, not a book.").arg(path)};
+        return Error{ tr("“%1” is a folder, not a book.").arg(path) };
     if (!info.isReadable())
-        return Error{tr("The book “%1” cannot be read: you do not have permission.").arg(path)};
+        return Error{ tr("The book “%1” cannot be read: you do not have permission.").arg(path) };
     if (!hasSqliteHeader(path))
-        return Error{tr("“%1” is not a Recoup book (it is not a database).").arg(path)};
-    if (!info.isWritable())
-        return Error{tr("The book “%1” is read-only. Copy it to a folder you can write to, or change its "
-                        "permissions.")
-                         .arg(path)};
+        return Error{ tr("“%1” is not a Recoup book (it is not a database).").arg(path) };
+    // The permission bits count even for root, who could write anyway: a book
+    // marked read-only was marked so on purpose.
+    const auto writeBits = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+    if (!info.isWritable() || !(info.permissions() & writeBits))
+        return Error{ tr("The book “%1” is read-only. Copy it to a folder you can write to, or change its "
+                         "permissions.")
+                          .arg(path) };
 
     auto connected = connect(path, false);
     if (!connected)
-        return Error{connected.error()};
+        return Error{ connected.error() };
     std::unique_ptr<Database> db = std::move(connected).value();
     QSqlDatabase sql = db->connection();
 
     // Read before writing anything: the schema version and whether this is ours.
     QSqlQuery probe(sql);
     if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !probe.next())
-        return Error{tr("The book “%1” cannot be opened: %2").arg(path, describe(probe.lastError()))};
+        return Error{ tr("The book “%1” cannot be opened: %2").arg(path, describe(probe.lastError())) };
     const int objects = probe.value(0).toInt();
     const int version = db->schemaVersion();
     const int latest = migrations.isEmpty() ? 0 : migrations.constLast().version;
     if (version == 0 || objects == 0)
-        return Error{tr("“%1” is a database, but not a Recoup book.").arg(path)};
+        return Error{ tr("“%1” is a database, but not a Recoup book.").arg(path) };
     if (version > latest)
-        return Error{tr("The book “%1” was made by a newer version of Recoup (book version %2; this program reads up "
-                        "to %3). Update Recoup to open it; the file was not changed.")
-                         .arg(path)
-                         .arg(version)
-                         .arg(latest)};
+        return Error{ tr("The book “%1” was made by a newer version of Recoup (book version %2; this program reads up "
+                         "to %3). Update Recoup to open it; the file was not changed.")
+                          .arg(path)
+                          .arg(version)
+                          .arg(latest) };
     // A write lock held elsewhere shows here, before any change is attempted.
     if (!probe.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return Error{tr("The book “%1” cannot be opened: %2").arg(path, describe(probe.lastError()))};
+        return Error{ tr("The book “%1” cannot be opened: %2").arg(path, describe(probe.lastError())) };
     probe.exec(QStringLiteral("ROLLBACK"));
 
     auto done = db->applyPragmas();
@@ -182,16 +184,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QLis
     if (done)
         done = db->readCurrency();
     if (!done)
-        return Error{done.error()};
+        return Error{ done.error() };
     return db;
 }
 
 Result<void> Database::applyPragmas()
 {
     QSqlQuery query(connection());
-    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON"}) {
+    for (const char *pragma :
+        { "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON" }) {
         if (!query.exec(QString::fromLatin1(pragma)))
-            return Error{describe(query.lastError())};
+            return Error{ describe(query.lastError()) };
     }
     return {};
 }
@@ -217,8 +220,8 @@ Result<void> Database::migrate(const QList<Migration> &migrations, bool fresh)
         backup.prepare(QStringLiteral("VACUUM INTO ?"));
         backup.addBindValue(m_backupPath);
         if (!backup.exec())
-            return Error{tr("Could not make a backup before upgrading the book: %1. The book was not changed.")
-                             .arg(describe(backup.lastError()))};
+            return Error{ tr("Could not make a backup before upgrading the book: %1. The book was not changed.")
+                              .arg(describe(backup.lastError())) };
     }
     auto started = begin();
     if (!started)
@@ -231,14 +234,14 @@ Result<void> Database::migrate(const QList<Migration> &migrations, bool fresh)
             if (!query.exec(statement)) {
                 const QString why = describe(query.lastError());
                 rollback();
-                return Error{tr("Upgrading the book to version %1 failed: %2. The book was not changed.")
-                                 .arg(migration.version)
-                                 .arg(why)};
+                return Error{ tr("Upgrading the book to version %1 failed: %2. The book was not changed.")
+                                  .arg(migration.version)
+                                  .arg(why) };
             }
         }
         if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version))) {
             rollback();
-            return Error{describe(query.lastError())};
+            return Error{ describe(query.lastError()) };
         }
     }
     return commit();
@@ -248,7 +251,7 @@ Result<void> Database::readCurrency()
 {
     auto currency = Currency::fromCode(meta(QStringLiteral("currency")));
     if (!currency)
-        return Error{tr("The book has no valid currency: %1").arg(currency.error())};
+        return Error{ tr("The book has no valid currency: %1").arg(currency.error()) };
     m_currency = currency.value();
     return {};
 }
@@ -285,7 +288,7 @@ Result<void> Database::begin()
     QSqlQuery query(connection());
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         m_depth = 0;
-        return Error{describe(query.lastError())};
+        return Error{ describe(query.lastError()) };
     }
     return {};
 }
@@ -298,12 +301,12 @@ Result<void> Database::commit()
     QSqlQuery query(connection());
     if (m_failed) {
         query.exec(QStringLiteral("ROLLBACK"));
-        return Error{tr("The change was undone because part of it failed.")};
+        return Error{ tr("The change was undone because part of it failed.") };
     }
     if (!query.exec(QStringLiteral("COMMIT"))) {
         const QString why = describe(query.lastError());
         query.exec(QStringLiteral("ROLLBACK"));
-        return Error{why};
+        return Error{ why };
     }
     return {};
 }
@@ -334,7 +337,7 @@ QSqlQuery &Database::prepare(const QString &sql)
 Result<void> Database::exec(QSqlQuery &query)
 {
     if (!query.exec())
-        return Error{describe(query.lastError())};
+        return Error{ describe(query.lastError()) };
     return {};
 }
 

@@ -26,11 +26,11 @@ public:
     Q_DISABLE_COPY_MOVE(Database)
 
     /// Makes a new, empty book at path (which must not exist) in the given currency.
-    static Result<std::unique_ptr<Database>> create(const QString &path, const Currency &currency,
-                                                    const QList<Migration> &migrations = Migration::builtIn());
+    static Result<std::unique_ptr<Database>> create(
+        const QString &path, const Currency &currency, const QList<Migration> &migrations = Migration::builtIn());
     /// Opens an existing book; migrates it (after a backup) when it is older.
-    static Result<std::unique_ptr<Database>> open(const QString &path,
-                                                  const QList<Migration> &migrations = Migration::builtIn());
+    static Result<std::unique_ptr<Database>> open(
+        const QString &path, const QList<Migration> &migrations = Migration::builtIn());
 
     QSqlDatabase connection() const;
     const QString &path() const { return m_path; }

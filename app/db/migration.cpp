@@ -49,9 +49,10 @@ const QList<Migration> &Migration::builtIn()
             QFile file(dir.filePath(name));
             if (!file.open(QIODevice::ReadOnly))
                 qFatal("migration %s is missing from the resources", qPrintable(name));
-            list.append({match.captured(1).toInt(), splitStatements(QString::fromUtf8(file.readAll()))});
+            list.append({ match.captured(1).toInt(), splitStatements(QString::fromUtf8(file.readAll())) });
         }
-        std::sort(list.begin(), list.end(), [](const Migration &a, const Migration &b) { return a.version < b.version; });
+        std::sort(
+            list.begin(), list.end(), [](const Migration &a, const Migration &b) { return a.version < b.version; });
         return list;
     }();
     return migrations;

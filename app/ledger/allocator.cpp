@@ -9,8 +9,8 @@
 
 namespace recoup {
 
-QList<AllocationLine> Allocator::allocate(QList<OpenItem> items, qint64 amount, const QDate &date,
-                                          qint64 preferredDebtId)
+QList<AllocationLine> Allocator::allocate(
+    QList<OpenItem> items, qint64 amount, const QDate &date, qint64 preferredDebtId)
 {
     std::sort(items.begin(), items.end(), [preferredDebtId](const OpenItem &a, const OpenItem &b) {
         const bool aFirst = a.debtId == preferredDebtId;
@@ -31,34 +31,35 @@ QList<AllocationLine> Allocator::allocate(QList<OpenItem> items, qint64 amount, 
         if (item.open <= 0 || (date.isValid() && item.issueDate > date))
             continue;
         const qint64 take = std::min(left, item.open);
-        lines.append({item.debtId, take});
+        lines.append({ item.debtId, take });
         left -= take;
     }
     return lines;
 }
 
-Result<void> Allocator::validate(const QList<OpenItem> &items, const QList<AllocationLine> &lines, qint64 amount,
-                                 const QDate &date)
+Result<void> Allocator::validate(
+    const QList<OpenItem> &items, const QList<AllocationLine> &lines, qint64 amount, const QDate &date)
 {
     QSet<qint64> seen;
     for (const AllocationLine &line : lines) {
-        const auto item = std::find_if(items.begin(), items.end(),
-                                       [&line](const OpenItem &i) { return i.debtId == line.debtId; });
+        const auto item
+            = std::find_if(items.begin(), items.end(), [&line](const OpenItem &i) { return i.debtId == line.debtId; });
         if (item == items.end())
-            return Error{QCoreApplication::translate("Allocator", "The payment can only go to this customer's open "
-                                                                  "items.")};
+            return Error{ QCoreApplication::translate("Allocator",
+                "The payment can only go to this customer's open "
+                "items.") };
         if (seen.contains(line.debtId))
-            return Error{QCoreApplication::translate("Allocator", "Each item can appear only once.")};
+            return Error{ QCoreApplication::translate("Allocator", "Each item can appear only once.") };
         seen.insert(line.debtId);
         if (line.amount <= 0)
-            return Error{QCoreApplication::translate("Allocator", "Each amount must be more than zero.")};
+            return Error{ QCoreApplication::translate("Allocator", "Each amount must be more than zero.") };
         if (line.amount > item->open)
-            return Error{QCoreApplication::translate("Allocator", "More than is open on the item.")};
+            return Error{ QCoreApplication::translate("Allocator", "More than is open on the item.") };
         if (date.isValid() && item->issueDate > date)
-            return Error{QCoreApplication::translate("Allocator", "A payment cannot go to a sale made after it.")};
+            return Error{ QCoreApplication::translate("Allocator", "A payment cannot go to a sale made after it.") };
     }
     if (total(lines) > amount)
-        return Error{QCoreApplication::translate("Allocator", "The split adds up to more than the payment.")};
+        return Error{ QCoreApplication::translate("Allocator", "The split adds up to more than the payment.") };
     return {};
 }
 

@@ -33,12 +33,12 @@ class Allocator
 {
 public:
     /// Splits amount over items by the rule. Items issued after `date` take nothing.
-    static QList<AllocationLine> allocate(QList<OpenItem> items, qint64 amount, const QDate &date,
-                                          qint64 preferredDebtId = 0);
+    static QList<AllocationLine> allocate(
+        QList<OpenItem> items, qint64 amount, const QDate &date, qint64 preferredDebtId = 0);
     /// Checks a split the user chose: each line on an eligible item, no more than
     /// it has open, and in all no more than the payment.
-    static Result<void> validate(const QList<OpenItem> &items, const QList<AllocationLine> &lines, qint64 amount,
-                                 const QDate &date);
+    static Result<void> validate(
+        const QList<OpenItem> &items, const QList<AllocationLine> &lines, qint64 amount, const QDate &date);
     /// Sum of the lines.
     static qint64 total(const QList<AllocationLine> &lines);
 };

@@ -16,13 +16,13 @@ namespace recoup {
 AuditLog::AuditLog(Database &db, const Clock &clock) : m_db(db), m_clock(clock) { }
 
 QString AuditLog::canonical(const QString &recordedAt, const QString &recordedBy, const QString &action,
-                            const QString &objectType, qint64 objectId, const QString &details)
+    const QString &objectType, qint64 objectId, const QString &details)
 {
     // Fields joined by a unit separator, which no field can hold unescaped:
     // details is compact JSON, the rest are plain words and timestamps.
     const QChar sep(0x1f);
     return recordedAt + sep + recordedBy + sep + action + sep + objectType + sep + QString::number(objectId) + sep
-           + details;
+        + details;
 }
 
 QString AuditLog::chainHash(const QString &previous, const QString &canonicalRecord)
@@ -31,13 +31,13 @@ QString AuditLog::chainHash(const QString &previous, const QString &canonicalRec
         QCryptographicHash::hash((previous + canonicalRecord).toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-Result<void> AuditLog::append(const QString &user, const QString &action, const QString &objectType, qint64 objectId,
-                              const QJsonObject &details)
+Result<void> AuditLog::append(
+    const QString &user, const QString &action, const QString &objectType, qint64 objectId, const QJsonObject &details)
 {
     QSqlQuery &last = m_db.prepare(QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
     if (auto done = m_db.exec(last); !done)
         return done;
-    const QString previous = last.next() ? last.value(0).toString() : QString();
+    const QString previous = last.next() ? last.value(0).toString() : QStringLiteral("");
     last.finish();
 
     const QString at = m_clock.nowUtc().toString(Qt::ISODateWithMs);
@@ -75,9 +75,9 @@ QStringList AuditLog::verify() const
         if (query.value(7).toString() != previous)
             problems << QCoreApplication::translate("AuditLog", "audit record %1: does not follow the record before it")
                             .arg(id);
-        const QString expected = chainHash(previous, canonical(query.value(1).toString(), query.value(2).toString(),
-                                                               query.value(3).toString(), query.value(4).toString(),
-                                                               query.value(5).toLongLong(), query.value(6).toString()));
+        const QString expected = chainHash(query.value(7).toString(),
+            canonical(query.value(1).toString(), query.value(2).toString(), query.value(3).toString(),
+                query.value(4).toString(), query.value(5).toLongLong(), query.value(6).toString()));
         if (expected != stored)
             problems << QCoreApplication::translate("AuditLog", "audit record %1: its contents were changed").arg(id);
         previous = stored;

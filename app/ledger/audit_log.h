@@ -21,13 +21,13 @@ public:
 
     /// Appends a record inside the caller's transaction.
     Result<void> append(const QString &user, const QString &action, const QString &objectType, qint64 objectId,
-                        const QJsonObject &details);
+        const QJsonObject &details);
     /// Walks the chain; returns one line per broken link (empty when intact).
     QStringList verify() const;
     qint64 count() const;
 
     static QString canonical(const QString &recordedAt, const QString &recordedBy, const QString &action,
-                             const QString &objectType, qint64 objectId, const QString &details);
+        const QString &objectType, qint64 objectId, const QString &details);
     static QString chainHash(const QString &previous, const QString &canonicalRecord);
 
 private:

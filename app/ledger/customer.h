@@ -28,7 +28,7 @@ struct Customer
     CustomerInput details;
     QString phoneE164;
     qint64 balance = 0; ///< what they owe; negative when in credit
-    qint64 credit = 0;  ///< payments not yet applied to a debt
+    qint64 credit = 0; ///< payments not yet applied to a debt
     QDate lastPaymentDate;
 };
 

@@ -16,9 +16,9 @@ struct DebtInput
     QString ref;
     QString description;
     QDate issueDate;
-    QDate dueDate;                ///< used when termsDays is empty
+    QDate dueDate; ///< used when termsDays is empty
     std::optional<int> termsDays; ///< 0..3650
-    qint64 amount = 0;            ///< minor units, > 0
+    qint64 amount = 0; ///< minor units, > 0
 };
 
 /// A debt as stored.

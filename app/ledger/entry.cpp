@@ -11,24 +11,24 @@ namespace recoup {
 
 namespace {
 
-constexpr std::array<std::pair<EntryKind, const char *>, 8> KindKeys = {{
-    {EntryKind::Charge, "charge"},
-    {EntryKind::Fee, "fee"},
-    {EntryKind::Interest, "interest"},
-    {EntryKind::Payment, "payment"},
-    {EntryKind::Allocation, "allocation"},
-    {EntryKind::Adjustment, "adjustment"},
-    {EntryKind::WriteOff, "write_off"},
-    {EntryKind::Reversal, "reversal"},
-}};
+constexpr std::array<std::pair<EntryKind, const char *>, 8> KindKeys = { {
+    { EntryKind::Charge, "charge" },
+    { EntryKind::Fee, "fee" },
+    { EntryKind::Interest, "interest" },
+    { EntryKind::Payment, "payment" },
+    { EntryKind::Allocation, "allocation" },
+    { EntryKind::Adjustment, "adjustment" },
+    { EntryKind::WriteOff, "write_off" },
+    { EntryKind::Reversal, "reversal" },
+} };
 
-constexpr std::array<std::pair<PaymentMethod, const char *>, 5> MethodKeys = {{
-    {PaymentMethod::Cash, "cash"},
-    {PaymentMethod::Card, "card"},
-    {PaymentMethod::BankTransfer, "bank_transfer"},
-    {PaymentMethod::Cheque, "cheque"},
-    {PaymentMethod::MobileMoney, "mobile_money"},
-}};
+constexpr std::array<std::pair<PaymentMethod, const char *>, 5> MethodKeys = { {
+    { PaymentMethod::Cash, "cash" },
+    { PaymentMethod::Card, "card" },
+    { PaymentMethod::BankTransfer, "bank_transfer" },
+    { PaymentMethod::Cheque, "cheque" },
+    { PaymentMethod::MobileMoney, "mobile_money" },
+} };
 
 } // namespace
 

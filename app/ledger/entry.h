@@ -30,9 +30,9 @@ struct Entry
 {
     qint64 id = 0;
     qint64 customerId = 0;
-    qint64 debtId = 0;    ///< 0 when the entry is not on a debt (a payment)
+    qint64 debtId = 0; ///< 0 when the entry is not on a debt (a payment)
     qint64 paymentId = 0; ///< the payment an allocation (or its reversal) belongs to
-    qint64 sourceId = 0;  ///< the entry a reversal undoes
+    qint64 sourceId = 0; ///< the entry a reversal undoes
     EntryKind kind = EntryKind::Charge;
     qint64 amount = 0;
     qint64 balanceDelta = 0;

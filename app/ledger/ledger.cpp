@@ -27,6 +27,12 @@ QVariant nullable(qint64 id)
     return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
+/// Text columns are NOT NULL; a null QString would bind as NULL.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QVariant nullableText(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
@@ -92,8 +98,8 @@ Customer customerFrom(const QSqlQuery &q)
     return c;
 }
 
-const QString DebtColumns =
-    QStringLiteral("id, customer_id, ref, description, issue_date, due_date, terms_days, amount, open_amount");
+const QString DebtColumns
+    = QStringLiteral("id, customer_id, ref, description, issue_date, due_date, terms_days, amount, open_amount");
 
 Debt debtFrom(const QSqlQuery &q)
 {
@@ -121,8 +127,7 @@ bool validEmail(const QString &email)
 
 Ledger::Ledger(Database &db, const Clock &clock, QObject *parent)
     : QObject(parent), m_db(db), m_clock(clock), m_audit(db, clock), m_user(defaultUser())
-{
-}
+{ }
 
 const Currency &Ledger::currency() const
 {
@@ -133,21 +138,21 @@ const Currency &Ledger::currency() const
 
 Result<CustomerInput> Ledger::checkCustomer(CustomerInput input, qint64 existingId) const
 {
-    for (QString *field : {&input.ref, &input.name, &input.phone, &input.email, &input.address, &input.notes}) {
+    for (QString *field : { &input.ref, &input.name, &input.phone, &input.email, &input.address, &input.notes }) {
         *field = field->trimmed();
         if (field->size() > MaxTextLength)
-            return Error{tr("A field is longer than %1 characters.").arg(MaxTextLength)};
+            return Error{ tr("A field is longer than %1 characters.").arg(MaxTextLength) };
     }
     if (input.name.isEmpty())
-        return Error{tr("Enter the customer's name.")};
+        return Error{ tr("Enter the customer's name.") };
     if (!input.email.isEmpty() && !validEmail(input.email))
-        return Error{tr("“%1” is not an e-mail address: it needs one @ with text on each side.").arg(input.email)};
+        return Error{ tr("“%1” is not an e-mail address: it needs one @ with text on each side.").arg(input.email) };
     if (input.creditLimit && *input.creditLimit < 0)
-        return Error{tr("The credit limit cannot be negative.")};
+        return Error{ tr("The credit limit cannot be negative.") };
     if (input.ref.isEmpty())
         input.ref = nextCustomerRef();
     if (auto other = customerByRef(input.ref); other && other->id != existingId)
-        return Error{tr("Another customer already has the reference “%1”.").arg(input.ref)};
+        return Error{ tr("Another customer already has the reference “%1”.").arg(input.ref) };
     return input;
 }
 
@@ -155,32 +160,32 @@ Result<qint64> Ledger::addCustomer(CustomerInput input)
 {
     auto checked = checkCustomer(std::move(input), 0);
     if (!checked)
-        return Error{checked.error()};
+        return Error{ checked.error() };
     const CustomerInput &c = checked.value();
     Transaction tx(m_db);
     if (!tx.started())
-        return Error{tx.started().error()};
+        return Error{ tx.started().error() };
     QSqlQuery &q = m_db.prepare(QStringLiteral(
         "INSERT INTO customers (ref, name, phone, phone_e164, email, address, notes, credit_limit, created_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(c.ref);
-    q.addBindValue(c.name);
-    q.addBindValue(c.phone);
-    q.addBindValue(PhoneNumber::toE164(c.phone, m_db.meta(QStringLiteral("country_calling_code"))));
-    q.addBindValue(c.email);
-    q.addBindValue(c.address);
-    q.addBindValue(c.notes);
+    q.addBindValue(text(c.ref));
+    q.addBindValue(text(c.name));
+    q.addBindValue(text(c.phone));
+    q.addBindValue(text(PhoneNumber::toE164(c.phone, m_db.meta(QStringLiteral("country_calling_code")))));
+    q.addBindValue(text(c.email));
+    q.addBindValue(text(c.address));
+    q.addBindValue(text(c.notes));
     q.addBindValue(c.creditLimit ? QVariant(*c.creditLimit) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(m_clock.nowUtc().toString(Qt::ISODate));
     if (auto done = m_db.exec(q); !done)
-        return Error{done.error()};
+        return Error{ done.error() };
     const qint64 id = q.lastInsertId().toLongLong();
     auto audited = m_audit.append(m_user, QStringLiteral("add"), QStringLiteral("customer"), id,
-                                  {{QStringLiteral("ref"), c.ref}, {QStringLiteral("name"), c.name}});
+        { { QStringLiteral("ref"), c.ref }, { QStringLiteral("name"), c.name } });
     if (!audited)
-        return Error{audited.error()};
+        return Error{ audited.error() };
     if (auto done = tx.commit(); !done)
-        return Error{done.error()};
+        return Error{ done.error() };
     if (!m_db.inTransaction())
         Q_EMIT customerAdded(id);
     return id;
@@ -189,34 +194,31 @@ Result<qint64> Ledger::addCustomer(CustomerInput input)
 Result<void> Ledger::updateCustomer(qint64 id, CustomerInput input)
 {
     if (!customer(id))
-        return Error{tr("That customer does not exist.")};
+        return Error{ tr("That customer does not exist.") };
     auto checked = checkCustomer(std::move(input), id);
     if (!checked)
-        return Error{checked.error()};
+        return Error{ checked.error() };
     const CustomerInput &c = checked.value();
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started();
     QSqlQuery &q = m_db.prepare(QStringLiteral("UPDATE customers SET ref = ?, name = ?, phone = ?, phone_e164 = ?, "
                                                "email = ?, address = ?, notes = ?, credit_limit = ? WHERE id = ?"));
-    q.addBindValue(c.ref);
-    q.addBindValue(c.name);
-    q.addBindValue(c.phone);
-    q.addBindValue(PhoneNumber::toE164(c.phone, m_db.meta(QStringLiteral("country_calling_code"))));
-    q.addBindValue(c.email);
-    q.addBindValue(c.address);
-    q.addBindValue(c.notes);
+    q.addBindValue(text(c.ref));
+    q.addBindValue(text(c.name));
+    q.addBindValue(text(c.phone));
+    q.addBindValue(text(PhoneNumber::toE164(c.phone, m_db.meta(QStringLiteral("country_calling_code")))));
+    q.addBindValue(text(c.email));
+    q.addBindValue(text(c.address));
+    q.addBindValue(text(c.notes));
     q.addBindValue(c.creditLimit ? QVariant(*c.creditLimit) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(id);
     if (auto done = m_db.exec(q); !done)
         return done;
     auto audited = m_audit.append(m_user, QStringLiteral("edit"), QStringLiteral("customer"), id,
-                                  {{QStringLiteral("ref"), c.ref},
-                                   {QStringLiteral("name"), c.name},
-                                   {QStringLiteral("phone"), c.phone},
-                                   {QStringLiteral("email"), c.email},
-                                   {QStringLiteral("address"), c.address},
-                                   {QStringLiteral("notes"), c.notes}});
+        { { QStringLiteral("ref"), c.ref }, { QStringLiteral("name"), c.name }, { QStringLiteral("phone"), c.phone },
+            { QStringLiteral("email"), c.email }, { QStringLiteral("address"), c.address },
+            { QStringLiteral("notes"), c.notes } });
     if (!audited)
         return audited;
     if (auto done = tx.commit(); !done)
@@ -275,11 +277,11 @@ QDate Ledger::closedThrough() const
 Result<void> Ledger::checkDate(const QDate &date) const
 {
     if (!date.isValid())
-        return Error{tr("Enter a valid date.")};
+        return Error{ tr("Enter a valid date.") };
     const QDate closed = closedThrough();
     if (closed.isValid() && date <= closed)
-        return Error{tr("The books are closed through %1; choose a later date.")
-                         .arg(QLocale().toString(closed, QLocale::ShortFormat))};
+        return Error{ tr("The books are closed through %1; choose a later date.")
+                          .arg(QLocale().toString(closed, QLocale::ShortFormat)) };
     return {};
 }
 
@@ -303,13 +305,13 @@ Result<qint64> Ledger::insertEntry(const NewEntry &e)
     q.addBindValue(e.creditDelta);
     q.addBindValue(isoDate(e.date));
     q.addBindValue(m_clock.nowUtc().toString(Qt::ISODateWithMs));
-    q.addBindValue(m_user);
+    q.addBindValue(text(m_user));
     q.addBindValue(nullableText(e.ref));
     q.addBindValue(nullableText(e.method));
-    q.addBindValue(e.reference);
-    q.addBindValue(e.note);
+    q.addBindValue(text(e.reference));
+    q.addBindValue(text(e.note));
     if (auto done = m_db.exec(q); !done)
-        return Error{done.error()};
+        return Error{ done.error() };
     const qint64 id = q.lastInsertId().toLongLong();
 
     // Keep the caches in step with the entry, in the same transaction.
@@ -318,7 +320,7 @@ Result<qint64> Ledger::insertEntry(const NewEntry &e)
         d.addBindValue(e.openDelta);
         d.addBindValue(e.debtId);
         if (auto done = m_db.exec(d); !done)
-            return Error{done.error()};
+            return Error{ done.error() };
     }
     if (balanceDelta != 0 || e.creditDelta != 0) {
         QSqlQuery &c = m_db.prepare(
@@ -327,7 +329,7 @@ Result<qint64> Ledger::insertEntry(const NewEntry &e)
         c.addBindValue(e.creditDelta);
         c.addBindValue(e.customerId);
         if (auto done = m_db.exec(c); !done)
-            return Error{done.error()};
+            return Error{ done.error() };
     }
     return id;
 }
@@ -341,8 +343,8 @@ QList<OpenItem> Ledger::openItems(qint64 customerId) const
     if (!q.exec())
         return items;
     while (q.next())
-        items.append({q.value(0).toLongLong(), QDate::fromString(q.value(1).toString(), Qt::ISODate),
-                      QDate::fromString(q.value(2).toString(), Qt::ISODate), q.value(3).toLongLong()});
+        items.append({ q.value(0).toLongLong(), QDate::fromString(q.value(1).toString(), Qt::ISODate),
+            QDate::fromString(q.value(2).toString(), Qt::ISODate), q.value(3).toLongLong() });
     q.finish();
     return items;
 }
@@ -354,44 +356,44 @@ Result<qint64> Ledger::addDebt(const DebtInput &input)
     const QString ref = input.ref.trimmed().isEmpty() ? nextDebtRef() : input.ref.trimmed();
     const QString description = input.description.trimmed();
     if (ref.size() > MaxTextLength || description.size() > MaxTextLength)
-        return Error{tr("A field is longer than %1 characters.").arg(MaxTextLength)};
+        return Error{ tr("A field is longer than %1 characters.").arg(MaxTextLength) };
     if (!customer(input.customerId))
-        return Error{tr("That customer does not exist.")};
+        return Error{ tr("That customer does not exist.") };
     if (auto ok = checkDate(input.issueDate); !ok)
-        return Error{ok.error()};
+        return Error{ ok.error() };
     if (input.amount <= 0)
-        return Error{tr("The amount must be more than zero.")};
+        return Error{ tr("The amount must be more than zero.") };
     if (input.amount > Money::maxAmount(currency()))
-        return Error{tr("The amount is too large.")};
+        return Error{ tr("The amount is too large.") };
     QDate due = input.dueDate;
     if (input.termsDays) {
         if (*input.termsDays < 0 || *input.termsDays > 3650)
-            return Error{tr("Terms must be between 0 and 3650 days.")};
+            return Error{ tr("Terms must be between 0 and 3650 days.") };
         due = input.issueDate.addDays(*input.termsDays);
     }
     if (!due.isValid())
-        return Error{tr("Enter a due date or terms in days.")};
+        return Error{ tr("Enter a due date or terms in days.") };
     if (due < input.issueDate)
-        return Error{tr("The due date cannot be before the issue date.")};
+        return Error{ tr("The due date cannot be before the issue date.") };
     if (debtByRef(ref))
-        return Error{tr("A sale with the reference “%1” already exists.").arg(ref)};
+        return Error{ tr("A sale with the reference “%1” already exists.").arg(ref) };
 
     Transaction tx(m_db);
     if (!tx.started())
-        return Error{tx.started().error()};
+        return Error{ tx.started().error() };
     QSqlQuery &q = m_db.prepare(
         QStringLiteral("INSERT INTO debts (customer_id, ref, description, issue_date, due_date, terms_days, amount, "
                        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(input.customerId);
     q.addBindValue(ref);
-    q.addBindValue(description);
+    q.addBindValue(text(description));
     q.addBindValue(isoDate(input.issueDate));
     q.addBindValue(isoDate(due));
     q.addBindValue(input.termsDays ? QVariant(*input.termsDays) : QVariant(QMetaType(QMetaType::Int)));
     q.addBindValue(input.amount);
     q.addBindValue(m_clock.nowUtc().toString(Qt::ISODate));
     if (auto done = m_db.exec(q); !done)
-        return Error{done.error()};
+        return Error{ done.error() };
     const qint64 debtId = q.lastInsertId().toLongLong();
 
     NewEntry charge;
@@ -404,21 +406,19 @@ Result<qint64> Ledger::addDebt(const DebtInput &input)
     charge.ref = ref;
     charge.note = description;
     if (auto done = insertEntry(charge); !done)
-        return Error{done.error()};
+        return Error{ done.error() };
     auto audited = m_audit.append(m_user, QStringLiteral("add"), QStringLiteral("debt"), debtId,
-                                  {{QStringLiteral("ref"), ref},
-                                   {QStringLiteral("customer_id"), input.customerId},
-                                   {QStringLiteral("amount"), input.amount},
-                                   {QStringLiteral("issue_date"), isoDate(input.issueDate)},
-                                   {QStringLiteral("due_date"), isoDate(due)}});
+        { { QStringLiteral("ref"), ref }, { QStringLiteral("customer_id"), input.customerId },
+            { QStringLiteral("amount"), input.amount }, { QStringLiteral("issue_date"), isoDate(input.issueDate) },
+            { QStringLiteral("due_date"), isoDate(due) } });
     if (!audited)
-        return Error{audited.error()};
+        return Error{ audited.error() };
     // Credit waiting from earlier payments goes to the new sale at once.
-    OpenItem item{debtId, input.issueDate, due, input.amount};
-    if (auto done = applyCreditTo(input.customerId, {item}, input.issueDate); !done)
-        return Error{done.error()};
+    OpenItem item{ debtId, input.issueDate, due, input.amount };
+    if (auto done = applyCreditTo(input.customerId, { item }, input.issueDate); !done)
+        return Error{ done.error() };
     if (auto done = tx.commit(); !done)
-        return Error{done.error()};
+        return Error{ done.error() };
     if (!m_db.inTransaction())
         Q_EMIT customerChanged(input.customerId);
     return debtId;
@@ -477,20 +477,20 @@ Result<PaymentOutcome> Ledger::planPayment(const PaymentInput &input) const
 {
     const auto who = customer(input.customerId);
     if (!who)
-        return Error{tr("That customer does not exist.")};
+        return Error{ tr("That customer does not exist.") };
     if (auto ok = checkDate(input.date); !ok)
-        return Error{ok.error()};
+        return Error{ ok.error() };
     if (input.amount <= 0)
-        return Error{tr("The amount must be more than zero.")};
+        return Error{ tr("The amount must be more than zero.") };
     if (input.amount > Money::maxAmount(currency()))
-        return Error{tr("The amount is too large.")};
+        return Error{ tr("The amount is too large.") };
     if (input.reference.size() > MaxTextLength || input.ref.size() > MaxTextLength)
-        return Error{tr("A field is longer than %1 characters.").arg(MaxTextLength)};
+        return Error{ tr("A field is longer than %1 characters.").arg(MaxTextLength) };
     const QList<OpenItem> items = openItems(input.customerId);
     PaymentOutcome outcome;
     if (input.allocation) {
         if (auto ok = Allocator::validate(items, *input.allocation, input.amount, input.date); !ok)
-            return Error{ok.error()};
+            return Error{ ok.error() };
         outcome.lines = *input.allocation;
     } else {
         outcome.lines = Allocator::allocate(items, input.amount, input.date, input.preferredDebtId);
@@ -517,12 +517,12 @@ Result<PaymentOutcome> Ledger::recordPayment(const PaymentInput &input)
         dup.addBindValue(ref);
         if (dup.exec() && dup.next()) {
             dup.finish();
-            return Error{tr("A payment with the reference “%1” already exists.").arg(ref)};
+            return Error{ tr("A payment with the reference “%1” already exists.").arg(ref) };
         }
     }
     Transaction tx(m_db);
     if (!tx.started())
-        return Error{tx.started().error()};
+        return Error{ tx.started().error() };
     NewEntry payment;
     payment.customerId = input.customerId;
     payment.kind = EntryKind::Payment;
@@ -534,35 +534,33 @@ Result<PaymentOutcome> Ledger::recordPayment(const PaymentInput &input)
     payment.reference = input.reference.trimmed();
     auto paymentId = insertEntry(payment);
     if (!paymentId)
-        return Error{paymentId.error()};
+        return Error{ paymentId.error() };
     outcome.paymentEntryId = paymentId.value();
-    if (auto done = allocate(input.customerId, outcome.paymentEntryId, outcome.lines, input.date, payment.method,
-                             payment.reference);
+    if (auto done = allocate(
+            input.customerId, outcome.paymentEntryId, outcome.lines, input.date, payment.method, payment.reference);
         !done)
-        return Error{done.error()};
+        return Error{ done.error() };
     QSqlQuery &last = m_db.prepare(QStringLiteral(
         "UPDATE customers SET last_payment_date = max(coalesce(last_payment_date, ''), ?) WHERE id = ?"));
     last.addBindValue(isoDate(input.date));
     last.addBindValue(input.customerId);
     if (auto done = m_db.exec(last); !done)
-        return Error{done.error()};
+        return Error{ done.error() };
     auto audited = m_audit.append(m_user, QStringLiteral("add"), QStringLiteral("payment"), outcome.paymentEntryId,
-                                  {{QStringLiteral("customer_id"), input.customerId},
-                                   {QStringLiteral("amount"), input.amount},
-                                   {QStringLiteral("date"), isoDate(input.date)},
-                                   {QStringLiteral("method"), payment.method},
-                                   {QStringLiteral("allocated"), Allocator::total(outcome.lines)}});
+        { { QStringLiteral("customer_id"), input.customerId }, { QStringLiteral("amount"), input.amount },
+            { QStringLiteral("date"), isoDate(input.date) }, { QStringLiteral("method"), payment.method },
+            { QStringLiteral("allocated"), Allocator::total(outcome.lines) } });
     if (!audited)
-        return Error{audited.error()};
+        return Error{ audited.error() };
     if (auto done = tx.commit(); !done)
-        return Error{done.error()};
+        return Error{ done.error() };
     if (!m_db.inTransaction())
         Q_EMIT customerChanged(input.customerId);
     return outcome;
 }
 
 Result<void> Ledger::allocate(qint64 customerId, qint64 paymentId, const QList<AllocationLine> &lines,
-                              const QDate &date, const QString &method, const QString &reference)
+    const QDate &date, const QString &method, const QString &reference)
 {
     for (const AllocationLine &line : lines) {
         NewEntry a;
@@ -577,7 +575,7 @@ Result<void> Ledger::allocate(qint64 customerId, qint64 paymentId, const QList<A
         a.method = method;
         a.reference = reference;
         if (auto done = insertEntry(a); !done)
-            return Error{done.error()};
+            return Error{ done.error() };
     }
     return {};
 }
@@ -585,11 +583,11 @@ Result<void> Ledger::allocate(qint64 customerId, qint64 paymentId, const QList<A
 Result<void> Ledger::applyCreditTo(qint64 customerId, const QList<OpenItem> &items, const QDate &notBefore)
 {
     // Unapplied money, payment by payment, oldest first.
-    QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "SELECT p.id, p.effective_date, p.method, p.reference, sum(e.credit_delta) AS remaining "
-        "FROM entries e JOIN entries p ON p.id = coalesce(e.payment_id, e.id) "
-        "WHERE e.customer_id = ? AND e.credit_delta <> 0 "
-        "GROUP BY p.id HAVING remaining > 0 ORDER BY p.effective_date, p.id"));
+    QSqlQuery &q = m_db.prepare(
+        QStringLiteral("SELECT p.id, p.effective_date, p.method, p.reference, sum(e.credit_delta) AS remaining "
+                       "FROM entries e JOIN entries p ON p.id = coalesce(e.payment_id, e.id) "
+                       "WHERE e.customer_id = ? AND e.credit_delta <> 0 "
+                       "GROUP BY p.id HAVING remaining > 0 ORDER BY p.effective_date, p.id"));
     q.addBindValue(customerId);
     if (auto done = m_db.exec(q); !done)
         return done;
@@ -602,18 +600,19 @@ Result<void> Ledger::applyCreditTo(qint64 customerId, const QList<OpenItem> &ite
     };
     QList<Credit> credits;
     while (q.next())
-        credits.append({q.value(0).toLongLong(), QDate::fromString(q.value(1).toString(), Qt::ISODate),
-                        q.value(2).toString(), q.value(3).toString(), q.value(4).toLongLong()});
+        credits.append({ q.value(0).toLongLong(), QDate::fromString(q.value(1).toString(), Qt::ISODate),
+            q.value(2).toString(), q.value(3).toString(), q.value(4).toLongLong() });
     q.finish();
     QList<OpenItem> open = items;
     for (const Credit &credit : std::as_const(credits)) {
         // Credit applied to a later sale takes effect on the sale's date.
         const QList<AllocationLine> lines = Allocator::allocate(open, credit.remaining, QDate());
         for (const AllocationLine &line : lines) {
-            const auto item = std::find_if(open.begin(), open.end(),
-                                           [&line](const OpenItem &i) { return i.debtId == line.debtId; });
-            const QDate effective = std::max({credit.date, item->issueDate, notBefore});
-            if (auto done = allocate(customerId, credit.paymentId, {line}, effective, credit.method, credit.reference);
+            const auto item = std::find_if(
+                open.begin(), open.end(), [&line](const OpenItem &i) { return i.debtId == line.debtId; });
+            const QDate effective = std::max({ credit.date, item->issueDate, notBefore });
+            if (auto done
+                = allocate(customerId, credit.paymentId, { line }, effective, credit.method, credit.reference);
                 !done)
                 return done;
             item->open -= line.amount;
@@ -644,18 +643,18 @@ Result<qint64> Ledger::addAdjustment(qint64 debtId, qint64 signedAmount, const Q
 {
     const auto d = debt(debtId);
     if (!d)
-        return Error{tr("That sale does not exist.")};
+        return Error{ tr("That sale does not exist.") };
     if (reason.trimmed().isEmpty())
-        return Error{tr("Give a reason for the adjustment.")};
+        return Error{ tr("Give a reason for the adjustment.") };
     if (signedAmount == 0)
-        return Error{tr("The amount must not be zero.")};
+        return Error{ tr("The amount must not be zero.") };
     if (signedAmount < 0 && -signedAmount > d->openAmount)
-        return Error{tr("A reduction cannot be more than is open on the sale.")};
+        return Error{ tr("A reduction cannot be more than is open on the sale.") };
     if (auto ok = checkDate(date); !ok)
-        return Error{ok.error()};
+        return Error{ ok.error() };
     Transaction tx(m_db);
     if (!tx.started())
-        return Error{tx.started().error()};
+        return Error{ tx.started().error() };
     NewEntry a;
     a.customerId = d->customerId;
     a.debtId = debtId;
@@ -668,13 +667,12 @@ Result<qint64> Ledger::addAdjustment(qint64 debtId, qint64 signedAmount, const Q
     if (!id)
         return id;
     if (auto done = m_audit.append(m_user, QStringLiteral("add"), QStringLiteral("adjustment"), id.value(),
-                                   {{QStringLiteral("debt_id"), debtId},
-                                    {QStringLiteral("amount"), signedAmount},
-                                    {QStringLiteral("reason"), a.note}});
+            { { QStringLiteral("debt_id"), debtId }, { QStringLiteral("amount"), signedAmount },
+                { QStringLiteral("reason"), a.note } });
         !done)
-        return Error{done.error()};
+        return Error{ done.error() };
     if (auto done = tx.commit(); !done)
-        return Error{done.error()};
+        return Error{ done.error() };
     Q_EMIT customerChanged(d->customerId);
     return id;
 }
@@ -683,16 +681,16 @@ Result<void> Ledger::reverse(qint64 entryId, const QString &reason, const QDate 
 {
     const QString why = reason.trimmed();
     if (why.isEmpty())
-        return Error{tr("Give a reason for the reversal.")};
+        return Error{ tr("Give a reason for the reversal.") };
     if (why.size() > MaxTextLength)
-        return Error{tr("A field is longer than %1 characters.").arg(MaxTextLength)};
+        return Error{ tr("A field is longer than %1 characters.").arg(MaxTextLength) };
     const auto target = entry(entryId);
     if (!target)
-        return Error{tr("That entry does not exist.")};
+        return Error{ tr("That entry does not exist.") };
     if (target->kind == EntryKind::Reversal)
-        return Error{tr("A reversal cannot itself be reversed; record the entry again instead.")};
+        return Error{ tr("A reversal cannot itself be reversed; record the entry again instead.") };
     if (target->reversedBy)
-        return Error{tr("That entry has already been reversed.")};
+        return Error{ tr("That entry has already been reversed.") };
     const QDate when = date.isValid() ? date : m_clock.today();
     if (auto ok = checkDate(when); !ok)
         return ok;
@@ -703,10 +701,10 @@ Result<void> Ledger::reverse(qint64 entryId, const QString &reason, const QDate 
     if (target->kind == EntryKind::Payment)
         targets = readEntries(QStringLiteral("e.payment_id = ? AND e.kind = 'allocation'"), entryId);
     else if (target->kind == EntryKind::Charge || target->kind == EntryKind::Fee || target->kind == EntryKind::Interest)
-        targets = readEntries(QStringLiteral("e.debt_id = ? AND e.kind IN ('allocation', 'adjustment', 'write_off')"),
-                              target->debtId);
+        targets = readEntries(
+            QStringLiteral("e.debt_id = ? AND e.kind IN ('allocation', 'adjustment', 'write_off')"), target->debtId);
     targets.erase(std::remove_if(targets.begin(), targets.end(), [](const Entry &e) { return e.reversedBy != 0; }),
-                  targets.end());
+        targets.end());
     targets.append(*target);
 
     Transaction tx(m_db);
@@ -727,15 +725,14 @@ Result<void> Ledger::reverse(qint64 entryId, const QString &reason, const QDate 
         r.reference = t.reference;
         r.note = why;
         if (auto done = insertEntry(r); !done)
-            return Error{done.error()};
+            return Error{ done.error() };
     }
     if (target->kind == EntryKind::Payment)
         if (auto done = refreshLastPayment(target->customerId); !done)
             return done;
     if (auto done = m_audit.append(m_user, QStringLiteral("reverse"), QStringLiteral("entry"), entryId,
-                                   {{QStringLiteral("reason"), why},
-                                    {QStringLiteral("kind"), entryKindKey(target->kind)},
-                                    {QStringLiteral("entries"), qint64(targets.size())}});
+            { { QStringLiteral("reason"), why }, { QStringLiteral("kind"), entryKindKey(target->kind) },
+                { QStringLiteral("entries"), qint64(targets.size()) } });
         !done)
         return done;
     if (auto done = tx.commit(); !done)
@@ -746,10 +743,10 @@ Result<void> Ledger::reverse(qint64 entryId, const QString &reason, const QDate 
 
 Result<void> Ledger::refreshLastPayment(qint64 customerId)
 {
-    QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "UPDATE customers SET last_payment_date = (SELECT max(p.effective_date) FROM entries p "
-        "WHERE p.customer_id = customers.id AND p.kind = 'payment' AND NOT EXISTS "
-        "(SELECT 1 FROM entries r WHERE r.source_id = p.id AND r.kind = 'reversal')) WHERE id = ?"));
+    QSqlQuery &q = m_db.prepare(
+        QStringLiteral("UPDATE customers SET last_payment_date = (SELECT max(p.effective_date) FROM entries p "
+                       "WHERE p.customer_id = customers.id AND p.kind = 'payment' AND NOT EXISTS "
+                       "(SELECT 1 FROM entries r WHERE r.source_id = p.id AND r.kind = 'reversal')) WHERE id = ?"));
     q.addBindValue(customerId);
     return m_db.exec(q);
 }

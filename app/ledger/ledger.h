@@ -108,7 +108,7 @@ private:
     Result<void> checkDate(const QDate &date) const;
     Result<qint64> insertEntry(const NewEntry &entry);
     Result<void> allocate(qint64 customerId, qint64 paymentId, const QList<AllocationLine> &lines, const QDate &date,
-                          const QString &method, const QString &reference);
+        const QString &method, const QString &reference);
     Result<void> applyCreditTo(qint64 customerId, const QList<OpenItem> &items, const QDate &notBefore);
     QList<OpenItem> openItems(qint64 customerId) const;
     Result<void> refreshLastPayment(qint64 customerId);

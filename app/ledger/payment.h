@@ -21,7 +21,7 @@ struct PaymentInput
     QDate date;
     PaymentMethod method = PaymentMethod::Cash;
     QString reference; ///< bank or cheque reference
-    QString ref;       ///< the payment's own unique reference (optional)
+    QString ref; ///< the payment's own unique reference (optional)
     qint64 preferredDebtId = 0;
     /// The split the user chose; the rest is left as credit. Empty: by the rule.
     std::optional<QList<AllocationLine>> allocation;

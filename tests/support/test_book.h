@@ -30,8 +30,8 @@ public:
 
     // Shorthands that fail the test on error.
     qint64 customer(const QString &name, const QString &ref = QString());
-    qint64 sale(qint64 customerId, const QString &amount, QDate issue, int termsDays = 30,
-                const QString &ref = QString());
+    qint64 sale(
+        qint64 customerId, const QString &amount, QDate issue, int termsDays = 30, const QString &ref = QString());
     PaymentOutcome pay(qint64 customerId, const QString &amount, QDate date, qint64 preferredDebt = 0);
     qint64 minor(const QString &amount) const;
 

@@ -1,0 +1,286 @@
+// SPDX-FileCopyrightText: 2026 The Recoup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "db/database.h"
+#include "db/transaction.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace recoup;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+Currency usd()
+{
+    return Currency::fromCode(QStringLiteral("USD")).value();
+}
+
+/// The shipped migrations plus one more, as a later program version would have.
+QList<Migration> withExtra(const QStringList &statements)
+{
+    QList<Migration> list = Migration::builtIn();
+    list.append({ list.constLast().version + 1, statements });
+    return list;
+}
+
+/// Makes a book and closes it, returning its path.
+QString makeBook(const QTemporaryDir &dir, const QString &name = QStringLiteral("book.recoup"))
+{
+    const QString path = dir.filePath(name);
+    auto db = Database::create(path, usd());
+    if (!db)
+        qFatal("%s", qPrintable(db.error()));
+    return path;
+}
+
+} // namespace
+
+class DatabaseTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void freshBookHasLatestSchemaAndPragmas()
+    {
+        QTemporaryDir dir;
+        auto db = Database::create(dir.filePath(QStringLiteral("a.recoup")), usd());
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QCOMPARE(db.value()->schemaVersion(), Migration::builtIn().constLast().version);
+        QCOMPARE(db.value()->currency().code(), QStringLiteral("USD"));
+        QSqlQuery q(db.value()->connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA synchronous")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2); // FULL
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(db.value()->backupPath().isEmpty());
+    }
+
+    void createRefusesExistingFile()
+    {
+        QTemporaryDir dir;
+        const QString path = makeBook(dir);
+        const QByteArray before = fileHash(path);
+        auto again = Database::create(path, usd());
+        QVERIFY(!again.ok());
+        QVERIFY(again.error().contains(QStringLiteral("already exists")));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void reopenKeepsCurrency()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("jpy.recoup"));
+        QVERIFY(Database::create(path, Currency::fromCode(QStringLiteral("JPY")).value()).ok());
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QCOMPARE(db.value()->currency().decimals(), 0);
+    }
+
+    void missingFolderAndNotABook()
+    {
+        QTemporaryDir dir;
+        QVERIFY(!Database::open(dir.filePath(QStringLiteral("none.recoup"))).ok());
+        QVERIFY(Database::open(dir.path()).error().contains(QStringLiteral("folder")));
+
+        const QString text = dir.filePath(QStringLiteral("notes.recoup"));
+        QFile file(text);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("these are my notes, not a database\n");
+        file.close();
+        const QByteArray before = fileHash(text);
+        auto db = Database::open(text);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().contains(QStringLiteral("not a database")), qPrintable(db.error()));
+        QCOMPARE(fileHash(text), before);
+
+        const QString empty = dir.filePath(QStringLiteral("empty.recoup"));
+        QFile e(empty);
+        QVERIFY(e.open(QIODevice::WriteOnly));
+        e.close();
+        QVERIFY(!Database::open(empty).ok());
+        QCOMPARE(QFileInfo(empty).size(), 0);
+    }
+
+    void otherSqliteDatabaseIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.db"));
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QSqlQuery(other).exec(QStringLiteral("CREATE TABLE photos (id INTEGER PRIMARY KEY)"));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        const QByteArray before = fileHash(path);
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().contains(QStringLiteral("not a Recoup book")), qPrintable(db.error()));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void corruptBookIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = makeBook(dir);
+        {
+            // Keep the header, wreck the schema page.
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            file.seek(100);
+            file.write(QByteArray(3000, '\xA5'));
+        }
+        const QByteArray before = fileHash(path);
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().contains(QStringLiteral("damaged")), qPrintable(db.error()));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void readOnlyBookIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = makeBook(dir);
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+        const QByteArray before = fileHash(path);
+        auto db = Database::open(path);
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().contains(QStringLiteral("read-only")), qPrintable(db.error()));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void lockedBookIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = makeBook(dir);
+        // Another program holds the write lock (as sqlite3 would in a transaction).
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+        other.setDatabaseName(path);
+        QVERIFY(other.open());
+        QSqlQuery lock(other);
+        QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        QVERIFY(lock.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('x', 'y')")));
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().contains(QStringLiteral("in use by another program")), qPrintable(db.error()));
+        lock.exec(QStringLiteral("ROLLBACK"));
+        lock.finish();
+        other.close();
+        other = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+        QVERIFY(Database::open(path).ok());
+    }
+
+    void newerBookIsRefusedUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("future.recoup"));
+        QVERIFY(Database::create(path, usd(), withExtra({ QStringLiteral("CREATE TABLE later (id INTEGER)") })).ok());
+        const QByteArray before = fileHash(path);
+        auto db = Database::open(path); // this program knows one version less
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().contains(QStringLiteral("newer version")), qPrintable(db.error()));
+        QCOMPARE(fileHash(path), before);
+        QCOMPARE(QDir(dir.path()).entryList({ QStringLiteral("*.bak") }, QDir::Files).size(), 0);
+    }
+
+    void upgradeMakesBackupFirst()
+    {
+        QTemporaryDir dir;
+        const QString path = makeBook(dir);
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QVERIFY(db.value()->setMeta(QStringLiteral("shop"), QStringLiteral("Corner Hardware")).ok());
+        }
+        auto upgraded = Database::open(path,
+            withExtra(
+                { QStringLiteral("CREATE TABLE later (id INTEGER)"), QStringLiteral("INSERT INTO later VALUES (7)") }));
+        QVERIFY2(upgraded.ok(), qPrintable(upgraded.error()));
+        Database &db = *upgraded.value();
+        QCOMPARE(db.schemaVersion(), Migration::builtIn().constLast().version + 1);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM later")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 7);
+        QCOMPARE(db.meta(QStringLiteral("shop")), QStringLiteral("Corner Hardware"));
+        // The backup is the old book, openable by the old program.
+        QVERIFY(QFileInfo::exists(db.backupPath()));
+        auto old = Database::open(db.backupPath());
+        QVERIFY2(old.ok(), qPrintable(old.error()));
+        QCOMPARE(old.value()->schemaVersion(), Migration::builtIn().constLast().version);
+        QCOMPARE(old.value()->meta(QStringLiteral("shop")), QStringLiteral("Corner Hardware"));
+    }
+
+    void failedMigrationLeavesBookAsItWas()
+    {
+        QTemporaryDir dir;
+        const QString path = makeBook(dir);
+        auto broken = Database::open(path,
+            withExtra({ QStringLiteral("CREATE TABLE half (id INTEGER)"),
+                QStringLiteral("INSERT INTO no_such_table VALUES (1)") }));
+        QVERIFY(!broken.ok());
+        QVERIFY2(broken.error().contains(QStringLiteral("not changed")), qPrintable(broken.error()));
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        QCOMPARE(db.value()->schemaVersion(), Migration::builtIn().constLast().version);
+        QSqlQuery q(db.value()->connection());
+        QVERIFY(!q.exec(QStringLiteral("SELECT * FROM half")));
+    }
+
+    void nestedTransactionsRollBackTogether()
+    {
+        QTemporaryDir dir;
+        auto created = Database::create(dir.filePath(QStringLiteral("t.recoup")), usd());
+        Database &db = *created.value();
+        {
+            Transaction outer(db);
+            QVERIFY(outer.started().ok());
+            QVERIFY(db.setMeta(QStringLiteral("a"), QStringLiteral("1")).ok());
+            {
+                Transaction inner(db);
+                QVERIFY(db.setMeta(QStringLiteral("b"), QStringLiteral("2")).ok());
+                // inner goes out of scope without commit: the whole action fails
+            }
+            QVERIFY(!outer.commit().ok());
+        }
+        QVERIFY(db.meta(QStringLiteral("a")).isEmpty());
+        QVERIFY(db.meta(QStringLiteral("b")).isEmpty());
+        {
+            Transaction tx(db);
+            QVERIFY(db.setMeta(QStringLiteral("c"), QStringLiteral("3")).ok());
+            QVERIFY(tx.commit().ok());
+        }
+        QCOMPARE(db.meta(QStringLiteral("c")), QStringLiteral("3"));
+    }
+
+    void splitStatements()
+    {
+        const QStringList s = Migration::splitStatements(QStringLiteral(
+            "-- comment\nCREATE TABLE a (x TEXT DEFAULT ';');\n\nCREATE TRIGGER t BEFORE DELETE ON a\nBEGIN\n    "
+            "SELECT RAISE(ABORT, 'no');\nEND;\nCREATE INDEX i ON a (x);\n"));
+        QCOMPARE(s.size(), 3);
+        QVERIFY(s.at(1).startsWith(QStringLiteral("CREATE TRIGGER")));
+        QVERIFY(s.at(1).endsWith(QStringLiteral("END;")));
+    }
+};
+
+QTEST_GUILESS_MAIN(DatabaseTest)
+#include "database_test.moc"
