@@ -9,11 +9,6 @@ namespace recoup {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Money", text);
-}
-
 bool allDigits(const QString &text)
 {
     for (QChar c : text)

@@ -5,6 +5,7 @@
 #include "core/currency.h"
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QString>
 
@@ -15,6 +16,8 @@ namespace recoup {
 /// and for the window (the user's locale).
 class Money
 {
+    Q_DECLARE_TR_FUNCTIONS(Money)
+
 public:
     /// The largest amount a single field may hold: 92,233,720,368,547 major units,
     /// so that sums of many amounts still fit in 64 bits.

@@ -15,11 +15,6 @@ namespace recoup {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 constexpr int BusyTimeoutMs = 5000;
 constexpr int SqliteBusy = 5;
 constexpr int SqliteLocked = 6;

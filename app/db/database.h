@@ -6,6 +6,7 @@
 #include "core/result.h"
 #include "db/migration.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -21,6 +22,8 @@ namespace recoup {
 /// can read is refused with a message before anything is written.
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
 public:
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
