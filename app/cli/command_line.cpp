@@ -2,7 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/command_line.h"
 
+#include "cli/aging_command.h"
+#include "cli/balance_command.h"
+#include "cli/demo_command.h"
+#include "cli/import_command.h"
 #include "cli/init_command.h"
+#include "cli/verify_command.h"
 
 #include <QCoreApplication>
 
@@ -10,7 +15,12 @@ namespace recoup::cli {
 
 CommandLine::CommandLine()
 {
+    m_commands.push_back(std::make_unique<AgingCommand>());
+    m_commands.push_back(std::make_unique<BalanceCommand>());
+    m_commands.push_back(std::make_unique<DemoCommand>());
+    m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<InitCommand>());
+    m_commands.push_back(std::make_unique<VerifyCommand>());
 }
 
 CommandLine::~CommandLine() = default;
@@ -56,8 +66,8 @@ int CommandLine::run(const QStringList &arguments, Streams io) const
     QCommandLineParser parser;
     parser.setApplicationDescription(command->summary());
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QCoreApplication::translate("CommandLine", "Show this help."));
+    const QCommandLineOption help(
+        { QStringLiteral("h"), QStringLiteral("help") }, QCoreApplication::translate("CommandLine", "Show this help."));
     parser.addOption(help);
     command->configure(parser);
     QStringList rest = arguments.mid(1);

@@ -1,0 +1,126 @@
+// SPDX-FileCopyrightText: 2026 The Recoup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/interchange_importer.h"
+
+#include "db/database.h"
+#include "io/interchange_validator.h"
+#include "ledger/ledger.h"
+
+#include <QHash>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace recoup {
+
+InterchangeImporter::InterchangeImporter(Ledger &ledger) : m_ledger(ledger) { }
+
+ImportReport InterchangeImporter::importFolder(const QString &dir)
+{
+    ImportReport report;
+    InterchangeValidator validator(m_ledger);
+    const bool valid = validator.check(dir);
+    report.warnings = validator.warnings();
+    if (!valid) {
+        report.problems = validator.problems();
+        return report;
+    }
+    const InterchangeDataset &data = validator.dataset();
+    if (auto done = write(data); !done) {
+        report.problems.append({ dir, 0, QString(), tr("Nothing was imported: %1").arg(done.error()) });
+        return report;
+    }
+    report.customers = int(data.customers.size());
+    report.debts = int(data.debts.size());
+    report.payments = int(data.payments.size());
+    return report;
+}
+
+Result<void> InterchangeImporter::write(const InterchangeDataset &data)
+{
+    Database &db = m_ledger.database();
+    if (auto started = db.begin(); !started)
+        return started;
+    // Any failure below undoes everything written so far.
+    const auto fail = [&db](const QString &file, int line, const QString &why) -> Result<void> {
+        db.rollback();
+        return Error{ tr("%1 line %2: %3").arg(file).arg(line).arg(why) };
+    };
+
+    QHash<QString, qint64> customerIds;
+    {
+        QSqlQuery q(db.connection());
+        q.setForwardOnly(true);
+        if (q.exec(QStringLiteral("SELECT ref, id FROM customers")))
+            while (q.next())
+                customerIds.insert(q.value(0).toString(), q.value(1).toLongLong());
+    }
+    for (const CustomerRow &c : data.customers) {
+        auto id = m_ledger.addCustomer(c.input);
+        if (!id)
+            return fail(QStringLiteral("customers.csv"), c.line, id.error());
+        customerIds.insert(c.input.ref, id.value());
+    }
+
+    // Replay by date: on each date the sales first, then the payments, each in file order.
+    struct Event
+    {
+        QDate date;
+        int kind; // 0 sale, 1 payment
+        int index;
+    };
+    QList<Event> events;
+    events.reserve(data.debts.size() + data.payments.size());
+    for (int i = 0; i < data.debts.size(); ++i)
+        events.append({ data.debts.at(i).issueDate, 0, i });
+    for (int i = 0; i < data.payments.size(); ++i)
+        events.append({ data.payments.at(i).date, 1, i });
+    std::sort(events.begin(), events.end(), [](const Event &a, const Event &b) {
+        if (a.date != b.date)
+            return a.date < b.date;
+        if (a.kind != b.kind)
+            return a.kind < b.kind;
+        return a.index < b.index;
+    });
+
+    QHash<QString, qint64> debtIds;
+    for (const Event &event : std::as_const(events)) {
+        if (event.kind == 0) {
+            const DebtRow &d = data.debts.at(event.index);
+            DebtInput input;
+            input.customerId = customerIds.value(d.customerRef);
+            input.ref = d.ref;
+            input.description = d.description;
+            input.issueDate = d.issueDate;
+            input.dueDate = d.dueDate;
+            input.termsDays = d.termsDays;
+            input.amount = d.amount;
+            auto id = m_ledger.addDebt(input);
+            if (!id)
+                return fail(QStringLiteral("debts.csv"), d.line, id.error());
+            debtIds.insert(d.ref, id.value());
+        } else {
+            const PaymentRow &p = data.payments.at(event.index);
+            PaymentInput input;
+            input.customerId = customerIds.value(p.customerRef);
+            input.amount = p.amount;
+            input.date = p.date;
+            input.method = p.method;
+            input.reference = p.reference;
+            input.ref = p.ref;
+            if (!p.debtRef.isEmpty()) {
+                input.preferredDebtId = debtIds.value(p.debtRef);
+                if (!input.preferredDebtId)
+                    if (const auto existing = m_ledger.debtByRef(p.debtRef))
+                        input.preferredDebtId = existing->id;
+            }
+            auto outcome = m_ledger.recordPayment(input);
+            if (!outcome)
+                return fail(QStringLiteral("payments.csv"), p.line, outcome.error());
+        }
+    }
+    return db.commit();
+}
+
+} // namespace recoup

@@ -1,0 +1,492 @@
+// SPDX-FileCopyrightText: 2026 The Recoup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/interchange_validator.h"
+
+#include "core/money.h"
+#include "db/database.h"
+#include "io/csv_reader.h"
+#include "ledger/ledger.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace recoup {
+
+namespace {
+
+const QString CustomersFile = QStringLiteral("customers.csv");
+const QString DebtsFile = QStringLiteral("debts.csv");
+const QString PaymentsFile = QStringLiteral("payments.csv");
+
+bool isDigit(QChar c)
+{
+    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+}
+
+bool allDigits(const QString &text)
+{
+    return !text.isEmpty() && std::all_of(text.begin(), text.end(), isDigit);
+}
+
+bool validEmail(const QString &email)
+{
+    const qsizetype at = email.indexOf(QLatin1Char('@'));
+    return at > 0 && at < email.size() - 1 && email.indexOf(QLatin1Char('@'), at + 1) < 0;
+}
+
+QString isoDate(const QDate &date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+} // namespace
+
+const QStringList &InterchangeValidator::customerColumns()
+{
+    static const QStringList columns{ QStringLiteral("ref"), QStringLiteral("name"), QStringLiteral("phone"),
+        QStringLiteral("email"), QStringLiteral("address"), QStringLiteral("credit_limit"), QStringLiteral("notes") };
+    return columns;
+}
+
+const QStringList &InterchangeValidator::debtColumns()
+{
+    static const QStringList columns{ QStringLiteral("ref"), QStringLiteral("customer_ref"),
+        QStringLiteral("issue_date"), QStringLiteral("due_date"), QStringLiteral("terms_days"),
+        QStringLiteral("amount"), QStringLiteral("description") };
+    return columns;
+}
+
+const QStringList &InterchangeValidator::paymentColumns()
+{
+    static const QStringList columns{ QStringLiteral("ref"), QStringLiteral("customer_ref"), QStringLiteral("date"),
+        QStringLiteral("amount"), QStringLiteral("method"), QStringLiteral("debt_ref"), QStringLiteral("reference") };
+    return columns;
+}
+
+int InterchangeValidator::Row::line() const
+{
+    return m_record.line;
+}
+
+QString InterchangeValidator::Row::value(const QString &column) const
+{
+    const auto it = m_index.constFind(column);
+    if (it == m_index.constEnd() || *it >= m_record.fields.size())
+        return {};
+    return m_record.fields.at(*it).trimmed();
+}
+
+InterchangeValidator::InterchangeValidator(Ledger &ledger) : m_ledger(ledger) { }
+
+// ---- problems ---------------------------------------------------------------
+
+void InterchangeValidator::problem(const QString &column, const QString &message)
+{
+    const int order = m_columnIndex ? m_columnIndex->value(column, -1) : -1;
+    m_rowProblems.append({ order, ImportProblem{ m_file, m_line, column, message } });
+}
+
+void InterchangeValidator::fileProblem(int line, const QString &column, const QString &message)
+{
+    m_problems.append(ImportProblem{ m_file, line, column, message });
+}
+
+void InterchangeValidator::flushRow()
+{
+    // A line's problems in the order of its columns, whole-row problems first.
+    std::stable_sort(
+        m_rowProblems.begin(), m_rowProblems.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &p : std::as_const(m_rowProblems))
+        m_problems.append(p.second);
+    m_rowProblems.clear();
+}
+
+// ---- the book ------------------------------------------------------------------
+
+void InterchangeValidator::loadBook()
+{
+    // The references already used, read once so each line is checked in memory.
+    QSqlQuery q(m_ledger.database().connection());
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT id, ref FROM customers")))
+        while (q.next()) {
+            m_bookCustomers.insert(q.value(1).toString(), q.value(0).toLongLong());
+            m_bookCustomerRefs.insert(q.value(0).toLongLong(), q.value(1).toString());
+        }
+    if (q.exec(QStringLiteral("SELECT ref, customer_id, issue_date FROM debts")))
+        while (q.next())
+            m_bookDebts.insert(q.value(0).toString(),
+                { q.value(1).toLongLong(), QDate::fromString(q.value(2).toString(), Qt::ISODate) });
+    // Entry references are unique across kinds (a sale's charge carries the sale's ref).
+    if (q.exec(QStringLiteral("SELECT ref FROM entries WHERE ref IS NOT NULL")))
+        while (q.next())
+            m_bookEntryRefs.insert(q.value(0).toString());
+    m_closedThrough = m_ledger.closedThrough();
+}
+
+// ---- fields ----------------------------------------------------------------------
+
+QString InterchangeValidator::text(const Row &row, const QString &column, bool required)
+{
+    const QString value = row.value(column);
+    if (value.size() > Ledger::MaxTextLength)
+        problem(column, tr("Longer than %1 characters (%2).").arg(Ledger::MaxTextLength).arg(value.size()));
+    else if (required && value.isEmpty())
+        problem(column, tr("A value is required."));
+    return value;
+}
+
+std::optional<QDate> InterchangeValidator::date(const Row &row, const QString &column, bool required)
+{
+    const QString value = text(row, column, required);
+    if (value.isEmpty() || value.size() > Ledger::MaxTextLength)
+        return std::nullopt;
+    const bool shaped = value.size() == 10 && value.at(4) == QLatin1Char('-') && value.at(7) == QLatin1Char('-')
+        && allDigits(value.left(4)) && allDigits(value.mid(5, 2)) && allDigits(value.mid(8, 2));
+    if (!shaped) {
+        problem(column, tr("“%1” is not a date in the form YYYY-MM-DD.").arg(value));
+        return std::nullopt;
+    }
+    const QDate d(value.left(4).toInt(), value.mid(5, 2).toInt(), value.mid(8, 2).toInt());
+    if (!d.isValid()) {
+        problem(column, tr("%1 is not a date that exists.").arg(value));
+        return std::nullopt;
+    }
+    return d;
+}
+
+std::optional<qint64> InterchangeValidator::amount(const Row &row, const QString &column, bool required)
+{
+    const QString value = text(row, column, required);
+    if (value.isEmpty() || value.size() > Ledger::MaxTextLength)
+        return std::nullopt;
+    auto parsed = Money::parseFileAmount(value, m_ledger.currency());
+    if (!parsed) {
+        problem(column, parsed.error());
+        return std::nullopt;
+    }
+    return parsed.value();
+}
+
+QString InterchangeValidator::ref(const Row &row, QHash<QString, int> &seen, bool inBook)
+{
+    const QString column = QStringLiteral("ref");
+    const QString value = text(row, column, true);
+    if (value.isEmpty())
+        return value;
+    if (const auto first = seen.constFind(value); first != seen.constEnd())
+        problem(column, tr("“%1” appears twice in this file (first on line %2).").arg(value).arg(*first));
+    else
+        seen.insert(value, row.line());
+    if (inBook)
+        problem(column, tr("“%1” is already in the book.").arg(value));
+    return value;
+}
+
+void InterchangeValidator::checkOpenDate(const QString &column, const QDate &date)
+{
+    if (m_closedThrough.isValid() && date <= m_closedThrough)
+        problem(column,
+            tr("The books are closed through %1; nothing can be entered on %2.")
+                .arg(isoDate(m_closedThrough), isoDate(date)));
+}
+
+// ---- files -----------------------------------------------------------------------
+
+bool InterchangeValidator::readFile(const QString &dir, const QString &file, const QStringList &columns,
+    const QStringList &required, const QStringList &oneOf, const std::function<void(const Row &)> &perRow,
+    const std::function<void(const Row *)> &onBroken)
+{
+    QFile f(QDir(dir).filePath(file));
+    if (!f.exists())
+        return false;
+    m_file = file;
+    m_columnIndex = nullptr;
+    if (!f.open(QIODevice::ReadOnly)) {
+        fileProblem(0, QString(), tr("Cannot read the file: %1").arg(f.errorString()));
+        onBroken(nullptr);
+        return true;
+    }
+    CsvReader reader(f);
+    CsvRecord record;
+    bool utf8Reported = false;
+    const auto checkShape = [&](const CsvRecord &r) {
+        for (int empty : r.emptyLinesBefore)
+            fileProblem(empty, QString(), tr("An empty line between records."));
+        if (r.invalidUtf8 && !utf8Reported) {
+            utf8Reported = true;
+            fileProblem(r.line, QString(), tr("The file is not valid UTF-8 (first found in this record)."));
+        }
+        if (r.unterminatedQuote)
+            fileProblem(r.line, QString(), tr("A quoted field is never closed (unterminated quote)."));
+    };
+
+    if (!reader.next(record)) {
+        fileProblem(1, QString(), tr("The file is empty: it needs a header line naming its columns."));
+        onBroken(nullptr);
+        return true;
+    }
+    checkShape(record);
+    QHash<QString, int> index;
+    const int width = int(record.fields.size());
+    for (int i = 0; i < width; ++i) {
+        const QString name = record.fields.at(i).trimmed();
+        if (!columns.contains(name))
+            fileProblem(1, name.isEmpty() ? QString() : name,
+                name.isEmpty()
+                    ? tr("A column has no name.")
+                    : tr("Unknown column “%1”; the columns are %2.").arg(name, columns.join(QLatin1String(", "))));
+        else if (index.contains(name))
+            fileProblem(1, name, tr("The column “%1” appears twice.").arg(name));
+        else
+            index.insert(name, i);
+    }
+    for (const QString &name : required)
+        if (!index.contains(name))
+            fileProblem(1, name, tr("The required column “%1” is missing.").arg(name));
+    if (!oneOf.isEmpty()
+        && std::none_of(oneOf.begin(), oneOf.end(), [&index](const QString &c) { return index.contains(c); }))
+        fileProblem(1, oneOf.first(), tr("The file needs one of the columns %1.").arg(oneOf.join(QLatin1String(", "))));
+    if (!index.contains(QStringLiteral("ref")) || record.unterminatedQuote)
+        onBroken(nullptr);
+    if (record.unterminatedQuote)
+        return true;
+
+    m_columnIndex = &index;
+    while (reader.next(record)) {
+        checkShape(record);
+        m_line = record.line;
+        const Row row(record, index);
+        if (record.unterminatedQuote) {
+            // The rest of the file is inside the open quote: its refs are lost.
+            onBroken(&row);
+            onBroken(nullptr);
+            break;
+        }
+        if (record.fields.size() != width) {
+            fileProblem(
+                record.line, QString(), tr("%1 fields where the header has %2.").arg(record.fields.size()).arg(width));
+            onBroken(&row);
+            continue;
+        }
+        perRow(row);
+        flushRow();
+    }
+    m_columnIndex = nullptr;
+    return true;
+}
+
+// ---- lines ------------------------------------------------------------------------
+
+void InterchangeValidator::checkCustomer(const Row &row)
+{
+    CustomerInput c;
+    c.ref = ref(row, m_customerRefs, m_bookCustomers.contains(row.value(QStringLiteral("ref"))));
+    c.name = text(row, QStringLiteral("name"), true);
+    c.phone = text(row, QStringLiteral("phone"), false);
+    c.email = text(row, QStringLiteral("email"), false);
+    if (!c.email.isEmpty() && c.email.size() <= Ledger::MaxTextLength && !validEmail(c.email))
+        problem(QStringLiteral("email"),
+            tr("“%1” is not an e-mail address: it needs one @ with text on each side.").arg(c.email));
+    c.address = text(row, QStringLiteral("address"), false);
+    c.creditLimit = amount(row, QStringLiteral("credit_limit"), false);
+    c.notes = text(row, QStringLiteral("notes"), false);
+    if (m_rowProblems.isEmpty())
+        m_dataset.customers.append({ row.line(), std::move(c) });
+}
+
+void InterchangeValidator::checkDebt(const Row &row)
+{
+    DebtRow d;
+    d.line = row.line();
+    const QString refText = row.value(QStringLiteral("ref"));
+    d.ref = ref(row, m_debtRefs, m_bookDebts.contains(refText) || m_bookEntryRefs.contains(refText));
+    d.customerRef = text(row, QStringLiteral("customer_ref"), true);
+    if (!d.customerRef.isEmpty() && m_customersComplete && !m_customerRefs.contains(d.customerRef)
+        && !m_bookCustomers.contains(d.customerRef))
+        problem(
+            QStringLiteral("customer_ref"), tr("No customer “%1” in customers.csv or in the book.").arg(d.customerRef));
+    const auto issue = date(row, QStringLiteral("issue_date"), true);
+    if (issue) {
+        d.issueDate = *issue;
+        checkOpenDate(QStringLiteral("issue_date"), d.issueDate);
+    }
+
+    const QString dueText = row.value(QStringLiteral("due_date"));
+    const QString termsText = row.value(QStringLiteral("terms_days"));
+    const bool hasTermColumns
+        = m_columnIndex->contains(QStringLiteral("due_date")) || m_columnIndex->contains(QStringLiteral("terms_days"));
+    if (!hasTermColumns) {
+        // reported once, on the header
+    } else if (!dueText.isEmpty() && !termsText.isEmpty()) {
+        problem(QStringLiteral("due_date"), tr("Give either due_date or terms_days, not both."));
+    } else if (dueText.isEmpty() && termsText.isEmpty()) {
+        problem(QStringLiteral("due_date"), tr("Give a due_date or terms_days."));
+    } else if (!dueText.isEmpty()) {
+        const auto due = date(row, QStringLiteral("due_date"), false);
+        if (due) {
+            d.dueDate = *due;
+            if (issue && *due < *issue)
+                problem(QStringLiteral("due_date"),
+                    tr("The due date %1 is before the issue date %2.").arg(isoDate(*due), isoDate(*issue)));
+        }
+    } else {
+        const QString terms = text(row, QStringLiteral("terms_days"), false);
+        const bool negative = terms.startsWith(QLatin1Char('-'));
+        const QString digits = negative ? terms.mid(1) : terms;
+        if (terms.size() > Ledger::MaxTextLength) {
+            // already reported
+        } else if (!allDigits(digits)) {
+            problem(QStringLiteral("terms_days"), tr("“%1” is not a whole number of days.").arg(terms));
+        } else {
+            QString significant = digits;
+            while (significant.size() > 1 && significant.front() == QLatin1Char('0'))
+                significant.remove(0, 1);
+            const int days = significant.size() > 5 ? 99999 : significant.toInt();
+            if (negative || days > 3650)
+                problem(QStringLiteral("terms_days"), tr("Terms must be 0 to 3650 days, not %1.").arg(terms));
+            else
+                d.termsDays = days;
+        }
+    }
+    if (const auto a = amount(row, QStringLiteral("amount"), true))
+        d.amount = *a;
+    d.description = text(row, QStringLiteral("description"), false);
+
+    if (!d.ref.isEmpty() && !m_debts.contains(d.ref))
+        m_debts.insert(d.ref, { d.line, d.customerRef, d.issueDate });
+    if (m_rowProblems.isEmpty())
+        m_dataset.debts.append(std::move(d));
+}
+
+void InterchangeValidator::checkPayment(const Row &row)
+{
+    PaymentRow p;
+    p.line = row.line();
+    const QString refText = row.value(QStringLiteral("ref"));
+    p.ref = ref(row, m_paymentRefs, m_bookEntryRefs.contains(refText) || m_bookDebts.contains(refText));
+    // A payment's ref shares one namespace with the sales' refs in the books.
+    if (!p.ref.isEmpty() && m_debts.contains(p.ref))
+        problem(QStringLiteral("ref"),
+            tr("“%1” is already the ref of a debt in debts.csv (line %2).").arg(p.ref).arg(m_debts[p.ref].line));
+    p.customerRef = text(row, QStringLiteral("customer_ref"), true);
+    const bool customerKnown = m_customerRefs.contains(p.customerRef) || m_bookCustomers.contains(p.customerRef);
+    if (!p.customerRef.isEmpty() && m_customersComplete && !customerKnown)
+        problem(
+            QStringLiteral("customer_ref"), tr("No customer “%1” in customers.csv or in the book.").arg(p.customerRef));
+    const auto when = date(row, QStringLiteral("date"), true);
+    if (when) {
+        p.date = *when;
+        checkOpenDate(QStringLiteral("date"), p.date);
+    }
+    if (const auto a = amount(row, QStringLiteral("amount"), true))
+        p.amount = *a;
+    const QString method = text(row, QStringLiteral("method"), true);
+    if (!method.isEmpty() && method.size() <= Ledger::MaxTextLength && !paymentMethodFromKey(method, &p.method))
+        problem(QStringLiteral("method"),
+            tr("“%1” is not a payment method; use cash, card, bank_transfer, cheque or mobile_money.").arg(method));
+
+    p.debtRef = text(row, QStringLiteral("debt_ref"), false);
+    if (!p.debtRef.isEmpty() && p.debtRef.size() <= Ledger::MaxTextLength) {
+        QString owner;
+        QDate issued;
+        bool found = false;
+        if (const auto it = m_debts.constFind(p.debtRef); it != m_debts.constEnd()) {
+            found = true;
+            owner = it->customerRef;
+            issued = it->issueDate;
+        } else if (const auto b = m_bookDebts.constFind(p.debtRef); b != m_bookDebts.constEnd()) {
+            found = true;
+            owner = m_bookCustomerRefs.value(b->customerId);
+            issued = b->issueDate;
+        }
+        if (!found) {
+            if (m_debtsComplete)
+                problem(QStringLiteral("debt_ref"), tr("No debt “%1” in debts.csv or in the book.").arg(p.debtRef));
+        } else if (!owner.isEmpty() && !p.customerRef.isEmpty() && owner != p.customerRef) {
+            problem(QStringLiteral("debt_ref"),
+                tr("The debt “%1” is customer “%2”'s, not “%3”'s.").arg(p.debtRef, owner, p.customerRef));
+        } else if (issued.isValid() && when && issued > *when) {
+            problem(QStringLiteral("debt_ref"),
+                tr("The debt “%1” was issued on %2, after the payment's date %3.")
+                    .arg(p.debtRef, isoDate(issued), isoDate(*when)));
+        }
+    }
+    p.reference = text(row, QStringLiteral("reference"), false);
+    if (m_rowProblems.isEmpty())
+        m_dataset.payments.append(std::move(p));
+}
+
+// ---- the folder ---------------------------------------------------------------------
+
+bool InterchangeValidator::check(const QString &dir)
+{
+    m_problems.clear();
+    m_warnings.clear();
+    m_dataset = InterchangeDataset();
+    const QFileInfo folder(dir);
+    const QString folderName = folder.fileName().isEmpty() ? dir : folder.fileName();
+    if (!folder.isDir()) {
+        m_problems.append({ dir, 0, QString(), tr("There is no folder “%1”.").arg(dir) });
+        return false;
+    }
+    const QStringList known{ CustomersFile, DebtsFile, PaymentsFile };
+    bool any = false;
+    for (const QString &name : QDir(dir).entryList({ QStringLiteral("*.csv") }, QDir::Files, QDir::Name)) {
+        if (known.contains(name))
+            any = true;
+        else
+            m_warnings.append({ name, 0, QString(),
+                tr("warning: not a file of the interchange format (customers.csv, debts.csv, "
+                   "payments.csv); it was not read.") });
+    }
+    if (!any) {
+        m_problems.append({ dir, 0, QString(),
+            tr("No customers.csv, debts.csv or payments.csv in the folder “%1”.").arg(folderName) });
+        return false;
+    }
+    loadBook();
+
+    // A file whose refs cannot all be read makes "unknown ref" unknowable, so
+    // those checks are left out rather than reported line after line.
+    // A line that could not be read still names its ref where it can, so what
+    // refers to it is not reported as unknown too.
+    const auto customerBroken = [this](const Row *row) {
+        if (!row) {
+            m_customersComplete = false;
+        } else if (const QString r = row->value(QStringLiteral("ref")); !r.isEmpty() && !m_customerRefs.contains(r)) {
+            m_customerRefs.insert(r, row->line());
+        }
+    };
+    const auto debtBroken = [this](const Row *row) {
+        if (!row) {
+            m_debtsComplete = false;
+        } else if (const QString r = row->value(QStringLiteral("ref")); !r.isEmpty() && !m_debts.contains(r)) {
+            m_debtRefs.insert(r, row->line());
+            m_debts.insert(r, { row->line(), QString(), QDate() });
+        }
+    };
+    readFile(
+        dir, CustomersFile, customerColumns(), { QStringLiteral("ref"), QStringLiteral("name") }, {},
+        [this](const Row &row) { checkCustomer(row); }, customerBroken);
+    readFile(
+        dir, DebtsFile, debtColumns(),
+        { QStringLiteral("ref"), QStringLiteral("customer_ref"), QStringLiteral("issue_date"),
+            QStringLiteral("amount") },
+        { QStringLiteral("due_date"), QStringLiteral("terms_days") }, [this](const Row &row) { checkDebt(row); },
+        debtBroken);
+    readFile(
+        dir, PaymentsFile, paymentColumns(),
+        { QStringLiteral("ref"), QStringLiteral("customer_ref"), QStringLiteral("date"), QStringLiteral("amount"),
+            QStringLiteral("method") },
+        {}, [this](const Row &row) { checkPayment(row); }, [](const Row *) {});
+    return m_problems.isEmpty();
+}
+
+} // namespace recoup

@@ -1,0 +1,125 @@
+// SPDX-FileCopyrightText: 2026 The Recoup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "io/import_problem.h"
+#include "io/interchange_dataset.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace recoup {
+
+class Ledger;
+struct CsvRecord;
+
+/// Reads an interchange folder (customers.csv, debts.csv, payments.csv) and
+/// checks every line against the format and against what the book already
+/// holds, collecting every problem rather than stopping at the first. Reads
+/// only: nothing is written to the book.
+class InterchangeValidator
+{
+    Q_DECLARE_TR_FUNCTIONS(InterchangeValidator)
+public:
+    explicit InterchangeValidator(Ledger &ledger);
+
+    /// Reads and checks the folder. Returns true when there is no problem.
+    bool check(const QString &dir);
+
+    const QList<ImportProblem> &problems() const { return m_problems; }
+    /// Things worth saying that do not stop the import (unknown file names).
+    const QList<ImportProblem> &warnings() const { return m_warnings; }
+    /// The checked lines; complete only when check() returned true.
+    const InterchangeDataset &dataset() const { return m_dataset; }
+
+    static const QStringList &customerColumns();
+    static const QStringList &debtColumns();
+    static const QStringList &paymentColumns();
+
+private:
+    /// The fields of one record, found by column name.
+    class Row
+    {
+    public:
+        Row(const CsvRecord &record, const QHash<QString, int> &index) : m_record(record), m_index(index) { }
+        int line() const;
+        /// The trimmed value of a column, empty when the column is not in the file.
+        QString value(const QString &column) const;
+
+    private:
+        const CsvRecord &m_record;
+        const QHash<QString, int> &m_index;
+    };
+
+    struct SeenDebt
+    {
+        int line = 0;
+        QString customerRef;
+        QDate issueDate;
+    };
+    struct BookDebt
+    {
+        qint64 customerId = 0;
+        QDate issueDate;
+    };
+
+    void loadBook();
+    /// Reads one file, checks its header and shape, and hands each well-formed
+    /// record to perRow. Returns false when the file is not in the folder.
+    /// onBroken gets each line that could not be read (nullptr: the file's refs
+    /// cannot all be known). oneOf: columns of which at least one must be there.
+    bool readFile(const QString &dir, const QString &file, const QStringList &columns, const QStringList &required,
+        const QStringList &oneOf, const std::function<void(const Row &)> &perRow,
+        const std::function<void(const Row *)> &onBroken);
+    void checkCustomer(const Row &row);
+    void checkDebt(const Row &row);
+    void checkPayment(const Row &row);
+
+    // Field checks: each reports its own problem and returns what could be read.
+    QString text(const Row &row, const QString &column, bool required);
+    std::optional<QDate> date(const Row &row, const QString &column, bool required);
+    std::optional<qint64> amount(const Row &row, const QString &column, bool required);
+    /// The ref column: required, unique in the file, not in the book.
+    QString ref(const Row &row, QHash<QString, int> &seen, bool inBook);
+    void checkOpenDate(const QString &column, const QDate &date);
+
+    void problem(const QString &column, const QString &message);
+    void fileProblem(int line, const QString &column, const QString &message);
+    void flushRow();
+
+    Ledger &m_ledger;
+    QDate m_closedThrough;
+    QList<ImportProblem> m_problems;
+    QList<ImportProblem> m_warnings;
+    InterchangeDataset m_dataset;
+
+    // What the book holds already.
+    QHash<QString, qint64> m_bookCustomers;
+    QHash<qint64, QString> m_bookCustomerRefs;
+    QHash<QString, BookDebt> m_bookDebts;
+    QSet<QString> m_bookEntryRefs;
+
+    // What the dataset holds (every readable ref, even on lines with problems,
+    // so that one mistake is reported once and not again at each reference).
+    QHash<QString, int> m_customerRefs;
+    QHash<QString, SeenDebt> m_debts;
+    QHash<QString, int> m_debtRefs;
+    QHash<QString, int> m_paymentRefs;
+    bool m_customersComplete = true;
+    bool m_debtsComplete = true;
+
+    // The file and line being checked, and the problems found on it so far.
+    QString m_file;
+    int m_line = 0;
+    const QHash<QString, int> *m_columnIndex = nullptr;
+    QList<std::pair<int, ImportProblem>> m_rowProblems;
+};
+
+} // namespace recoup
