@@ -1,0 +1,150 @@
+// SPDX-FileCopyrightText: 2026 The Recoup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "aging/aging_report.h"
+
+#include "db/database.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <numeric>
+
+namespace recoup {
+
+namespace {
+
+// The as-of date goes into the SQL as a literal: it comes from a valid QDate,
+// so it is only digits and dashes, and a literal lets SQLite use it in every
+// subquery without binding the same value many times.
+QString dateLiteral(const QDate &date)
+{
+    return QLatin1Char('\'') + date.toString(Qt::ISODate) + QLatin1Char('\'');
+}
+
+QString basisColumn(AgingBasis basis)
+{
+    return basis == AgingBasis::IssueDate ? QStringLiteral("d.issue_date") : QStringLiteral("d.due_date");
+}
+
+// A CASE expression that maps days past due to the column index of bucketFor().
+QString bucketCase(const AgingBuckets &buckets, const QString &days)
+{
+    QString sql = QStringLiteral("CASE WHEN %1 <= 0 THEN 0").arg(days);
+    const QList<int> &edges = buckets.edges();
+    for (int i = 0; i < edges.size(); ++i)
+        sql += QStringLiteral(" WHEN %1 <= %2 THEN %3").arg(days).arg(edges.at(i)).arg(i + 1);
+    sql += QStringLiteral(" ELSE %1 END").arg(edges.size() + 1);
+    return sql;
+}
+
+// Each debt issued on or before the date, with its open amount as of the date
+// (a covering range on entries_debt per debt) and its days past due.
+QString openDebtsSql(const AgingOptions &options, const QString &extraWhere)
+{
+    const QString asOf = dateLiteral(options.asOf);
+    return QStringLiteral("SELECT d.id AS debt_id, d.customer_id AS customer_id, d.ref AS ref, "
+                          "d.issue_date AS issue_date, d.due_date AS due_date, "
+                          "CAST(julianday(%1) - julianday(%2) AS INTEGER) AS days, "
+                          "(SELECT sum(e.open_delta) FROM entries e WHERE e.debt_id = d.id "
+                          "AND e.effective_date <= %1) AS open "
+                          "FROM debts d WHERE d.issue_date <= %1%3")
+        .arg(asOf, basisColumn(options.basis), extraWhere);
+}
+
+Error queryError(const QSqlQuery &query)
+{
+    return Error{ QCoreApplication::translate("AgingReport", "The aging cannot be computed: %1")
+                      .arg(Database::describe(query.lastError())) };
+}
+
+} // namespace
+
+qint64 AgingLine::open() const
+{
+    return std::accumulate(buckets.cbegin(), buckets.cend(), qint64(0));
+}
+
+Result<AgingReport> AgingReport::compute(const Database &db, const AgingOptions &options)
+{
+    if (!options.asOf.isValid())
+        return Error{ QCoreApplication::translate("AgingReport", "Give a valid date for the aging.") };
+    const QString asOf = dateLiteral(options.asOf);
+    // Rows of (customer, bucket, amount), with bucket -1 for the credit; the
+    // sums are done by SQLite, only one row per customer and column comes back.
+    const QString sql
+        = QStringLiteral("WITH open_debts AS (%1), "
+                         "aged AS (SELECT customer_id, %2 AS bucket, sum(open) AS amount FROM open_debts "
+                         "WHERE open <> 0 GROUP BY customer_id, bucket), "
+                         "credit AS (SELECT customer_id, -1 AS bucket, sum(credit_delta) AS amount FROM entries "
+                         "WHERE credit_delta <> 0 AND effective_date <= %3 GROUP BY customer_id), "
+                         "amounts AS (SELECT * FROM aged UNION ALL SELECT * FROM credit WHERE amount <> 0) "
+                         "SELECT c.id, c.ref, c.name, a.bucket, a.amount FROM amounts a "
+                         "JOIN customers c ON c.id = a.customer_id ORDER BY c.ref, c.id")
+              .arg(openDebtsSql(options, QString()), bucketCase(options.buckets, QStringLiteral("days")), asOf);
+
+    QSqlQuery query(db.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(sql))
+        return queryError(query);
+
+    AgingReport report;
+    report.m_options = options;
+    const int columns = options.buckets.count();
+    report.m_total.buckets = QList<qint64>(columns, 0);
+    while (query.next()) {
+        const qint64 customerId = query.value(0).toLongLong();
+        if (report.m_customers.isEmpty() || report.m_customers.constLast().customerId != customerId) {
+            AgingLine line;
+            line.customerId = customerId;
+            line.ref = query.value(1).toString();
+            line.name = query.value(2).toString();
+            line.buckets = QList<qint64>(columns, 0);
+            report.m_customers.append(line);
+        }
+        AgingLine &line = report.m_customers.last();
+        const int bucket = query.value(3).toInt();
+        const qint64 amount = query.value(4).toLongLong();
+        if (bucket < 0) {
+            line.credit += amount;
+            report.m_total.credit += amount;
+        } else {
+            line.buckets[bucket] += amount;
+            report.m_total.buckets[bucket] += amount;
+        }
+    }
+    if (query.lastError().isValid())
+        return queryError(query);
+    return report;
+}
+
+Result<QList<AgingDebtLine>> AgingReport::debts(const Database &db, const AgingOptions &options, qint64 customerId)
+{
+    if (!options.asOf.isValid())
+        return Error{ QCoreApplication::translate("AgingReport", "Give a valid date for the aging.") };
+    const QString where = customerId ? QStringLiteral(" AND d.customer_id = %1").arg(customerId) : QString();
+    const QString sql = QStringLiteral("SELECT debt_id, customer_id, ref, issue_date, due_date, days, open "
+                                       "FROM (%1) WHERE open <> 0 ORDER BY due_date, issue_date, debt_id")
+                            .arg(openDebtsSql(options, where));
+    QSqlQuery query(db.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(sql))
+        return queryError(query);
+    QList<AgingDebtLine> lines;
+    while (query.next()) {
+        AgingDebtLine line;
+        line.debtId = query.value(0).toLongLong();
+        line.customerId = query.value(1).toLongLong();
+        line.ref = query.value(2).toString();
+        line.issueDate = QDate::fromString(query.value(3).toString(), Qt::ISODate);
+        line.dueDate = QDate::fromString(query.value(4).toString(), Qt::ISODate);
+        line.daysPastDue = query.value(5).toLongLong();
+        line.open = query.value(6).toLongLong();
+        line.bucket = options.buckets.bucketFor(line.daysPastDue);
+        lines.append(line);
+    }
+    return lines;
+}
+
+} // namespace recoup

@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 The Recoup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/verify_command.h"
+
+#include "db/database.h"
+#include "ledger/ledger_verifier.h"
+
+namespace recoup::cli {
+
+QString VerifyCommand::summary() const
+{
+    return tr("Check the audit chain and that every total matches the entries.");
+}
+
+void VerifyCommand::configure(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("BOOK"), tr("The book file."));
+}
+
+int VerifyCommand::run(const QCommandLineParser &parser, Streams io) const
+{
+    const QString prefix = QStringLiteral("recoup-cli verify: ");
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1) {
+        io.err << prefix << tr("give one BOOK file.") << '\n';
+        return 2;
+    }
+    auto db = Database::open(args.first());
+    if (!db) {
+        io.err << prefix << db.error() << '\n';
+        return 1;
+    }
+    const VerifyReport report = LedgerVerifier(*db.value()).run();
+    const QString counts = tr("%1 customers, %2 sales, %3 entries, %4 audit records")
+                               .arg(report.customers)
+                               .arg(report.debts)
+                               .arg(report.entries)
+                               .arg(report.auditRecords);
+    if (report.ok()) {
+        io.out << tr("OK: %1; the audit chain is unbroken and every total matches its entries.").arg(counts) << '\n';
+        return 0;
+    }
+    for (const QString &problem : report.problems)
+        io.err << problem << '\n';
+    io.err << tr("FAILED: %n problem(s) in %1.", nullptr, int(report.problems.size())).arg(counts) << '\n';
+    return 1;
+}
+
+} // namespace recoup::cli

@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2026 The Recoup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace recoup {
+
+class Ledger;
+
+/// What the demo book should hold.
+struct DemoOptions
+{
+    int customers = 200;
+    quint32 seed = 1;
+    /// The dates are spread over the 18 months before this day; invalid = the ledger clock's today.
+    QDate today;
+};
+
+/// What was made.
+struct DemoSummary
+{
+    int customers = 0;
+    int debts = 0;
+    int payments = 0;
+    int reversals = 0;
+};
+
+/// Fills a book with believable customers, credit sales and payments: people
+/// and shops with accented names, phones, some e-mails and addresses; sales
+/// over the last 18 months; customers who pay on time, late, in part, or not at
+/// all, a few who overpay and keep credit, and a few reversed entries. Everything
+/// goes through the Ledger, in one transaction, and the same seed and day give
+/// the same book.
+class DemoGenerator
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
+
+public:
+    explicit DemoGenerator(Ledger &ledger);
+
+    Result<DemoSummary> generate(const DemoOptions &options);
+
+private:
+    Ledger &m_ledger;
+};
+
+} // namespace recoup
