@@ -6,11 +6,7 @@
 #include "cli/balance_command.h"
 #include "cli/demo_command.h"
 #include "cli/import_command.h"
-#include "cli/aging_command.h"
-#include "cli/balance_command.h"
-#include "cli/demo_command.h"
 #include "cli/init_command.h"
-#include "cli/verify_command.h"
 #include "cli/verify_command.h"
 
 #include <QCoreApplication>
@@ -23,11 +19,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<BalanceCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
-    m_commands.push_back(std::make_unique<AgingCommand>());
-    m_commands.push_back(std::make_unique<BalanceCommand>());
-    m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<InitCommand>());
-    m_commands.push_back(std::make_unique<VerifyCommand>());
     m_commands.push_back(std::make_unique<VerifyCommand>());
 }
 
