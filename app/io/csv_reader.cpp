@@ -12,7 +12,10 @@ constexpr qint64 BlockSize = 64 * 1024;
 
 } // namespace
 
-CsvReader::CsvReader(QIODevice &device) : m_device(device) { }
+CsvReader::CsvReader(QIODevice &device)
+    : m_device(device),
+      m_decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom | QStringConverter::Flag::Stateless)
+{ }
 
 bool CsvReader::fill()
 {
@@ -87,7 +90,8 @@ void CsvReader::endField(CsvRecord &record)
 {
     if (!isValidUtf8(m_field.constData(), m_field.size()))
         record.invalidUtf8 = true;
-    record.fields.append(QString::fromUtf8(m_field));
+    // A U+FEFF at the start of a field is text (only the file's first one is a BOM).
+    record.fields.append(m_decoder.decode(m_field));
     m_field.clear();
 }
 

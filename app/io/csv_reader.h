@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QStringDecoder>
 #include <QStringList>
 
 class QIODevice;
@@ -56,6 +57,7 @@ private:
     bool m_started = false;
     int m_line = 1;
     QByteArray m_field;
+    QStringDecoder m_decoder;
 };
 
 } // namespace recoup

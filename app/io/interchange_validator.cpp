@@ -137,8 +137,8 @@ QString InterchangeValidator::text(const Row &row, const QString &column, bool r
     const QString value = row.value(column);
     if (value.size() > Ledger::MaxTextLength)
         problem(column, tr("Longer than %1 characters (%2).").arg(Ledger::MaxTextLength).arg(value.size()));
-    else if (required && value.isEmpty())
-        problem(column, tr("A value is required."));
+    else if (required && value.isEmpty() && m_columnIndex && m_columnIndex->contains(column))
+        problem(column, tr("A value is required.")); // a missing column is reported once, on the header
     return value;
 }
 
@@ -372,7 +372,7 @@ void InterchangeValidator::checkPayment(const Row &row)
     const QString refText = row.value(QStringLiteral("ref"));
     p.ref = ref(row, m_paymentRefs, m_bookEntryRefs.contains(refText) || m_bookDebts.contains(refText));
     // A payment's ref shares one namespace with the sales' refs in the books.
-    if (!p.ref.isEmpty() && m_debts.contains(p.ref))
+    if (!p.ref.isEmpty() && !m_bookEntryRefs.contains(p.ref) && !m_bookDebts.contains(p.ref) && m_debts.contains(p.ref))
         problem(QStringLiteral("ref"),
             tr("“%1” is already the ref of a debt in debts.csv (line %2).").arg(p.ref).arg(m_debts[p.ref].line));
     p.customerRef = text(row, QStringLiteral("customer_ref"), true);
