@@ -1,0 +1,171 @@
+// SPDX-FileCopyrightText: 2026 The Recoup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ledger/customer_directory.h"
+
+#include "core/clock.h"
+#include "db/database.h"
+#include "messaging/phone_number.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace recoup {
+
+namespace {
+
+// Overdue figures per customer come from the partial index debts_open
+// (customer_id, due_date) WHERE open_amount <> 0: only open items are visited.
+const QString OverdueSum = QStringLiteral("(SELECT coalesce(sum(d.open_amount), 0) FROM debts d "
+                                          "WHERE d.customer_id = c.id AND d.open_amount <> 0 AND d.due_date < ?)");
+// The oldest overdue due date; '9999-12-31' when nothing is overdue, so the
+// column sorts without NULL rules that differ between databases.
+const QString OldestDue = QStringLiteral("(SELECT coalesce(min(d.due_date), '9999-12-31') FROM debts d "
+                                         "WHERE d.customer_id = c.id AND d.open_amount <> 0 AND d.due_date < ?)");
+// The phone as bare digits, to match "5550142" against "555 0142".
+const QString PhoneDigits = QStringLiteral(
+    "replace(replace(replace(replace(replace(replace(c.phone, ' ', ''), '-', ''), '.', ''), '(', ''), ')', ''), "
+    "'+', '')");
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+QString orderBy(const CustomerQuery &query)
+{
+    const QString dir = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    // More days past due means an older due date: that column runs the other way.
+    const QString inverse = query.descending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QString byName = QStringLiteral("c.name COLLATE NOCASE");
+    QString first;
+    switch (query.sort) {
+    case CustomerQuery::Sort::Name:
+        return byName + dir + QStringLiteral(", c.id") + dir;
+    case CustomerQuery::Sort::Phone:
+        first = QStringLiteral("c.phone") + dir;
+        break;
+    case CustomerQuery::Sort::Balance:
+        first = QStringLiteral("c.balance") + dir;
+        break;
+    case CustomerQuery::Sort::Overdue:
+        first = QStringLiteral("overdue") + dir;
+        break;
+    case CustomerQuery::Sort::DaysPastDue:
+        first = QStringLiteral("oldest_due") + inverse;
+        break;
+    case CustomerQuery::Sort::LastPayment:
+        first = QStringLiteral("c.last_payment_date") + dir;
+        break;
+    }
+    return first + QStringLiteral(", ") + byName + QStringLiteral(", c.id");
+}
+
+void bindAll(QSqlQuery &q, const QVariantList &values)
+{
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+}
+
+} // namespace
+
+struct CustomerDirectory::Where
+{
+    QString sql; ///< empty, or " WHERE ..."
+    QVariantList values;
+};
+
+CustomerDirectory::CustomerDirectory(Database &db, const Clock &clock) : m_db(db), m_clock(clock) { }
+
+CustomerDirectory::Where CustomerDirectory::whereFor(const QString &filter) const
+{
+    const QString text = filter.trimmed();
+    if (text.isEmpty())
+        return {};
+    // LIKE ignores case for ASCII letters; names with accents match as typed.
+    Where where;
+    where.sql = QStringLiteral(" WHERE (c.name LIKE ? ESCAPE '\\' OR c.ref LIKE ? ESCAPE '\\' "
+                               "OR c.phone LIKE ? ESCAPE '\\'");
+    const QString pattern = likePattern(text);
+    where.values = { pattern, pattern, pattern };
+    const QString digits = PhoneNumber::digits(text);
+    // Only when the user typed a number ("555 01", "+44-20"), not a name with a digit in it.
+    if (digits.size() >= 2 && digits.size() * 2 >= text.size()) {
+        where.sql += QStringLiteral(" OR ") + PhoneDigits + QStringLiteral(" LIKE ?");
+        where.values.append(QLatin1Char('%') + digits + QLatin1Char('%'));
+    }
+    where.sql += QLatin1Char(')');
+    return where;
+}
+
+QList<CustomerSummary> CustomerDirectory::page(const CustomerQuery &query, int offset, int limit) const
+{
+    const Where where = whereFor(query.filter);
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT c.id, c.ref, c.name, c.phone, c.balance, %1 AS overdue, "
+                                               "%2 AS oldest_due, c.last_payment_date FROM customers c%3 "
+                                               "ORDER BY %4 LIMIT ? OFFSET ?")
+                                    .arg(OverdueSum, OldestDue, where.sql, orderBy(query)));
+    const QDate today = m_clock.today();
+    const QString todayText = today.toString(Qt::ISODate);
+    q.addBindValue(todayText);
+    q.addBindValue(todayText);
+    bindAll(q, where.values);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    QList<CustomerSummary> rows;
+    if (!q.exec())
+        return rows;
+    while (q.next()) {
+        CustomerSummary row;
+        row.id = q.value(0).toLongLong();
+        row.ref = q.value(1).toString();
+        row.name = q.value(2).toString();
+        row.phone = q.value(3).toString();
+        row.balance = q.value(4).toLongLong();
+        row.overdue = q.value(5).toLongLong();
+        const QDate oldest = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+        row.daysPastDue = oldest < today ? int(oldest.daysTo(today)) : 0;
+        row.lastPaymentDate = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+        rows.append(row);
+    }
+    // Let go of the read snapshot at once; the book stays open for hours.
+    q.finish();
+    return rows;
+}
+
+qint64 CustomerDirectory::count(const QString &filter) const
+{
+    const Where where = whereFor(filter);
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT count(*) FROM customers c%1").arg(where.sql));
+    bindAll(q, where.values);
+    const qint64 n = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return n;
+}
+
+BookTotals CustomerDirectory::totals() const
+{
+    BookTotals totals;
+    QSqlQuery &customers = m_db.prepare(QStringLiteral("SELECT count(*), coalesce(sum(balance), 0) FROM customers"));
+    if (customers.exec() && customers.next()) {
+        totals.customers = customers.value(0).toLongLong();
+        totals.receivable = customers.value(1).toLongLong();
+    }
+    customers.finish();
+    QSqlQuery &debts
+        = m_db.prepare(QStringLiteral("SELECT coalesce(sum(open_amount), 0), "
+                                      "coalesce(sum(CASE WHEN due_date < ? THEN open_amount ELSE 0 END), 0) "
+                                      "FROM debts WHERE open_amount <> 0"));
+    debts.addBindValue(m_clock.today().toString(Qt::ISODate));
+    if (debts.exec() && debts.next()) {
+        totals.open = debts.value(0).toLongLong();
+        totals.overdue = debts.value(1).toLongLong();
+    }
+    debts.finish();
+    return totals;
+}
+
+} // namespace recoup

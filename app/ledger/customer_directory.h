@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 The Recoup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace recoup {
+
+class Clock;
+class Database;
+
+/// One line of the customer list, with the figures the counter needs.
+struct CustomerSummary
+{
+    qint64 id = 0;
+    QString ref;
+    QString name;
+    QString phone;
+    qint64 balance = 0;
+    qint64 overdue = 0; ///< open amount of items due before today
+    int daysPastDue = 0; ///< of the oldest open overdue item; 0 when nothing is overdue
+    QDate lastPaymentDate;
+};
+
+/// The book's totals for the status bar.
+struct BookTotals
+{
+    qint64 customers = 0;
+    qint64 receivable = 0; ///< sum of customer balances (credit counts against it)
+    qint64 open = 0; ///< sum of open amounts of debts
+    qint64 overdue = 0; ///< open amounts due before today
+    /// Share of the open amount that is overdue, 0..100.
+    int overduePercent() const { return open > 0 ? int(overdue * 100 / open) : 0; }
+};
+
+/// What the customer list shows: a filter, a sort column and an order.
+struct CustomerQuery
+{
+    enum class Sort { Name, Phone, Balance, Overdue, DaysPastDue, LastPayment };
+    QString filter;
+    Sort sort = Sort::Name;
+    bool descending = false;
+};
+
+/// Reads for the customer list, in SQL over the cached balances and open
+/// amounts so a page costs the same on 50,000 customers as on 50.
+class CustomerDirectory
+{
+public:
+    CustomerDirectory(Database &db, const Clock &clock);
+
+    /// Rows offset..offset+limit of the customers matching the query, in its order.
+    QList<CustomerSummary> page(const CustomerQuery &query, int offset, int limit) const;
+    /// How many customers match the filter (name, phone or its digits, or ref; any case).
+    qint64 count(const QString &filter) const;
+    BookTotals totals() const;
+
+private:
+    struct Where;
+    Where whereFor(const QString &filter) const;
+
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace recoup

@@ -1,0 +1,219 @@
+// SPDX-FileCopyrightText: 2026 The Recoup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/customer_list_model.h"
+
+#include "ledger/ledger.h"
+#include "models/display_text.h"
+
+#include <QBrush>
+
+namespace recoup {
+
+namespace {
+
+CustomerQuery::Sort sortFor(int column)
+{
+    switch (column) {
+    case CustomerListModel::Phone:
+        return CustomerQuery::Sort::Phone;
+    case CustomerListModel::Balance:
+        return CustomerQuery::Sort::Balance;
+    case CustomerListModel::Overdue:
+        return CustomerQuery::Sort::Overdue;
+    case CustomerListModel::Days:
+        return CustomerQuery::Sort::DaysPastDue;
+    case CustomerListModel::LastPaid:
+        return CustomerQuery::Sort::LastPayment;
+    default:
+        return CustomerQuery::Sort::Name;
+    }
+}
+
+bool isNumeric(int column)
+{
+    return column == CustomerListModel::Balance || column == CustomerListModel::Overdue
+        || column == CustomerListModel::Days;
+}
+
+} // namespace
+
+CustomerListModel::CustomerListModel(Ledger &ledger, const CustomerDirectory &directory, QObject *parent)
+    : QAbstractTableModel(parent), m_ledger(ledger), m_directory(directory)
+{
+    connect(&m_ledger, &Ledger::customerAdded, this, &CustomerListModel::refresh);
+    connect(&m_ledger, &Ledger::customerChanged, this, &CustomerListModel::refresh);
+    reload(PageSize);
+}
+
+int CustomerListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CustomerListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CustomerListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const CustomerSummary &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(row, index.column());
+    case RawValueRole:
+        return raw(row, index.column());
+    case CustomerIdRole:
+        return row.id;
+    case Qt::TextAlignmentRole:
+        return isNumeric(index.column()) ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                         : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        if ((index.column() == Overdue || index.column() == Days) && row.daysPastDue > 0)
+            return QBrush(DisplayText::lateColor(row.daysPastDue));
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant CustomerListModel::display(const CustomerSummary &row, int column) const
+{
+    switch (column) {
+    case Name:
+        return row.name;
+    case Phone:
+        return row.phone;
+    case Balance:
+        return DisplayText::money(row.balance, m_ledger.currency());
+    case Overdue:
+        // Blank rather than a column of zeros: what is late stands out.
+        return row.overdue ? DisplayText::money(row.overdue, m_ledger.currency()) : QString();
+    case Days:
+        return row.daysPastDue ? QLocale().toString(row.daysPastDue) : QString();
+    case LastPaid:
+        return DisplayText::date(row.lastPaymentDate);
+    default:
+        return {};
+    }
+}
+
+QVariant CustomerListModel::raw(const CustomerSummary &row, int column) const
+{
+    switch (column) {
+    case Name:
+        return row.name;
+    case Phone:
+        return row.phone;
+    case Balance:
+        return row.balance;
+    case Overdue:
+        return row.overdue;
+    case Days:
+        return row.daysPastDue;
+    case LastPaid:
+        return row.lastPaymentDate;
+    default:
+        return {};
+    }
+}
+
+QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::TextAlignmentRole)
+        return isNumeric(section) ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                  : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && section == Days)
+        return tr("Days past due of the oldest overdue item");
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Phone:
+        return tr("Phone");
+    case Balance:
+        return tr("Balance");
+    case Overdue:
+        return tr("Overdue");
+    case Days:
+        return tr("Days");
+    case LastPaid:
+        return tr("Last paid");
+    default:
+        return {};
+    }
+}
+
+bool CustomerListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_matches;
+}
+
+void CustomerListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const QList<CustomerSummary> more = m_directory.page(m_query, int(m_rows.size()), PageSize);
+    if (more.isEmpty()) {
+        // The book shrank under us; stop asking.
+        m_matches = m_rows.size();
+        return;
+    }
+    beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + more.size() - 1));
+    m_rows.append(more);
+    endInsertRows();
+}
+
+void CustomerListModel::sort(int column, Qt::SortOrder order)
+{
+    const CustomerQuery::Sort sort = sortFor(column);
+    const bool descending = order == Qt::DescendingOrder;
+    if (sort == m_query.sort && descending == m_query.descending)
+        return;
+    m_query.sort = sort;
+    m_query.descending = descending;
+    reload(PageSize);
+}
+
+void CustomerListModel::setFilter(const QString &text)
+{
+    if (text == m_query.filter)
+        return;
+    m_query.filter = text;
+    reload(PageSize);
+}
+
+qint64 CustomerListModel::customerId(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+int CustomerListModel::rowOf(qint64 customerId) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).id == customerId)
+            return int(i);
+    return -1;
+}
+
+void CustomerListModel::refresh()
+{
+    reload(std::max(int(m_rows.size()), PageSize));
+}
+
+void CustomerListModel::reload(int rows)
+{
+    beginResetModel();
+    m_matches = m_directory.count(m_query.filter);
+    m_bookCount = m_query.filter.trimmed().isEmpty() ? m_matches : m_directory.count(QString());
+    m_rows = m_directory.page(m_query, 0, rows);
+    endResetModel();
+    Q_EMIT countsChanged();
+}
+
+} // namespace recoup

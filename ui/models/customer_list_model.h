@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 The Recoup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ledger/customer_directory.h"
+
+#include <QAbstractTableModel>
+
+namespace recoup {
+
+class Ledger;
+
+/// The customer list: pages of CustomerDirectory fetched as the view scrolls,
+/// sorted and filtered by the directory's SQL, refreshed (same sort, same
+/// filter) whenever the ledger says a customer changed.
+class CustomerListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Name, Phone, Balance, Overdue, Days, LastPaid, ColumnCount };
+    enum Role {
+        RawValueRole = Qt::UserRole + 1, ///< the unformatted value: QString, qint64, int or QDate
+        CustomerIdRole,
+    };
+    /// Rows fetched at a time.
+    static constexpr int PageSize = 200;
+
+    CustomerListModel(Ledger &ledger, const CustomerDirectory &directory, QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(CustomerListModel)
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    void setFilter(const QString &text);
+    const QString &filter() const { return m_query.filter; }
+    /// Customers matching the filter, fetched or not.
+    qint64 matchCount() const { return m_matches; }
+    /// Customers in the book.
+    qint64 bookCount() const { return m_bookCount; }
+    qint64 customerId(int row) const;
+    /// The row of a customer among those fetched, or -1.
+    int rowOf(qint64 customerId) const;
+    /// Queries again, keeping sort, filter and as many rows as were fetched.
+    void refresh();
+
+Q_SIGNALS:
+    /// The number of matches or of customers changed.
+    void countsChanged();
+
+private:
+    void reload(int rows);
+    QVariant display(const CustomerSummary &row, int column) const;
+    QVariant raw(const CustomerSummary &row, int column) const;
+
+    Ledger &m_ledger;
+    const CustomerDirectory &m_directory;
+    CustomerQuery m_query;
+    QList<CustomerSummary> m_rows;
+    qint64 m_matches = 0;
+    qint64 m_bookCount = 0;
+};
+
+} // namespace recoup

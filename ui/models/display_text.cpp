@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 The Recoup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/display_text.h"
+
+#include "core/currency.h"
+#include "core/money.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace recoup {
+
+QString DisplayText::money(qint64 minor, const Currency &currency)
+{
+    return Money::toDisplayText(minor, currency, QLocale());
+}
+
+QString DisplayText::date(const QDate &date)
+{
+    if (!date.isValid())
+        return {};
+    // Two-digit years are ambiguous on a ledger that spans decades.
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return QLocale().toString(date, format);
+}
+
+QString DisplayText::time(const QDateTime &utc)
+{
+    return QLocale().toString(utc.toLocalTime().time(), QLocale::ShortFormat);
+}
+
+QColor DisplayText::lateColor(int daysPastDue)
+{
+    // Dark enough to read on a white background; the number is always shown too.
+    if (daysPastDue > 30)
+        return QColor(0xb7, 0x1c, 0x1c);
+    if (daysPastDue > 0)
+        return QColor(0xa8, 0x5c, 0x00);
+    return {};
+}
+
+QString DisplayText::days(int count)
+{
+    // No English plural catalogue is shipped, so the two English forms are spelled out.
+    if (count == 1)
+        return QCoreApplication::translate("DisplayText", "1 day");
+    return QCoreApplication::translate("DisplayText", "%1 days").arg(QLocale().toString(count));
+}
+
+} // namespace recoup

@@ -1,0 +1,30 @@
+// SPDX-FileCopyrightText: 2026 The Recoup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+namespace recoup {
+
+class Currency;
+
+/// How the window writes amounts, dates and lateness, the same on every page.
+class DisplayText
+{
+public:
+    /// "1,234.50" in the user's locale with the currency's decimals.
+    static QString money(qint64 minor, const Currency &currency);
+    /// The locale's short date, always with a four-digit year ("3/14/2026").
+    static QString date(const QDate &date);
+    /// The local time of a recorded instant ("10:42").
+    static QString time(const QDateTime &utc);
+    /// Amber for 1-30 days late, red for 31 and more; invalid when not late.
+    static QColor lateColor(int daysPastDue);
+    /// "38 days" (translated, with plural forms).
+    static QString days(int count);
+};
+
+} // namespace recoup

@@ -1,0 +1,183 @@
+// SPDX-FileCopyrightText: 2026 The Recoup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/timeline_model.h"
+
+#include "ledger/ledger.h"
+#include "models/display_text.h"
+
+#include <QFont>
+
+namespace recoup {
+
+TimelineModel::TimelineModel(Ledger &ledger, QObject *parent) : QAbstractTableModel(parent), m_ledger(ledger) { }
+
+int TimelineModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_lines.size());
+}
+
+int TimelineModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString TimelineModel::describe(const Entry &entry)
+{
+    switch (entry.kind) {
+    case EntryKind::Charge:
+        return tr("Sale %1").arg(entry.ref);
+    case EntryKind::Fee:
+        return tr("Fee");
+    case EntryKind::Interest:
+        return tr("Interest");
+    case EntryKind::Payment:
+    case EntryKind::Allocation: {
+        PaymentMethod method = PaymentMethod::Cash;
+        QString text = paymentMethodFromKey(entry.method, &method) ? tr("Payment (%1)").arg(paymentMethodLabel(method))
+                                                                   : tr("Payment");
+        if (!entry.reference.isEmpty())
+            text += tr(", ref. %1").arg(entry.reference);
+        return text;
+    }
+    case EntryKind::Adjustment:
+        return entry.note.isEmpty() ? tr("Adjustment") : tr("Adjustment: %1").arg(entry.note);
+    case EntryKind::WriteOff:
+        return tr("Write-off");
+    case EntryKind::Reversal:
+        return tr("Reversal: %1").arg(entry.note);
+    }
+    return {};
+}
+
+QVariant TimelineModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Line &line = m_lines.at(index.row());
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(line, column);
+    case RawValueRole:
+        return raw(line, column);
+    case EntryIdRole:
+        return line.entry.id;
+    case ReversibleRole:
+        return isReversible(index.row());
+    case Qt::TextAlignmentRole:
+        return column == Amount || column == OpenAfter ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                                       : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::FontRole:
+        if (line.entry.reversedBy) {
+            QFont font;
+            font.setStrikeOut(true);
+            return font;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return line.entry.reversedBy ? QVariant(tr("Reversed: %1").arg(line.entry.reversalReason)) : QVariant();
+    default:
+        return {};
+    }
+}
+
+QVariant TimelineModel::display(const Line &line, int column) const
+{
+    const Entry &e = line.entry;
+    switch (column) {
+    case Date:
+        return DisplayText::date(e.effectiveDate);
+    case What:
+        return e.reversedBy ? tr("%1 (reversed: %2)").arg(describe(e), e.reversalReason) : describe(e);
+    case Amount:
+        return DisplayText::money(e.openDelta, m_ledger.currency());
+    case OpenAfter:
+        return DisplayText::money(line.openAfter, m_ledger.currency());
+    case Recorded:
+        // The date too when it was recorded on another day than it took effect.
+        if (e.recordedAt.toLocalTime().date() != e.effectiveDate)
+            return tr("by %1, %2 %3")
+                .arg(e.recordedBy, DisplayText::date(e.recordedAt.toLocalTime().date()),
+                    DisplayText::time(e.recordedAt));
+        return tr("by %1, %2").arg(e.recordedBy, DisplayText::time(e.recordedAt));
+    default:
+        return {};
+    }
+}
+
+QVariant TimelineModel::raw(const Line &line, int column) const
+{
+    switch (column) {
+    case Date:
+        return line.entry.effectiveDate;
+    case What:
+        return entryKindKey(line.entry.kind);
+    case Amount:
+        return line.entry.openDelta;
+    case OpenAfter:
+        return line.openAfter;
+    case Recorded:
+        return line.entry.recordedAt;
+    default:
+        return {};
+    }
+}
+
+QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::TextAlignmentRole)
+        return section == Amount || section == OpenAfter ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                                         : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Date:
+        return tr("Date");
+    case What:
+        return tr("What");
+    case Amount:
+        return tr("Amount");
+    case OpenAfter:
+        return tr("Open");
+    case Recorded:
+        return tr("Recorded");
+    default:
+        return {};
+    }
+}
+
+void TimelineModel::setDebt(qint64 debtId)
+{
+    m_debtId = debtId;
+    refresh();
+}
+
+void TimelineModel::refresh()
+{
+    beginResetModel();
+    m_lines.clear();
+    qint64 open = 0;
+    const QList<Entry> entries = m_debtId ? m_ledger.debtTimeline(m_debtId) : QList<Entry>();
+    for (const Entry &entry : entries) {
+        open += entry.openDelta;
+        m_lines.append({ entry, open });
+    }
+    endResetModel();
+}
+
+qint64 TimelineModel::entryId(int row) const
+{
+    return row >= 0 && row < m_lines.size() ? m_lines.at(row).entry.id : 0;
+}
+
+bool TimelineModel::isReversible(int row) const
+{
+    if (row < 0 || row >= m_lines.size())
+        return false;
+    const Entry &e = m_lines.at(row).entry;
+    return e.kind != EntryKind::Reversal && !e.reversedBy;
+}
+
+} // namespace recoup

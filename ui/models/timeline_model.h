@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 The Recoup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ledger/entry.h"
+
+#include <QAbstractTableModel>
+
+namespace recoup {
+
+class Ledger;
+
+/// Every entry of one debt, oldest first: the sale, payments applied to it,
+/// adjustments and reversals, each with the open amount after it and who
+/// recorded it. Reversed entries are struck through and say why.
+class TimelineModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Date, What, Amount, OpenAfter, Recorded, ColumnCount };
+    enum Role { RawValueRole = Qt::UserRole + 1, EntryIdRole, ReversibleRole };
+
+    explicit TimelineModel(Ledger &ledger, QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(TimelineModel)
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    /// Shows the entries of a debt (0: none).
+    void setDebt(qint64 debtId);
+    qint64 debtId() const { return m_debtId; }
+    void refresh();
+    qint64 entryId(int row) const;
+    /// Whether the entry of a row can still be reversed.
+    bool isReversible(int row) const;
+
+    /// "Sale S-1041", "Payment (cash)", "Reversal: wrong customer".
+    static QString describe(const Entry &entry);
+
+private:
+    struct Line
+    {
+        Entry entry;
+        qint64 openAfter = 0;
+    };
+    QVariant display(const Line &line, int column) const;
+    QVariant raw(const Line &line, int column) const;
+
+    Ledger &m_ledger;
+    qint64 m_debtId = 0;
+    QList<Line> m_lines;
+};
+
+} // namespace recoup
