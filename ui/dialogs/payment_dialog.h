@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ledger/debt.h"
+#include "ledger/payment.h"
+
 #include <QDialog>
 
 #include <memory>
@@ -10,8 +13,11 @@ namespace Ui {
 class PaymentDialog;
 }
 
+class QPushButton;
+
 namespace recoup {
 
+class AmountField;
 class Ledger;
 
 /// Records a payment: amount (focus starts there; a bad one is explained under
@@ -26,9 +32,34 @@ public:
     ~PaymentDialog() override;
     Q_DISABLE_COPY_MOVE(PaymentDialog)
 
+    /// The "Goes to" lines as shown, one per sale ("S-1041  212.30 → 0.00").
+    QString previewText() const;
+    /// The payment entry saved; 0 until the dialog was accepted.
+    qint64 paymentEntryId() const { return m_paymentEntryId; }
+
 private:
+    enum AllocationColumn { SaleColumn, DueColumn, OpenColumn, PayColumn, ColumnCount };
+
+    /// What the form says, or why it cannot be saved yet.
+    Result<PaymentInput> input() const;
+    void refresh();
+    void showPreview(const PaymentOutcome &outcome);
+    void clearPreview(const QString &why);
+    void setAllocationEditable(bool on);
+    void fillAllocationTable(const QList<AllocationLine> &lines);
+    /// The split typed in the table, or why a cell is not an amount.
+    Result<QList<AllocationLine>> chosenAllocation() const;
+    void save();
+
     Ledger &m_ledger;
     std::unique_ptr<Ui::PaymentDialog> m_ui;
+    qint64 m_customerId = 0;
+    QList<Debt> m_openDebts;
+    AmountField *m_amount = nullptr;
+    QPushButton *m_save = nullptr;
+    QString m_previewText;
+    bool m_filling = false;
+    qint64 m_paymentEntryId = 0;
 };
 
 } // namespace recoup

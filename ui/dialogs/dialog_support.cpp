@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 The Recoup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialogs/dialog_support.h"
+
+#include <QCoreApplication>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+
+namespace recoup {
+
+namespace {
+
+// Two-digit years are ambiguous in a date field; always show four.
+QString fourDigitYear(QString format)
+{
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
+}
+
+} // namespace
+
+void setUpDateEdit(QDateEdit *edit, const QDate &date)
+{
+    edit->setDisplayFormat(fourDigitYear(QLocale().dateFormat(QLocale::ShortFormat)));
+    edit->setCalendarPopup(true);
+    edit->setMinimumDate(QDate(1900, 1, 1));
+    edit->setMaximumDate(QDate(2999, 12, 31));
+    edit->setDate(date);
+}
+
+void styleMessageLabel(QLabel *label)
+{
+    if (!label)
+        return;
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xa4, 0x1e, 0x1e));
+    label->setPalette(palette);
+    label->setMinimumHeight(label->fontMetrics().height());
+}
+
+void emphasize(QWidget *widget, qreal scale)
+{
+    QFont font = widget->font();
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * scale);
+    else
+        font.setPixelSize(qRound(font.pixelSize() * scale));
+    font.setBold(true);
+    widget->setFont(font);
+}
+
+QPushButton *setUpButtons(QDialogButtonBox *box, const QString &acceptText)
+{
+    QPushButton *accept = nullptr;
+    const QList<QAbstractButton *> buttons = box->buttons();
+    for (QAbstractButton *button : buttons) {
+        auto *push = qobject_cast<QPushButton *>(button);
+        if (!push)
+            continue;
+        if (box->buttonRole(push) == QDialogButtonBox::AcceptRole) {
+            push->setText(QCoreApplication::translate("Dialogs", "%1  Enter").arg(acceptText));
+            push->setObjectName(QStringLiteral("acceptButton"));
+            accept = push;
+        } else if (box->buttonRole(push) == QDialogButtonBox::RejectRole) {
+            push->setText(QCoreApplication::translate("Dialogs", "Cancel  Esc"));
+            push->setObjectName(QStringLiteral("cancelButton"));
+            push->setAutoDefault(false);
+        }
+    }
+    if (accept) {
+        accept->setAutoDefault(true);
+        accept->setDefault(true);
+    }
+    return accept;
+}
+
+QString displayDate(const QDate &date)
+{
+    return QLocale().toString(date, fourDigitYear(QLocale().dateFormat(QLocale::ShortFormat)));
+}
+
+} // namespace recoup
