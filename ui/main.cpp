@@ -1,12 +1,51 @@
 // SPDX-FileCopyrightText: 2026 The Recoup developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/clock.h"
+#include "db/database.h"
+#include "ledger/ledger.h"
+#include "main_window.h"
+
 #include <QApplication>
-#include <QLabel>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+namespace {
+
+void installTranslations(QTranslator &recoup, QTranslator &qt)
+{
+    if (recoup.load(QLocale(), QStringLiteral("recoup"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&recoup);
+    if (qt.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qt);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QLabel label(QObject::tr("Recoup"));
-    label.show();
+    QApplication::setApplicationName(QStringLiteral("recoup"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Recoup"));
+    QApplication::setOrganizationName(QStringLiteral("Recoup"));
+    QApplication::setApplicationVersion(QStringLiteral(RECOUP_VERSION));
+    QTranslator recoupTranslator;
+    QTranslator qtTranslator;
+    installTranslations(recoupTranslator, qtTranslator);
+
+    const QString path = recoup::MainWindow::bookToOpen(QApplication::arguments());
+    auto db = recoup::MainWindow::openBook(path);
+    if (!db) {
+        // Locked, read-only, not a book, newer, corrupt: say so and leave the file alone.
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Recoup cannot open the book"), db.error());
+        return 1;
+    }
+    recoup::MainWindow::rememberBook(path);
+    recoup::SystemClock clock;
+    recoup::Ledger ledger(*db.value(), clock);
+    recoup::MainWindow window(ledger);
+    window.show();
     return app.exec();
 }

@@ -1,0 +1,226 @@
+// SPDX-FileCopyrightText: 2026 The Recoup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "main_window.h"
+
+#include "db/database.h"
+#include "dialogs/customer_dialog.h"
+#include "ledger/customer_directory.h"
+#include "ledger/ledger.h"
+#include "models/display_text.h"
+#include "pages/customer_page.h"
+#include "pages/customers_page.h"
+#include "pages/placeholder_page.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+
+namespace recoup {
+
+namespace {
+
+const QString LastBookKey = QStringLiteral("book/last");
+
+} // namespace
+
+MainWindow::MainWindow(Ledger &ledger, QWidget *parent)
+    : QMainWindow(parent),
+      m_ledger(ledger),
+      m_directory(std::make_unique<CustomerDirectory>(ledger.database(), ledger.clock()))
+{
+    setWindowTitle(tr("Recoup — %1").arg(QFileInfo(ledger.database().path()).fileName()));
+    buildSideBar();
+    buildPages();
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_sideBar);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    m_totals = new QLabel(this);
+    m_totals->setTextFormat(Qt::PlainText);
+    statusBar()->addWidget(m_totals, 1);
+    buildShortcuts();
+
+    connect(&m_ledger, &Ledger::customerAdded, this, [this](qint64 id) {
+        updateTotals();
+        if (std::exchange(m_openNewCustomer, false))
+            showCustomer(id);
+    });
+    connect(&m_ledger, &Ledger::customerChanged, this, &MainWindow::updateTotals);
+    updateTotals();
+    showPage(Customers);
+    resize(1366, 768);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildSideBar()
+{
+    m_sideBar = new QListWidget(this);
+    const QStringList names{ tr("Today"), tr("Customers"), tr("Aging"), tr("Reconcile"), tr("Documents"),
+        tr("Settings") };
+    int widest = 0;
+    for (const QString &name : names) {
+        auto *item = new QListWidgetItem(name, m_sideBar);
+        item->setSizeHint(QSize(0, m_sideBar->fontMetrics().height() + 16));
+        widest = std::max(widest, m_sideBar->fontMetrics().horizontalAdvance(name));
+    }
+    QFont font = m_sideBar->font();
+    font.setPointSizeF(font.pointSizeF() * 1.1);
+    m_sideBar->setFont(font);
+    m_sideBar->setFixedWidth(widest + 64);
+    m_sideBar->setFrameShape(QFrame::NoFrame);
+    connect(m_sideBar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < PageCount)
+            m_pages->setCurrentIndex(row);
+    });
+}
+
+void MainWindow::buildPages()
+{
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(new PlaceholderPage(tr("Today"),
+        tr("What to do today: reminders due, calls to make, promises to check, in the order they matter."), m_pages));
+    m_customers = new CustomersPage(m_ledger, *m_directory, m_pages);
+    m_pages->addWidget(m_customers);
+    m_pages->addWidget(new PlaceholderPage(tr("Aging"),
+        tr("Who owes what and for how long, as of any date: current, 1-30, 31-60, 61-90 and 91+ days, with a chart."),
+        m_pages));
+    m_pages->addWidget(new PlaceholderPage(tr("Reconcile"),
+        tr("Match bank and mobile money deposits to customer payments, and close the month."), m_pages));
+    m_pages->addWidget(new PlaceholderPage(
+        tr("Documents"), tr("Receipts, statements, reminder letters and the outbox of messages to send."), m_pages));
+    m_pages->addWidget(new PlaceholderPage(
+        tr("Settings"), tr("Your business details, the reminder steps, aging buckets, users and backups."), m_pages));
+    m_customer = new CustomerPage(m_ledger, m_pages);
+    m_pages->addWidget(m_customer);
+    connect(m_customers, &CustomersPage::customerActivated, this, &MainWindow::showCustomer);
+    connect(m_customer, &CustomerPage::backRequested, this, [this] {
+        showPage(Customers);
+        m_customers->table()->setFocus();
+    });
+}
+
+void MainWindow::buildShortcuts()
+{
+    const auto add = [this](const QString &text, const QKeySequence &keys, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+    };
+    add(tr("Search customers"), QKeySequence(Qt::CTRL | Qt::Key_F), [this] { focusSearch(); });
+    add(tr("New"), QKeySequence(Qt::CTRL | Qt::Key_N), [this] { newItem(); });
+    add(tr("Record payment"), QKeySequence(Qt::CTRL | Qt::Key_P), [this] { recordPayment(); });
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_sideBar->setCurrentRow(page);
+    m_pages->setCurrentIndex(page);
+}
+
+void MainWindow::showCustomer(qint64 customerId)
+{
+    m_customer->setCustomer(customerId);
+    // The side bar keeps Customers highlighted: the customer page lives under it.
+    const QSignalBlocker block(m_sideBar);
+    m_sideBar->setCurrentRow(Customers);
+    m_pages->setCurrentWidget(m_customer);
+    m_customer->openItemsView()->setFocus();
+}
+
+void MainWindow::focusSearch()
+{
+    showPage(Customers);
+    m_customers->focusSearch();
+}
+
+void MainWindow::newItem()
+{
+    // Ctrl+N means "new sale" on a customer's page and "new customer" elsewhere.
+    if (m_pages->currentWidget() == m_customer)
+        m_customer->newSale();
+    else
+        newCustomer();
+}
+
+void MainWindow::newCustomer()
+{
+    auto *dialog = new CustomerDialog(m_ledger, 0, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_openNewCustomer = true;
+    // The customer it saves is opened (customerAdded arrives before the dialog closes).
+    connect(dialog, &QDialog::finished, this, [this] { m_openNewCustomer = false; });
+    dialog->open();
+}
+
+void MainWindow::recordPayment()
+{
+    if (m_pages->currentWidget() == m_customer) {
+        m_customer->recordPayment();
+        return;
+    }
+    // From the list: for the highlighted customer, on their page.
+    if (m_pages->currentWidget() == m_customers) {
+        if (const qint64 id = m_customers->currentCustomerId()) {
+            showCustomer(id);
+            m_customer->recordPayment();
+        }
+    }
+}
+
+void MainWindow::updateTotals()
+{
+    const BookTotals totals = m_directory->totals();
+    const Currency &currency = m_ledger.currency();
+    m_totals->setText(
+        tr("Total receivable %1 · overdue %2 (%3 %)")
+            .arg(DisplayText::money(totals.receivable, currency), DisplayText::money(totals.overdue, currency),
+                QLocale().toString(totals.overduePercent())));
+}
+
+// ---- the book to open ------------------------------------------------------
+
+QString MainWindow::defaultBookPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/default.recoup");
+}
+
+QString MainWindow::bookToOpen(const QStringList &arguments)
+{
+    if (arguments.size() > 1 && !arguments.at(1).isEmpty())
+        return QFileInfo(arguments.at(1)).absoluteFilePath();
+    const QString last = QSettings().value(LastBookKey).toString();
+    if (!last.isEmpty() && QFileInfo::exists(last))
+        return last;
+    return defaultBookPath();
+}
+
+Result<std::unique_ptr<Database>> MainWindow::openBook(const QString &path)
+{
+    if (QFileInfo::exists(path) || path != defaultBookPath())
+        return Database::open(path);
+    // First run: an empty book in the currency of the user's country.
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return Error{ tr("Recoup cannot create the folder for its book, “%1”.").arg(QFileInfo(path).absolutePath()) };
+    return Database::create(path, Currency::forLocale(QLocale()));
+}
+
+void MainWindow::rememberBook(const QString &path)
+{
+    QSettings().setValue(LastBookKey, path);
+}
+
+} // namespace recoup

@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 The Recoup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace recoup {
+
+class CustomerDirectory;
+class CustomerPage;
+class CustomersPage;
+class Database;
+class Ledger;
+
+/// The window: the side bar of DESIGN.md, the pages, the shortcuts that work
+/// from anywhere (Ctrl+F, Ctrl+N, Ctrl+P) and the book's totals in the status bar.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    /// Side bar entries, in their order.
+    enum Page { Today, Customers, Aging, Reconcile, Documents, Settings, PageCount };
+
+    explicit MainWindow(Ledger &ledger, QWidget *parent = nullptr);
+    ~MainWindow() override;
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+    /// The book `recoup [BOOK]` opens: the argument, else the last one used, else the default.
+    static QString bookToOpen(const QStringList &arguments);
+    /// Where the default book lives (created on first run).
+    static QString defaultBookPath();
+    /// Opens a book, creating the default one in the locale's currency when it is missing.
+    static Result<std::unique_ptr<Database>> openBook(const QString &path);
+    /// Remembers the book for the next start.
+    static void rememberBook(const QString &path);
+
+    void showPage(Page page);
+    void showCustomer(qint64 customerId);
+    void focusSearch();
+    void newCustomer();
+    void recordPayment();
+
+    CustomersPage *customersPage() const { return m_customers; }
+    CustomerPage *customerPage() const { return m_customer; }
+    QLabel *totalsLabel() const { return m_totals; }
+    QListWidget *sideBar() const { return m_sideBar; }
+    QStackedWidget *pages() const { return m_pages; }
+
+private:
+    void buildSideBar();
+    void buildPages();
+    void buildShortcuts();
+    void updateTotals();
+    void newItem();
+
+    Ledger &m_ledger;
+    std::unique_ptr<CustomerDirectory> m_directory;
+    QListWidget *m_sideBar = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    CustomersPage *m_customers = nullptr;
+    CustomerPage *m_customer = nullptr;
+    QLabel *m_totals = nullptr;
+    bool m_openNewCustomer = false;
+};
+
+} // namespace recoup

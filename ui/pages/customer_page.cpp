@@ -1,0 +1,332 @@
+// SPDX-FileCopyrightText: 2026 The Recoup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pages/customer_page.h"
+
+#include "dialogs/customer_dialog.h"
+#include "dialogs/debt_dialog.h"
+#include "dialogs/payment_dialog.h"
+#include "dialogs/reverse_entry_dialog.h"
+#include "ledger/ledger.h"
+#include "models/display_text.h"
+#include "models/open_items_model.h"
+#include "models/timeline_model.h"
+
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace recoup {
+
+namespace {
+
+QLabel *plainLabel(QWidget *parent, qreal scale = 1.0, bool bold = false)
+{
+    // Names and addresses are shown exactly as typed, never as markup.
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setBold(bold);
+    label->setFont(font);
+    return label;
+}
+
+QTableView *makeTable(QAbstractItemModel *model, int stretchColumn, QWidget *parent)
+{
+    auto *table = new QTableView(parent);
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setShowGrid(false);
+    table->setWordWrap(false);
+    table->setTabKeyNavigation(false);
+    table->setAlternatingRowColors(true);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
+    table->horizontalHeader()->setHighlightSections(false);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+    return table;
+}
+
+QString shortcutText(const QKeySequence &shortcut)
+{
+    return shortcut.toString(QKeySequence::NativeText);
+}
+
+} // namespace
+
+CustomerPage::CustomerPage(Ledger &ledger, QWidget *parent)
+    : QWidget(parent),
+      m_ledger(ledger),
+      m_itemsModel(new OpenItemsModel(ledger, this)),
+      m_timelineModel(new TimelineModel(ledger, this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 8, 16, 8);
+    layout->addWidget(buildHeader());
+    layout->addWidget(buildButtons());
+    layout->addWidget(buildTables(), 1);
+
+    // The page's own keys; Ctrl+P and Ctrl+N belong to the window, which sends them here.
+    const auto bind = [this](const QKeySequence &keys, auto slot) {
+        auto *shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, slot);
+    };
+    bind(QKeySequence(Qt::Key_Escape), [this] { Q_EMIT backRequested(); });
+    bind(QKeySequence(Qt::ALT | Qt::Key_Left), [this] { Q_EMIT backRequested(); });
+    bind(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] { newSale(); });
+    bind(QKeySequence(Qt::CTRL | Qt::Key_E), [this] { editCustomer(); });
+    bind(QKeySequence(Qt::CTRL | Qt::Key_R), [this] { reverseSelectedEntry(); });
+
+    connect(&m_ledger, &Ledger::customerChanged, this, [this](qint64 id) {
+        if (id == m_customerId)
+            refresh();
+    });
+}
+
+QWidget *CustomerPage::buildHeader()
+{
+    auto *header = new QWidget(this);
+    auto *back = new QPushButton(tr("< Customers   %1").arg(shortcutText(QKeySequence(Qt::Key_Escape))), header);
+    back->setFlat(true);
+    back->setFocusPolicy(Qt::NoFocus);
+    connect(back, &QPushButton::clicked, this, &CustomerPage::backRequested);
+
+    m_name = plainLabel(header, 1.7, true);
+    m_contact = plainLabel(header);
+    m_limit = plainLabel(header);
+    m_credit = plainLabel(header);
+
+    auto *balanceCaption = new QLabel(tr("Balance"), header);
+    balanceCaption->setAlignment(Qt::AlignRight | Qt::AlignBottom);
+    m_balance = plainLabel(header, 2.6, true);
+    m_balance->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_overdue = plainLabel(header, 1.1);
+    m_overdue->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+
+    auto *grid = new QGridLayout(header);
+    grid->setContentsMargins(0, 0, 0, 4);
+    grid->addWidget(back, 0, 0, Qt::AlignLeft);
+    grid->addWidget(m_name, 1, 0);
+    grid->addWidget(m_contact, 2, 0);
+    grid->addWidget(m_limit, 3, 0);
+    grid->addWidget(m_credit, 4, 0);
+    grid->addWidget(balanceCaption, 0, 1, 2, 1, Qt::AlignRight | Qt::AlignBottom);
+    grid->addWidget(m_balance, 2, 1, 2, 1);
+    grid->addWidget(m_overdue, 4, 1);
+    grid->setColumnStretch(0, 1);
+    return header;
+}
+
+QPushButton *CustomerPage::addButton(const QString &label, const QKeySequence &shortcut, QWidget *parent)
+{
+    // The shortcut is written on the button so it can be learnt by looking.
+    auto *button = new QPushButton(tr("%1   %2").arg(label, shortcutText(shortcut)), parent);
+    button->setAutoDefault(false);
+    parent->layout()->addWidget(button);
+    return button;
+}
+
+QWidget *CustomerPage::buildButtons()
+{
+    auto *bar = new QWidget(this);
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 4, 0, 4);
+    QPushButton *pay = addButton(tr("Record payment"), QKeySequence(Qt::CTRL | Qt::Key_P), bar);
+    QPushButton *sale = addButton(tr("New sale"), QKeySequence(Qt::CTRL | Qt::Key_N), bar);
+    QPushButton *edit = addButton(tr("Edit customer"), QKeySequence(Qt::CTRL | Qt::Key_E), bar);
+    m_reverse = addButton(tr("Reverse entry"), QKeySequence(Qt::CTRL | Qt::Key_R), bar);
+    row->addStretch();
+    connect(pay, &QPushButton::clicked, this, &CustomerPage::recordPayment);
+    connect(sale, &QPushButton::clicked, this, &CustomerPage::newSale);
+    connect(edit, &QPushButton::clicked, this, &CustomerPage::editCustomer);
+    connect(m_reverse, &QPushButton::clicked, this, &CustomerPage::reverseSelectedEntry);
+    return bar;
+}
+
+QWidget *CustomerPage::buildTables()
+{
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+
+    auto *left = new QWidget(splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 4, 0);
+    auto *itemsTitle = new QLabel(tr("Open items"), left);
+    QFont bold = itemsTitle->font();
+    bold.setBold(true);
+    itemsTitle->setFont(bold);
+    m_items = makeTable(m_itemsModel, OpenItemsModel::Ref, left);
+    m_noItems = new QLabel(tr("Nothing open: every sale is paid. New sale with Ctrl+N."), left);
+    m_noItems->setAlignment(Qt::AlignCenter);
+    m_noItems->setWordWrap(true);
+    leftLayout->addWidget(itemsTitle);
+    leftLayout->addWidget(m_items, 1);
+    leftLayout->addWidget(m_noItems, 1);
+
+    auto *right = new QWidget(splitter);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(4, 0, 0, 0);
+    m_timelineTitle = plainLabel(right);
+    m_timelineTitle->setFont(bold);
+    m_timeline = makeTable(m_timelineModel, TimelineModel::What, right);
+    rightLayout->addWidget(m_timelineTitle);
+    rightLayout->addWidget(m_timeline, 1);
+
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 5);
+    splitter->setChildrenCollapsible(false);
+
+    connect(m_items->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CustomerPage::showSelectedDebt);
+    connect(m_timeline->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &CustomerPage::updateReverseButton);
+    connect(m_timelineModel, &QAbstractItemModel::modelReset, this, &CustomerPage::updateReverseButton);
+    return splitter;
+}
+
+void CustomerPage::setCustomer(qint64 customerId)
+{
+    m_customerId = customerId;
+    m_selectedDebt = 0;
+    refresh();
+}
+
+void CustomerPage::refresh()
+{
+    const qint64 keepDebt = m_selectedDebt;
+    m_itemsModel->setCustomer(m_customerId);
+    showDetails();
+    const bool any = m_itemsModel->rowCount() > 0;
+    m_items->setVisible(any);
+    m_noItems->setVisible(!any);
+    // The same debt stays selected while it is open; else the oldest.
+    const int row = m_itemsModel->rowOf(keepDebt);
+    selectOpenItem(row >= 0 ? row : 0);
+    if (!any) {
+        m_selectedDebt = 0;
+        m_timelineModel->setDebt(0);
+        m_timelineTitle->setText(tr("Timeline"));
+    }
+}
+
+void CustomerPage::showDetails()
+{
+    const auto customer = m_ledger.customer(m_customerId);
+    if (!customer) {
+        m_name->clear();
+        return;
+    }
+    const CustomerInput &d = customer->details;
+    const Currency &currency = m_ledger.currency();
+    m_name->setText(d.name);
+    QStringList contact;
+    for (const QString &part : { d.phone, d.email, d.address })
+        if (!part.isEmpty())
+            contact.append(QString(part).replace(QLatin1Char('\n'), QLatin1String(", ")));
+    contact.append(tr("ref. %1").arg(d.ref));
+    m_contact->setText(contact.join(QStringLiteral(" · ")));
+    m_limit->setText(d.creditLimit ? tr("Credit limit %1").arg(DisplayText::money(*d.creditLimit, currency))
+                                   : tr("No credit limit"));
+    m_credit->setText(customer->credit > 0
+            ? tr("Unapplied credit %1 (goes to the next sale)").arg(DisplayText::money(customer->credit, currency))
+            : QString());
+    m_credit->setVisible(customer->credit > 0);
+    m_balance->setText(DisplayText::money(customer->balance, currency));
+
+    const qint64 overdue = m_itemsModel->overdue();
+    const int days = m_itemsModel->oldestDaysPastDue();
+    if (overdue > 0) {
+        m_overdue->setText(tr("Overdue %1 (%2)").arg(DisplayText::money(overdue, currency), DisplayText::days(days)));
+        QPalette palette = m_overdue->palette();
+        palette.setColor(QPalette::WindowText, DisplayText::lateColor(days));
+        m_overdue->setPalette(palette);
+    } else {
+        m_overdue->setText(tr("Nothing overdue"));
+        m_overdue->setPalette(QPalette());
+    }
+}
+
+void CustomerPage::selectOpenItem(int row)
+{
+    if (row < 0 || row >= m_itemsModel->rowCount())
+        return;
+    m_items->setCurrentIndex(m_itemsModel->index(row, OpenItemsModel::Ref));
+    // A reset model does not always report a new current row; show it anyway.
+    showSelectedDebt();
+}
+
+void CustomerPage::showSelectedDebt()
+{
+    const QModelIndex current = m_items->currentIndex();
+    const qint64 debtId = current.isValid() ? m_itemsModel->debtId(current.row()) : 0;
+    m_selectedDebt = debtId;
+    m_timelineModel->setDebt(debtId);
+    const QString ref
+        = current.isValid() ? m_itemsModel->index(current.row(), OpenItemsModel::Ref).data().toString() : QString();
+    m_timelineTitle->setText(ref.isEmpty() ? tr("Timeline") : tr("Timeline of %1").arg(ref));
+}
+
+qint64 CustomerPage::entryToReverse() const
+{
+    const QModelIndex current = m_timeline->currentIndex();
+    if (!current.isValid() || !m_timelineModel->isReversible(current.row()))
+        return 0;
+    const qint64 id = m_timelineModel->entryId(current.row());
+    // A payment line on a debt is one part of a payment: reverse the payment itself.
+    const auto entry = m_ledger.entry(id);
+    if (entry && entry->kind == EntryKind::Allocation && entry->paymentId)
+        return entry->paymentId;
+    return id;
+}
+
+void CustomerPage::updateReverseButton()
+{
+    const QModelIndex current = m_timeline->currentIndex();
+    m_reverse->setEnabled(current.isValid() && m_timelineModel->isReversible(current.row()));
+}
+
+void CustomerPage::openDialog(QDialog *dialog)
+{
+    // open(), not exec(): the window keeps running its event loop, and tests can type into the dialog.
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &CustomerPage::refresh);
+    dialog->open();
+}
+
+void CustomerPage::recordPayment()
+{
+    if (m_customerId)
+        openDialog(new PaymentDialog(m_ledger, m_customerId, this));
+}
+
+void CustomerPage::newSale()
+{
+    if (m_customerId)
+        openDialog(new DebtDialog(m_ledger, m_customerId, this));
+}
+
+void CustomerPage::editCustomer()
+{
+    if (m_customerId)
+        openDialog(new CustomerDialog(m_ledger, m_customerId, this));
+}
+
+void CustomerPage::reverseSelectedEntry()
+{
+    if (const qint64 id = entryToReverse())
+        openDialog(new ReverseEntryDialog(m_ledger, id, this));
+}
+
+} // namespace recoup

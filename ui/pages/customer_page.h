@@ -1,0 +1,77 @@
+// SPDX-FileCopyrightText: 2026 The Recoup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace recoup {
+
+class Ledger;
+class OpenItemsModel;
+class TimelineModel;
+
+/// One customer: who they are, what they owe (the largest text on the page),
+/// their open items and the timeline of the selected one, and the actions of
+/// the counter, each with its shortcut on the button.
+class CustomerPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CustomerPage(Ledger &ledger, QWidget *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(CustomerPage)
+
+    void setCustomer(qint64 customerId);
+    qint64 customerId() const { return m_customerId; }
+    /// Reads the customer again; called whenever the ledger says it changed.
+    void refresh();
+
+    void recordPayment();
+    void newSale();
+    void editCustomer();
+    void reverseSelectedEntry();
+
+    QLabel *nameLabel() const { return m_name; }
+    QLabel *balanceLabel() const { return m_balance; }
+    QLabel *overdueLabel() const { return m_overdue; }
+    QTableView *openItemsView() const { return m_items; }
+    QTableView *timelineView() const { return m_timeline; }
+    /// Selects an open item by row, which shows its timeline.
+    void selectOpenItem(int row);
+
+Q_SIGNALS:
+    void backRequested();
+
+private:
+    QWidget *buildHeader();
+    QWidget *buildButtons();
+    QWidget *buildTables();
+    QPushButton *addButton(const QString &label, const QKeySequence &shortcut, QWidget *parent);
+    void showDetails();
+    void showSelectedDebt();
+    void updateReverseButton();
+    qint64 entryToReverse() const;
+    void openDialog(QDialog *dialog);
+
+    Ledger &m_ledger;
+    qint64 m_customerId = 0;
+    qint64 m_selectedDebt = 0;
+    OpenItemsModel *m_itemsModel = nullptr;
+    TimelineModel *m_timelineModel = nullptr;
+    QLabel *m_name = nullptr;
+    QLabel *m_contact = nullptr;
+    QLabel *m_limit = nullptr;
+    QLabel *m_credit = nullptr;
+    QLabel *m_balance = nullptr;
+    QLabel *m_overdue = nullptr;
+    QLabel *m_timelineTitle = nullptr;
+    QLabel *m_noItems = nullptr;
+    QTableView *m_items = nullptr;
+    QTableView *m_timeline = nullptr;
+    QPushButton *m_reverse = nullptr;
+};
+
+} // namespace recoup

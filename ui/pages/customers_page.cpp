@@ -1,0 +1,156 @@
+// SPDX-FileCopyrightText: 2026 The Recoup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pages/customers_page.h"
+
+#include "models/customer_list_model.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace recoup {
+
+CustomersPage::CustomersPage(Ledger &ledger, const CustomerDirectory &directory, QWidget *parent)
+    : QWidget(parent), m_model(new CustomerListModel(ledger, directory, this))
+{
+    auto *title = new QLabel(tr("Customers"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    m_count = new QLabel(this);
+    m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    auto *top = new QHBoxLayout;
+    top->addWidget(title);
+    top->addStretch();
+    top->addWidget(m_count);
+
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("search name, phone, ref ..."));
+    m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this);
+    connect(m_search, &QLineEdit::textChanged, m_model, &CustomerListModel::setFilter);
+    connect(m_search, &QLineEdit::returnPressed, this, &CustomersPage::openCurrent);
+
+    buildTable();
+    m_empty = new QLabel(this);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setTextFormat(Qt::PlainText);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(m_empty);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 8);
+    layout->addLayout(top);
+    layout->addWidget(m_search);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_model, &CustomerListModel::countsChanged, this, &CustomersPage::updateCounts);
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+        [this] { m_currentBeforeReset = currentCustomerId(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { keepCurrent(m_currentBeforeReset); });
+    updateCounts();
+}
+
+void CustomersPage::buildTable()
+{
+    m_table = new QTableView(this);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(CustomerListModel::Name, QHeaderView::Stretch);
+    // Wide enough for a typical amount or date in the system font, not for the longest name.
+    const int digit = m_table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    header->resizeSection(CustomerListModel::Phone, digit * 16);
+    header->resizeSection(CustomerListModel::Balance, digit * 13);
+    header->resizeSection(CustomerListModel::Overdue, digit * 13);
+    header->resizeSection(CustomerListModel::Days, digit * 7);
+    header->resizeSection(CustomerListModel::LastPaid, digit * 13);
+    header->setSortIndicator(CustomerListModel::Name, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
+    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (const qint64 id = m_model->customerId(index.row()))
+            Q_EMIT customerActivated(id);
+    });
+}
+
+void CustomersPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+qint64 CustomersPage::currentCustomerId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? m_model->customerId(current.row()) : 0;
+}
+
+bool CustomersPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Down from the search field goes into the list, onto the first row.
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Down || key->key() == Qt::Key_PageDown) && m_model->rowCount() > 0) {
+            m_table->setFocus(Qt::TabFocusReason);
+            const int row = std::max(0, m_table->currentIndex().row());
+            m_table->setCurrentIndex(m_model->index(row, CustomerListModel::Name));
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void CustomersPage::openCurrent()
+{
+    // Enter in the search field opens the highlighted customer, or the only match.
+    if (!currentCustomerId() && m_model->rowCount() == 1)
+        m_table->setCurrentIndex(m_model->index(0, CustomerListModel::Name));
+    if (const qint64 id = currentCustomerId())
+        Q_EMIT customerActivated(id);
+}
+
+void CustomersPage::keepCurrent(qint64 customerId)
+{
+    const int row = customerId ? m_model->rowOf(customerId) : -1;
+    if (row >= 0)
+        m_table->setCurrentIndex(m_model->index(row, CustomerListModel::Name));
+}
+
+void CustomersPage::updateCounts()
+{
+    const qint64 matches = m_model->matchCount();
+    const qint64 all = m_model->bookCount();
+    const QLocale locale;
+    if (m_model->filter().trimmed().isEmpty())
+        m_count->setText(all == 1 ? tr("1 customer") : tr("%1 customers").arg(locale.toString(all)));
+    else
+        m_count->setText(tr("%1 of %2 customers").arg(locale.toString(matches), locale.toString(all)));
+
+    if (all == 0)
+        m_empty->setText(tr("No customers yet — Import from a spreadsheet with recoup-cli import, or add one with "
+                            "Ctrl+N."));
+    else
+        m_empty->setText(tr("No customer matches “%1”. Check the spelling, or search by phone or reference.")
+                             .arg(m_model->filter().trimmed()));
+    m_stack->setCurrentWidget(matches == 0 ? static_cast<QWidget *>(m_empty) : m_table);
+}
+
+} // namespace recoup

@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 The Recoup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTableView;
+
+namespace recoup {
+
+class CustomerDirectory;
+class CustomerListModel;
+class Ledger;
+
+/// The customer list: a search field that filters as you type, the sortable
+/// table and its count, and what to do when there is nothing to show.
+class CustomersPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    CustomersPage(Ledger &ledger, const CustomerDirectory &directory, QWidget *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(CustomersPage)
+
+    /// Puts the cursor in the search field with its text selected.
+    void focusSearch();
+    /// The customer of the current row, 0 if none.
+    qint64 currentCustomerId() const;
+    CustomerListModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QLineEdit *searchField() const { return m_search; }
+    QLabel *countLabel() const { return m_count; }
+    QLabel *emptyLabel() const { return m_empty; }
+
+Q_SIGNALS:
+    void customerActivated(qint64 customerId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void buildTable();
+    void updateCounts();
+    void openCurrent();
+    void keepCurrent(qint64 customerId);
+
+    CustomerListModel *m_model = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_count = nullptr;
+    QLabel *m_empty = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    qint64 m_currentBeforeReset = 0;
+};
+
+} // namespace recoup
