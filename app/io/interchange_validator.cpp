@@ -327,7 +327,10 @@ void InterchangeValidator::checkDebt(const Row &row)
     } else if (!dueText.isEmpty() && !termsText.isEmpty()) {
         problem(QStringLiteral("due_date"), tr("Give either due_date or terms_days, not both."));
     } else if (dueText.isEmpty() && termsText.isEmpty()) {
-        problem(QStringLiteral("due_date"), tr("Give a due_date or terms_days."));
+        // On the column the file has, due_date when it has both.
+        problem(m_columnIndex->contains(QStringLiteral("due_date")) ? QStringLiteral("due_date")
+                                                                    : QStringLiteral("terms_days"),
+            tr("Give a due_date or terms_days."));
     } else if (!dueText.isEmpty()) {
         const auto due = date(row, QStringLiteral("due_date"), false);
         if (due) {
