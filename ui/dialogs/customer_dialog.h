@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ledger/customer.h"
+
 #include <QDialog>
 
 #include <memory>
@@ -10,8 +12,11 @@ namespace Ui {
 class CustomerDialog;
 }
 
+class QPushButton;
+
 namespace recoup {
 
+class AmountField;
 class Ledger;
 
 /// Adds a customer (customerId 0) or edits one, through Ledger::addCustomer or
@@ -24,9 +29,19 @@ public:
     ~CustomerDialog() override;
     Q_DISABLE_COPY_MOVE(CustomerDialog)
 
+    /// The customer saved (or being edited); 0 for a new one not yet saved.
+    qint64 customerId() const { return m_customerId; }
+
 private:
+    CustomerInput input() const;
+    void fill(const Customer &customer);
+    void save();
+
     Ledger &m_ledger;
     std::unique_ptr<Ui::CustomerDialog> m_ui;
+    qint64 m_customerId = 0;
+    AmountField *m_creditLimit = nullptr;
+    QPushButton *m_save = nullptr;
 };
 
 } // namespace recoup
