@@ -7,6 +7,7 @@
 #include "ledger/customer_directory.h"
 #include "ledger/ledger.h"
 #include "models/display_text.h"
+#include "pages/aging_page.h"
 #include "pages/customer_page.h"
 #include "pages/customers_page.h"
 #include "pages/placeholder_page.h"
@@ -93,9 +94,9 @@ void MainWindow::buildPages()
         tr("What to do today: reminders due, calls to make, promises to check, in the order they matter."), m_pages));
     m_customers = new CustomersPage(m_ledger, *m_directory, m_pages);
     m_pages->addWidget(m_customers);
-    m_pages->addWidget(new PlaceholderPage(tr("Aging"),
-        tr("Who owes what and for how long, as of any date: current, 1-30, 31-60, 61-90 and 91+ days, with a chart."),
-        m_pages));
+    auto *aging = new AgingPage(m_ledger, m_pages);
+    m_pages->addWidget(aging);
+    connect(aging, &AgingPage::customerActivated, this, &MainWindow::showCustomer);
     m_pages->addWidget(new PlaceholderPage(tr("Reconcile"),
         tr("Match bank and mobile money deposits to customer payments, and close the month."), m_pages));
     m_pages->addWidget(new PlaceholderPage(

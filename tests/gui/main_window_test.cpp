@@ -4,6 +4,7 @@
 #include "dialogs/debt_dialog.h"
 #include "main_window.h"
 #include "models/customer_list_model.h"
+#include "pages/aging_page.h"
 #include "pages/customer_page.h"
 #include "pages/customers_page.h"
 #include "support/test_book.h"
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
     void sideBarInDesignOrder();
     void laterPagesSayTheyAreComing();
+    void agingOpensCustomers();
     void titleNamesTheBook();
     void ctrlFFocusesSearchFromAnywhere();
     void emptyStatesSayWhatToDo();
@@ -67,8 +69,7 @@ void MainWindowTest::laterPagesSayTheyAreComing()
 {
     test::TestBook book;
     MainWindow window(book.ledger());
-    for (int page :
-        { MainWindow::Today, MainWindow::Aging, MainWindow::Reconcile, MainWindow::Documents, MainWindow::Settings }) {
+    for (int page : { MainWindow::Today, MainWindow::Reconcile, MainWindow::Documents, MainWindow::Settings }) {
         window.sideBar()->setCurrentRow(page);
         QWidget *shown = window.pages()->currentWidget();
         QVERIFY(shown != window.customersPage());
@@ -79,6 +80,19 @@ void MainWindowTest::laterPagesSayTheyAreComing()
         // No figures on a page that does not compute any.
         QVERIFY(shown->findChildren<QTableView *>().isEmpty());
     }
+}
+
+void MainWindowTest::agingOpensCustomers()
+{
+    test::TestBook book;
+    const qint64 id = book.customer(QStringLiteral("Baker St Deli"));
+    MainWindow window(book.ledger());
+    window.showPage(MainWindow::Aging);
+    auto *aging = qobject_cast<AgingPage *>(window.pages()->currentWidget());
+    QVERIFY(aging);
+    Q_EMIT aging->customerActivated(id);
+    QCOMPARE(window.pages()->currentWidget(), window.customerPage());
+    QCOMPARE(window.customerPage()->customerId(), id);
 }
 
 void MainWindowTest::titleNamesTheBook()
