@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ledger/debt.h"
+
 #include <QDialog>
 
 #include <memory>
@@ -10,8 +12,11 @@ namespace Ui {
 class DebtDialog;
 }
 
+class QPushButton;
+
 namespace recoup {
 
+class AmountField;
 class Ledger;
 
 /// A new credit sale for a customer: reference (suggested), description, issue
@@ -24,9 +29,19 @@ public:
     ~DebtDialog() override;
     Q_DISABLE_COPY_MOVE(DebtDialog)
 
+    /// The sale saved; 0 until the dialog was accepted.
+    qint64 debtId() const { return m_debtId; }
+
 private:
+    void refresh();
+    void save();
+
     Ledger &m_ledger;
     std::unique_ptr<Ui::DebtDialog> m_ui;
+    qint64 m_customerId = 0;
+    qint64 m_debtId = 0;
+    AmountField *m_amount = nullptr;
+    QPushButton *m_save = nullptr;
 };
 
 } // namespace recoup

@@ -1,0 +1,166 @@
+// SPDX-FileCopyrightText: 2026 The Recoup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/money.h"
+#include "dialogs/debt_dialog.h"
+#include "dialogs/dialog_support.h"
+#include "support/test_book.h"
+
+#include <QApplication>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QTest>
+
+using namespace recoup;
+using recoup::test::TestBook;
+
+namespace {
+
+template <typename T>
+T *child(QWidget &parent, const char *name)
+{
+    T *found = parent.findChild<T *>(QString::fromLatin1(name));
+    if (!found)
+        qFatal("no child %s", name);
+    return found;
+}
+
+bool showAndFocus(QDialog &dialog)
+{
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    return QTest::qWaitForWindowActive(&dialog);
+}
+
+} // namespace
+
+class DebtDialogTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void cleanup() { QLocale::setDefault(QLocale::c()); }
+
+    void newSaleWithDefaultTermsByKeyboard()
+    {
+        TestBook book;
+        const qint64 c = book.customer(QStringLiteral("Baker St Deli"));
+        DebtDialog dialog(book.ledger(), c);
+        QVERIFY(showAndFocus(dialog));
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("New sale — Baker St Deli"));
+        const QString suggested = book.ledger().nextDebtRef();
+        QCOMPARE(child<QLineEdit>(dialog, "refEdit")->placeholderText(), suggested);
+        QCOMPARE(child<QDateEdit>(dialog, "issueDateEdit")->date(), QDate(2026, 3, 14));
+        QVERIFY(child<QDateEdit>(dialog, "issueDateEdit")->calendarPopup());
+        QVERIFY(child<QRadioButton>(dialog, "termsRadio")->isChecked());
+        QCOMPARE(child<QSpinBox>(dialog, "termsSpin")->value(), 30);
+        QCOMPARE(
+            child<QLabel>(dialog, "dueSummary")->text(), QStringLiteral("Due %1").arg(displayDate(QDate(2026, 4, 13))));
+        auto *save = child<QPushButton>(dialog, "saveButton");
+        QVERIFY(!save->isEnabled());
+
+        QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(dialog, "amountEdit"));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("262.30"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Paint, 4 tins"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const auto debt = book.ledger().debt(dialog.debtId());
+        QVERIFY(debt);
+        QCOMPARE(debt->ref, suggested);
+        QCOMPARE(debt->description, QStringLiteral("Paint, 4 tins"));
+        QCOMPARE(debt->amount, book.minor(QStringLiteral("262.30")));
+        QCOMPARE(debt->issueDate, QDate(2026, 3, 14));
+        QCOMPARE(debt->dueDate, QDate(2026, 4, 13));
+        QCOMPARE(debt->termsDays, std::optional<int>(30));
+        QCOMPARE(book.ledger().customer(c)->balance, book.minor(QStringLiteral("262.30")));
+    }
+
+    void dueOnADate()
+    {
+        TestBook book;
+        const qint64 c = book.customer(QStringLiteral("Ana"));
+        DebtDialog dialog(book.ledger(), c);
+        QVERIFY(showAndFocus(dialog));
+        QTest::keyClicks(child<QLineEdit>(dialog, "amountEdit"), QStringLiteral("40"));
+        QTest::keyClicks(child<QLineEdit>(dialog, "refEdit"), QStringLiteral("INV-7"));
+        child<QDateEdit>(dialog, "issueDateEdit")->setDate(QDate(2026, 3, 1));
+        child<QRadioButton>(dialog, "dueDateRadio")->click();
+        QVERIFY(child<QDateEdit>(dialog, "dueDateEdit")->isEnabled());
+        QVERIFY(!child<QSpinBox>(dialog, "termsSpin")->isEnabled());
+        child<QDateEdit>(dialog, "dueDateEdit")->setDate(QDate(2026, 2, 1));
+        QCOMPARE(child<QLabel>(dialog, "dueSummary")->text(), QStringLiteral("The due date is before the issue date."));
+        QVERIFY(!child<QPushButton>(dialog, "saveButton")->isEnabled());
+        child<QDateEdit>(dialog, "dueDateEdit")->setDate(QDate(2026, 3, 20));
+        QTest::keyClick(child<QLineEdit>(dialog, "refEdit"), Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const auto debt = book.ledger().debtByRef(QStringLiteral("INV-7"));
+        QVERIFY(debt);
+        QCOMPARE(debt->dueDate, QDate(2026, 3, 20));
+        QCOMPARE(debt->termsDays, std::nullopt);
+    }
+
+    void refusesBadAmounts_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::newRow("zero") << QStringLiteral("0");
+        QTest::newRow("negative") << QStringLiteral("-5");
+        QTest::newRow("letters") << QStringLiteral("abc");
+        QTest::newRow("too many decimals") << QStringLiteral("1.234");
+        QTest::newRow("absurdly large") << QStringLiteral("99999999999999999");
+    }
+
+    void refusesBadAmounts()
+    {
+        QFETCH(QString, typed);
+        TestBook book;
+        const qint64 c = book.customer(QStringLiteral("Ana"));
+        DebtDialog dialog(book.ledger(), c);
+        QVERIFY(showAndFocus(dialog));
+        auto *amount = child<QLineEdit>(dialog, "amountEdit");
+        QTest::keyClicks(amount, typed);
+        QCOMPARE(child<QLabel>(dialog, "amountMessage")->text(),
+            Money::parseUserAmount(typed, book.ledger().currency()).error());
+        QVERIFY(!child<QPushButton>(dialog, "saveButton")->isEnabled());
+        QTest::keyClick(amount, Qt::Key_Return);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(book.ledger().openDebts(c).isEmpty());
+        QCOMPARE(book.ledger().customer(c)->balance, 0);
+    }
+
+    void duplicateReferenceIsRefusedAndTheDialogStays()
+    {
+        TestBook book;
+        const qint64 c = book.customer(QStringLiteral("Ana"));
+        book.sale(c, QStringLiteral("10.00"), QDate(2026, 3, 1), 30, QStringLiteral("S-1"));
+        DebtDialog dialog(book.ledger(), c);
+        QVERIFY(showAndFocus(dialog));
+        QTest::keyClicks(child<QLineEdit>(dialog, "amountEdit"), QStringLiteral("5"));
+        QTest::keyClicks(child<QLineEdit>(dialog, "refEdit"), QStringLiteral("S-1"));
+        QTest::keyClick(child<QLineEdit>(dialog, "refEdit"), Qt::Key_Return);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(child<QLabel>(dialog, "messageLabel")->text(),
+            QStringLiteral("A sale with the reference “S-1” already exists."));
+        QCOMPARE(book.ledger().openDebts(c).size(), 1);
+    }
+
+    void germanLocale()
+    {
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        TestBook book(QStringLiteral("EUR"));
+        const qint64 c = book.customer(QStringLiteral("Müller"));
+        DebtDialog dialog(book.ledger(), c);
+        QVERIFY(showAndFocus(dialog));
+        QCOMPARE(child<QDateEdit>(dialog, "issueDateEdit")->text(), QStringLiteral("14.03.2026"));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("1.234,50"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(book.ledger().debt(dialog.debtId())->amount, book.minor(QStringLiteral("1234.50")));
+    }
+};
+
+QTEST_MAIN(DebtDialogTest)
+#include "debt_dialog_test.moc"
