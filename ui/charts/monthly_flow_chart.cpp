@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 The Recoup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "charts/monthly_flow_chart.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QLegend>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace recoup {
+
+MonthlyFlowChart::MonthlyFlowChart(QWidget *parent) : QWidget(parent)
+{
+    m_chart = new QChart;
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->setBackgroundRoundness(0);
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    auto *view = new QChartView(m_chart, this);
+    view->setRenderHint(QPainter::Antialiasing);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(view);
+}
+
+void MonthlyFlowChart::setData(const QStringList &months, const QList<qreal> &sales, const QList<qreal> &collected)
+{
+    m_chart->removeAllSeries();
+    for (QAbstractAxis *axis : m_chart->axes())
+        m_chart->removeAxis(axis);
+    auto *sold = new QBarSet(tr("Sold on credit"));
+    sold->setColor(QColor(0x90, 0xa4, 0xae));
+    sold->append(sales);
+    auto *paid = new QBarSet(tr("Collected"));
+    paid->setColor(QColor(0x2e, 0x7d, 0x32));
+    paid->append(collected);
+    auto *series = new QBarSeries;
+    series->append(sold);
+    series->append(paid);
+    m_chart->addSeries(series);
+    auto *axisX = new QBarCategoryAxis;
+    axisX->append(months);
+    qreal highest = 0;
+    for (qreal v : sales + collected)
+        highest = std::max(highest, v);
+    auto *axisY = new QValueAxis;
+    axisY->setRange(0, highest > 0 ? highest * 1.05 : 1);
+    axisY->setLabelFormat(QStringLiteral("%.0f"));
+    axisY->applyNiceNumbers();
+    m_chart->addAxis(axisX, Qt::AlignBottom);
+    m_chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisX);
+    series->attachAxis(axisY);
+}
+
+} // namespace recoup
