@@ -39,18 +39,48 @@ QString bucketCase(const AgingBuckets &buckets, const QString &days)
     return sql;
 }
 
-// Each debt issued on or before the date, with its open amount as of the date
-// (a covering range on entries_debt per debt) and its days past due.
-QString openDebtsSql(const AgingOptions &options, const QString &extraWhere)
+// The common table expressions that end in open_debts (materialized: it is read
+// more than once, and inlined its subqueries would run again for each use): each debt issued on or
+// before the date, with its open amount as of the date and its days past due.
+// SumToDate reads a covering range of entries_debt per debt. CurrentLessLater
+// starts from the debts open today (the debts_open index) and those with entries
+// after the date (a range of entries_effective_debt), and takes back what those
+// entries did, so an aging of a recent date reads only the few entries since.
+QString openDebtsWith(const AgingOptions &options, const QString &debtFilter)
 {
     const QString asOf = dateLiteral(options.asOf);
-    return QStringLiteral("SELECT d.id AS debt_id, d.customer_id AS customer_id, d.ref AS ref, "
-                          "d.issue_date AS issue_date, d.due_date AS due_date, "
-                          "CAST(julianday(%1) - julianday(%2) AS INTEGER) AS days, "
-                          "(SELECT sum(e.open_delta) FROM entries e WHERE e.debt_id = d.id "
-                          "AND e.effective_date <= %1) AS open "
-                          "FROM debts d WHERE d.issue_date <= %1%3")
-        .arg(asOf, basisColumn(options.basis), extraWhere);
+    const QString columns = QStringLiteral("d.id AS debt_id, d.customer_id AS customer_id, d.ref AS ref, "
+                                           "d.issue_date AS issue_date, d.due_date AS due_date, "
+                                           "CAST(julianday(%1) - julianday(%2) AS INTEGER) AS days")
+                                .arg(asOf, basisColumn(options.basis));
+    if (options.method == AgingMethod::CurrentLessLater)
+        return QStringLiteral(
+            "WITH candidates AS (SELECT id FROM debts WHERE open_amount <> 0 UNION "
+            "SELECT debt_id FROM entries WHERE debt_id IS NOT NULL AND effective_date > %1), "
+            "open_debts AS MATERIALIZED (SELECT %2, d.open_amount - coalesce((SELECT sum(e.open_delta) "
+            "FROM entries e WHERE e.debt_id = d.id AND e.effective_date > %1), 0) AS open "
+            "FROM candidates k JOIN debts d ON d.id = k.id WHERE d.issue_date <= %1%3)")
+            .arg(asOf, columns, debtFilter);
+    return QStringLiteral("WITH open_debts AS MATERIALIZED (SELECT %2, (SELECT sum(e.open_delta) FROM entries e "
+                          "WHERE e.debt_id = d.id AND e.effective_date <= %1) AS open "
+                          "FROM debts d WHERE d.issue_date <= %1%3)")
+        .arg(asOf, columns, debtFilter);
+}
+
+// Each customer's unapplied credit as of the date, as (customer_id, -1, amount).
+QString creditSql(const AgingOptions &options)
+{
+    const QString asOf = dateLiteral(options.asOf);
+    if (options.method == AgingMethod::CurrentLessLater)
+        return QStringLiteral("SELECT c.id AS customer_id, -1 AS bucket, c.credit - coalesce((SELECT "
+                              "sum(e.credit_delta) FROM entries e WHERE e.customer_id = c.id AND e.credit_delta <> 0 "
+                              "AND e.effective_date > %1), 0) AS amount FROM (SELECT id FROM customers "
+                              "WHERE credit <> 0 UNION SELECT customer_id FROM entries WHERE credit_delta <> 0 "
+                              "AND effective_date > %1) k JOIN customers c ON c.id = k.id")
+            .arg(asOf);
+    return QStringLiteral("SELECT customer_id, -1 AS bucket, sum(credit_delta) AS amount FROM entries "
+                          "WHERE credit_delta <> 0 AND effective_date <= %1 GROUP BY customer_id")
+        .arg(asOf);
 }
 
 Error queryError(const QSqlQuery &query)
@@ -66,27 +96,47 @@ qint64 AgingLine::open() const
     return std::accumulate(buckets.cbegin(), buckets.cend(), qint64(0));
 }
 
+QString AgingReport::sql(const AgingOptions &options)
+{
+    // Rows of (customer, bucket, amount), with bucket -1 for the credit; the
+    // sums are done by SQLite, only one row per customer and column comes back.
+    return QStringLiteral("%1, aged AS (SELECT customer_id, %2 AS bucket, sum(open) AS amount FROM open_debts "
+                          "WHERE open <> 0 GROUP BY customer_id, bucket), credit AS (%3), "
+                          "amounts AS (SELECT * FROM aged UNION ALL SELECT * FROM credit WHERE amount <> 0) "
+                          "SELECT c.id, c.ref, c.name, a.bucket, a.amount FROM amounts a "
+                          "JOIN customers c ON c.id = a.customer_id ORDER BY c.ref, c.id")
+        .arg(
+            openDebtsWith(options, QString()), bucketCase(options.buckets, QStringLiteral("days")), creditSql(options));
+}
+
+AgingMethod AgingReport::chooseMethod(const Database &db, const QDate &asOf)
+{
+    // Entry ids only grow, so the largest is the number of entries ever made;
+    // count those after the date only up to a third of it.
+    QSqlQuery query(db.connection());
+    if (!query.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM entries")) || !query.next())
+        return AgingMethod::SumToDate;
+    const qint64 total = query.value(0).toLongLong();
+    const qint64 cap = total / 3 + 1;
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM entries WHERE debt_id IS NOT NULL AND "
+                                   "effective_date > %1 LIMIT %2)")
+                        .arg(dateLiteral(asOf))
+                        .arg(cap))
+        || !query.next())
+        return AgingMethod::SumToDate;
+    return query.value(0).toLongLong() < cap ? AgingMethod::CurrentLessLater : AgingMethod::SumToDate;
+}
+
 Result<AgingReport> AgingReport::compute(const Database &db, const AgingOptions &options)
 {
     if (!options.asOf.isValid())
         return Error{ QCoreApplication::translate("AgingReport", "Give a valid date for the aging.") };
-    const QString asOf = dateLiteral(options.asOf);
-    // Rows of (customer, bucket, amount), with bucket -1 for the credit; the
-    // sums are done by SQLite, only one row per customer and column comes back.
-    const QString sql
-        = QStringLiteral("WITH open_debts AS (%1), "
-                         "aged AS (SELECT customer_id, %2 AS bucket, sum(open) AS amount FROM open_debts "
-                         "WHERE open <> 0 GROUP BY customer_id, bucket), "
-                         "credit AS (SELECT customer_id, -1 AS bucket, sum(credit_delta) AS amount FROM entries "
-                         "WHERE credit_delta <> 0 AND effective_date <= %3 GROUP BY customer_id), "
-                         "amounts AS (SELECT * FROM aged UNION ALL SELECT * FROM credit WHERE amount <> 0) "
-                         "SELECT c.id, c.ref, c.name, a.bucket, a.amount FROM amounts a "
-                         "JOIN customers c ON c.id = a.customer_id ORDER BY c.ref, c.id")
-              .arg(openDebtsSql(options, QString()), bucketCase(options.buckets, QStringLiteral("days")), asOf);
-
+    AgingOptions resolved = options;
+    if (resolved.method == AgingMethod::Automatic)
+        resolved.method = chooseMethod(db, options.asOf);
     QSqlQuery query(db.connection());
     query.setForwardOnly(true);
-    if (!query.exec(sql))
+    if (!query.exec(sql(resolved)))
         return queryError(query);
 
     AgingReport report;
@@ -123,10 +173,13 @@ Result<QList<AgingDebtLine>> AgingReport::debts(const Database &db, const AgingO
 {
     if (!options.asOf.isValid())
         return Error{ QCoreApplication::translate("AgingReport", "Give a valid date for the aging.") };
+    AgingOptions resolved = options;
+    if (resolved.method == AgingMethod::Automatic)
+        resolved.method = chooseMethod(db, options.asOf);
     const QString where = customerId ? QStringLiteral(" AND d.customer_id = %1").arg(customerId) : QString();
-    const QString sql = QStringLiteral("SELECT debt_id, customer_id, ref, issue_date, due_date, days, open "
-                                       "FROM (%1) WHERE open <> 0 ORDER BY due_date, issue_date, debt_id")
-                            .arg(openDebtsSql(options, where));
+    const QString sql = QStringLiteral("%1 SELECT debt_id, customer_id, ref, issue_date, due_date, days, open "
+                                       "FROM open_debts WHERE open <> 0 ORDER BY due_date, issue_date, debt_id")
+                            .arg(openDebtsWith(resolved, where));
     QSqlQuery query(db.connection());
     query.setForwardOnly(true);
     if (!query.exec(sql))

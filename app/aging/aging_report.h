@@ -16,12 +16,21 @@ class Database;
 /// What the days past due are counted from.
 enum class AgingBasis { DueDate, IssueDate };
 
+/// How the sums are done. Every method gives the same numbers to the cent (the
+/// tests hold them to it); they differ only in how many entries they read.
+enum class AgingMethod {
+    Automatic, ///< whichever of the two reads fewer entries
+    SumToDate, ///< add up every entry effective on or before the date
+    CurrentLessLater ///< today's open amounts and credit less the entries effective after the date
+};
+
 /// How to age: as of which date, from which date of each debt, in which buckets.
 struct AgingOptions
 {
     QDate asOf;
     AgingBasis basis = AgingBasis::DueDate;
     AgingBuckets buckets;
+    AgingMethod method = AgingMethod::Automatic;
 };
 
 /// One row of an aging: a customer, or the total of all of them.
@@ -62,6 +71,11 @@ public:
     static Result<AgingReport> compute(const Database &db, const AgingOptions &options);
     /// The debts behind the aging, oldest due first; only one customer's when customerId is set.
     static Result<QList<AgingDebtLine>> debts(const Database &db, const AgingOptions &options, qint64 customerId = 0);
+
+    /// The statement compute() runs (Automatic is taken as SumToDate), for EXPLAIN QUERY PLAN in tests.
+    static QString sql(const AgingOptions &options);
+    /// The method Automatic picks for this book and date.
+    static AgingMethod chooseMethod(const Database &db, const QDate &asOf);
 
     const AgingOptions &options() const { return m_options; }
     /// Customers with a non-zero bucket or credit, sorted by reference.
