@@ -25,6 +25,9 @@ CustomerDialog::CustomerDialog(Ledger &ledger, qint64 customerId, QWidget *paren
     m_ui->addressEdit->setMinimumHeight(line * 4);
     m_ui->addressEdit->setMaximumHeight(line * 6);
     m_ui->notesEdit->setMinimumHeight(line * 3);
+    m_ui->notesEdit->setMaximumHeight(line * 8);
+    // Wide enough for a name or an address line, in the user's font.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     m_ui->emailEdit->setPlaceholderText(tr("name@example.com"));
     m_ui->refEdit->setToolTip(tr("Left empty, the next free reference is given."));
 

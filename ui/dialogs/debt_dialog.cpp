@@ -38,6 +38,8 @@ DebtDialog::DebtDialog(Ledger &ledger, qint64 customerId, QWidget *parent)
     m_ui->termsSpin->setValue(DefaultTermsDays);
     m_ui->termsSpin->setSuffix(tr(" days"));
     styleMessageLabel(m_ui->messageLabel);
+    // Wide enough for a description, in the user's font.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
 
     m_save = setUpButtons(m_ui->buttonBox, tr("&Save"));
     m_save->setObjectName(QStringLiteral("saveButton"));

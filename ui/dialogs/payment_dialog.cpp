@@ -250,6 +250,12 @@ void PaymentDialog::fillAllocationTable(const QList<AllocationLine> &lines)
         table->setItem(row, PayColumn, pay);
     }
     m_filling = false;
+    // Show up to six sales without scrolling; more scroll, so the dialog fits a small screen.
+    const int visibleRows = std::clamp(int(m_openDebts.size()), 1, 6);
+    int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
+    for (int row = 0; row < visibleRows; ++row)
+        height += table->rowHeight(row);
+    table->setMinimumHeight(height);
 }
 
 Result<QList<AllocationLine>> PaymentDialog::chosenAllocation() const

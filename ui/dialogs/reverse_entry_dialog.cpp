@@ -21,6 +21,8 @@ ReverseEntryDialog::ReverseEntryDialog(Ledger &ledger, qint64 entryId, QWidget *
 {
     m_ui->setupUi(this);
     styleMessageLabel(m_ui->messageLabel);
+    // Wide enough for a reason, in the user's font.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     emphasize(m_ui->headingLabel, 1.2);
     setUpDateEdit(m_ui->dateEdit, m_ledger.clock().today());
     m_reverse = setUpButtons(m_ui->buttonBox, tr("&Reverse"));
@@ -34,7 +36,22 @@ ReverseEntryDialog::ReverseEntryDialog(Ledger &ledger, qint64 entryId, QWidget *
         const Entry &e = *m_entry;
         const Currency &currency = m_ledger.currency();
         const auto customer = m_ledger.customer(e.customerId);
-        m_ui->headingLabel->setText(tr("Reverse this %1?").arg(entryKindLabel(e.kind)));
+        switch (e.kind) {
+        case EntryKind::Payment:
+            m_ui->headingLabel->setText(tr("Reverse this payment?"));
+            break;
+        case EntryKind::Charge:
+        case EntryKind::Fee:
+        case EntryKind::Interest:
+            m_ui->headingLabel->setText(tr("Reverse this sale?"));
+            break;
+        case EntryKind::Allocation:
+            m_ui->headingLabel->setText(tr("Reverse this allocation?"));
+            break;
+        default:
+            m_ui->headingLabel->setText(tr("Reverse this entry?"));
+            break;
+        }
         m_ui->customerValue->setText(customer ? customer->details.name : QString());
         m_ui->entryDateValue->setText(displayDate(e.effectiveDate));
         m_ui->kindValue->setText(entryKindLabel(e.kind));
