@@ -1,0 +1,157 @@
+// SPDX-FileCopyrightText: 2026 The Recoup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "aging/aging_report.h"
+#include "io/demo_generator.h"
+#include "ledger/ledger_verifier.h"
+#include "support/test_book.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTest>
+
+using namespace recoup;
+
+namespace {
+
+const QDate Today(2026, 3, 14);
+
+DemoSummary make(test::TestBook &book, quint32 seed, int customers = 80)
+{
+    auto made = DemoGenerator(book.ledger()).generate({ customers, seed, Today });
+    if (!made)
+        qFatal("demo: %s", qPrintable(made.error()));
+    return made.value();
+}
+
+// Everything in the book but the audit chain's hashes, one line per row.
+QStringList dump(test::TestBook &book)
+{
+    QStringList lines;
+    for (const QString &table : { QStringLiteral("customers"), QStringLiteral("debts"), QStringLiteral("entries"),
+             QStringLiteral("audit_log") }) {
+        QSqlQuery query(book.db().connection());
+        if (!query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table)))
+            qFatal("dump failed");
+        while (query.next()) {
+            QStringList fields{ table };
+            for (int i = 0; i < query.record().count(); ++i)
+                fields << query.value(i).toString();
+            lines << fields.join(QLatin1Char('|'));
+        }
+    }
+    return lines;
+}
+
+qint64 scalar(test::TestBook &book, const QString &sql)
+{
+    QSqlQuery query(book.db().connection());
+    if (!query.exec(sql) || !query.next())
+        qFatal("%s failed", qPrintable(sql));
+    return query.value(0).toLongLong();
+}
+
+} // namespace
+
+class DemoGeneratorTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sameSeedSameBook();
+    void otherSeedOtherBook();
+    void verifiesAndLooksReal();
+    void datesFollowToday();
+    void zeroCustomers();
+};
+
+void DemoGeneratorTest::sameSeedSameBook()
+{
+    test::TestBook first(QStringLiteral("USD"), Today);
+    test::TestBook second(QStringLiteral("USD"), Today);
+    const DemoSummary a = make(first, 42);
+    const DemoSummary b = make(second, 42);
+    QCOMPARE(a.debts, b.debts);
+    QCOMPARE(a.payments, b.payments);
+    QCOMPARE(dump(first), dump(second));
+}
+
+void DemoGeneratorTest::otherSeedOtherBook()
+{
+    test::TestBook first(QStringLiteral("USD"), Today);
+    test::TestBook second(QStringLiteral("USD"), Today);
+    make(first, 1);
+    make(second, 2);
+    QVERIFY(dump(first) != dump(second));
+}
+
+void DemoGeneratorTest::verifiesAndLooksReal()
+{
+    test::TestBook book(QStringLiteral("USD"), Today);
+    const DemoSummary made = make(book, 7, 200);
+    QCOMPARE(made.customers, 200);
+    QCOMPARE(book.ledger().customerCount(), 200);
+    QVERIFY(made.debts >= 400);
+    QVERIFY(made.payments > 100);
+    QVERIFY(made.reversals > 0);
+    const VerifyReport report = LedgerVerifier(book.db()).run();
+    QVERIFY2(report.ok(), qPrintable(report.problems.join(QLatin1Char('\n'))));
+
+    // Some pay in full, some in part, some never; a few keep credit.
+    QVERIFY(scalar(book, QStringLiteral("SELECT count(*) FROM debts WHERE open_amount = 0")) > 0);
+    QVERIFY(
+        scalar(book, QStringLiteral("SELECT count(*) FROM debts WHERE open_amount > 0 AND open_amount < amount")) > 0);
+    QVERIFY(scalar(book, QStringLiteral("SELECT count(*) FROM customers WHERE credit > 0")) > 0);
+    QVERIFY(scalar(book, QStringLiteral("SELECT count(*) FROM entries WHERE kind = 'reversal' AND note = ''")) == 0);
+    auto aging = AgingReport::compute(book.db(), { Today, AgingBasis::DueDate, AgingBuckets() });
+    QVERIFY(aging);
+    const QList<qint64> &buckets = aging->total().buckets;
+    for (qint64 amount : buckets)
+        QVERIFY(amount > 0);
+    // A real share is more than 90 days overdue.
+    QVERIFY(buckets.last() * 10 > aging->total().open());
+
+    // Names with accents, businesses, phones, e-mails and addresses for some.
+    QVERIFY(scalar(book, QStringLiteral("SELECT count(*) FROM customers WHERE name <> ''")) == 200);
+    QSqlQuery names(book.db().connection());
+    QVERIFY(names.exec(QStringLiteral("SELECT name, phone, email, address, credit_limit FROM customers")));
+    int accented = 0, phones = 0, emails = 0, addresses = 0, limits = 0;
+    while (names.next()) {
+        const QString name = names.value(0).toString();
+        accented += name.toLatin1() != name.toUtf8() ? 1 : 0;
+        phones += names.value(1).toString().isEmpty() ? 0 : 1;
+        emails += names.value(2).toString().contains(QLatin1Char('@')) ? 1 : 0;
+        addresses += names.value(3).toString().isEmpty() ? 0 : 1;
+        limits += names.value(4).isNull() ? 0 : 1;
+    }
+    QVERIFY(accented > 10);
+    QVERIFY(phones > 150 && phones < 200);
+    QVERIFY(emails > 40 && emails < 160);
+    QVERIFY(addresses > 30 && addresses < 120);
+    QVERIFY(limits > 60 && limits < 180);
+}
+
+void DemoGeneratorTest::datesFollowToday()
+{
+    test::TestBook book(QStringLiteral("USD"), Today);
+    make(book, 3);
+    QSqlQuery range(book.db().connection());
+    QVERIFY(range.exec(QStringLiteral("SELECT min(issue_date), max(issue_date) FROM debts")));
+    QVERIFY(range.next());
+    QVERIFY(QDate::fromString(range.value(0).toString(), Qt::ISODate) >= Today.addMonths(-18).addDays(-1));
+    QVERIFY(QDate::fromString(range.value(1).toString(), Qt::ISODate) <= Today);
+    QVERIFY(range.exec(QStringLiteral("SELECT max(effective_date) FROM entries")));
+    QVERIFY(range.next());
+    QVERIFY(QDate::fromString(range.value(0).toString(), Qt::ISODate) <= Today);
+}
+
+void DemoGeneratorTest::zeroCustomers()
+{
+    test::TestBook book(QStringLiteral("USD"), Today);
+    const DemoSummary made = make(book, 1, 0);
+    QCOMPARE(made.customers, 0);
+    QCOMPARE(book.ledger().customerCount(), 0);
+    QVERIFY(!DemoGenerator(book.ledger()).generate({ -1, 1, Today }));
+}
+
+QTEST_GUILESS_MAIN(DemoGeneratorTest)
+#include "demo_generator_test.moc"
