@@ -182,6 +182,22 @@ private Q_SLOTS:
         QCOMPARE(entryCount(book, c), 1);
     }
 
+    void enterOnFocusedCancelDoesNotSave()
+    {
+        TestBook book;
+        const qint64 c = book.customer(QStringLiteral("Ana"));
+        book.sale(c, QStringLiteral("10.00"), QDate(2026, 3, 1));
+        PaymentDialog dialog(book.ledger(), c);
+        QVERIFY(showAndFocus(dialog));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("10"));
+        auto *cancel = child<QPushButton>(dialog, "cancelButton");
+        cancel->setFocus();
+        QTest::keyClick(cancel, Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(entryCount(book, c), 1);
+    }
+
     void germanLocaleAmounts()
     {
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));

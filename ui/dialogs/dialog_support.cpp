@@ -70,7 +70,6 @@ QPushButton *setUpButtons(QDialogButtonBox *box, const QString &acceptText)
         } else if (box->buttonRole(push) == QDialogButtonBox::RejectRole) {
             push->setText(QCoreApplication::translate("Dialogs", "Cancel  Esc"));
             push->setObjectName(QStringLiteral("cancelButton"));
-            push->setAutoDefault(false);
         }
     }
     if (accept) {
