@@ -111,6 +111,21 @@ private Q_SLOTS:
         QCOMPARE(book.ledger().customer(c)->credit, book.minor(QStringLiteral("30.00")));
     }
 
+    void longPreviewIsCut()
+    {
+        TestBook book;
+        const qint64 c = book.customer(QStringLiteral("Ana"));
+        for (int i = 1; i <= 11; ++i)
+            book.sale(c, QStringLiteral("10.00"), QDate(2026, 1, i), 30, QStringLiteral("S-%1").arg(i));
+        PaymentDialog dialog(book.ledger(), c);
+        QTest::keyClicks(child<QLineEdit>(dialog, "amountEdit"), QStringLiteral("110"));
+        const QStringList lines = dialog.previewText().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 9);
+        QCOMPARE(lines.first(), QStringLiteral("S-1  10.00 → 0.00"));
+        QCOMPARE(lines.last(), QStringLiteral("and 3 more sale(s)"));
+        QCOMPARE(child<QLabel>(dialog, "newBalanceLabel")->text(), QStringLiteral("New balance 0.00"));
+    }
+
     void refusesBadAmounts_data()
     {
         QTest::addColumn<QString>("typed");

@@ -172,7 +172,14 @@ void PaymentDialog::showPreview(const PaymentOutcome &outcome)
     }
     QStringList lines;
     int row = 0;
+    // A payment spread over many sales shows the first few, so the dialog still fits a small screen.
+    constexpr int MaxPreviewRows = 8;
+    qint64 hiddenSales = 0;
     for (const AllocationLine &line : outcome.lines) {
+        if (row == MaxPreviewRows) {
+            ++hiddenSales;
+            continue;
+        }
         const auto debt = std::find_if(
             m_openDebts.cbegin(), m_openDebts.cend(), [&line](const Debt &d) { return d.id == line.debtId; });
         if (debt == m_openDebts.cend())
@@ -186,6 +193,11 @@ void PaymentDialog::showPreview(const PaymentOutcome &outcome)
         grid->addWidget(plainLabel(after, parent, Qt::AlignRight), row, 3);
         lines.append(tr("%1  %2 → %3").arg(debt->ref, before, after));
         ++row;
+    }
+    if (hiddenSales > 0) {
+        const QString more = tr("and %n more sale(s)", nullptr, int(hiddenSales));
+        grid->addWidget(plainLabel(more, m_ui->previewLines), row, 0, 1, 4);
+        lines.append(more);
     }
     if (lines.isEmpty()) {
         const QString none = m_openDebts.isEmpty() ? tr("Nothing is open: all of it is left as credit.")
