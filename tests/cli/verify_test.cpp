@@ -1,0 +1,143 @@
+// SPDX-FileCopyrightText: 2026 The Recoup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+    QString text() const { return QString::fromUtf8(out); }
+};
+
+// Runs the real recoup-cli binary.
+Run cli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(qEnvironmentVariable("RECOUP_CLI"), arguments);
+    if (!process.waitForFinished(240000))
+        qFatal("recoup-cli did not finish");
+    Run run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QString example(const QString &name)
+{
+    return QStringLiteral(RECOUP_FORMAT_EXAMPLES "/") + name;
+}
+
+// A book with the interchange example in it.
+QString exampleBook(const QTemporaryDir &dir)
+{
+    const QString book = dir.filePath(QStringLiteral("example.recoup"));
+    if (cli({ QStringLiteral("init"), book, QStringLiteral("--currency"), QStringLiteral("USD") }).exitCode != 0)
+        qFatal("init failed");
+    const Run imported = cli({ QStringLiteral("import"), book, example(QStringLiteral("small")) });
+    if (imported.exitCode != 0)
+        qFatal("import failed: %s", qPrintable(imported.err));
+    return book;
+}
+
+} // namespace
+
+class VerifyCliTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void soundBook();
+    void tamperedBook_data();
+    void tamperedBook();
+    void notABook();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void VerifyCliTest::initTestCase()
+{
+    QVERIFY2(QFile::exists(qEnvironmentVariable("RECOUP_CLI")), "RECOUP_CLI is not set");
+}
+
+void VerifyCliTest::soundBook()
+{
+    QTemporaryDir dir;
+    const Run run = cli({ QStringLiteral("verify"), exampleBook(dir) });
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.text().startsWith(QLatin1String("OK: 12 customers, 54 sales, ")), qPrintable(run.text()));
+}
+
+void VerifyCliTest::tamperedBook_data()
+{
+    QTest::addColumn<QStringList>("statements");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("entry amount") << QStringList{ QStringLiteral("DROP TRIGGER entries_no_update"),
+        QStringLiteral("UPDATE entries SET amount = amount + 1, open_delta = open_delta + 1, "
+                       "balance_delta = balance_delta + 1 WHERE id = (SELECT min(id) FROM entries WHERE kind = "
+                       "'charge')") }
+                                  << QStringLiteral("is not what was charged");
+    QTest::newRow("balance cache") << QStringList{ QStringLiteral("UPDATE customers SET balance = 0 WHERE ref = "
+                                                                  "'R0000'") }
+                                   << QStringLiteral("customer R0000: the stored balance 0.00 is not the sum of its "
+                                                     "entries, 3008.86");
+    QTest::newRow("open amount cache") << QStringList{ QStringLiteral("UPDATE debts SET open_amount = open_amount + 5 "
+                                                                      "WHERE ref = 'R0000-D0'") }
+                                       << QStringLiteral("sale R0000-D0: the stored open amount");
+    QTest::newRow("audit record") << QStringList{ QStringLiteral("DROP TRIGGER audit_no_update"),
+        QStringLiteral("UPDATE audit_log SET details = '{}' WHERE id = 5") }
+                                  << QStringLiteral("audit record 5: its contents were changed");
+}
+
+void VerifyCliTest::tamperedBook()
+{
+    QFETCH(QStringList, statements);
+    QFETCH(QString, problem);
+    QTemporaryDir dir;
+    const QString book = exampleBook(dir);
+    {
+        // Another program edits the file behind Recoup's back.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        db.setDatabaseName(book);
+        QVERIFY(db.open());
+        for (const QString &sql : statements) {
+            QSqlQuery query(db);
+            QVERIFY2(query.exec(sql), qPrintable(query.lastError().text()));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    const Run run = cli({ QStringLiteral("verify"), book });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains(problem), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QLatin1String("FAILED: ")), qPrintable(run.err));
+}
+
+void VerifyCliTest::notABook()
+{
+    QCOMPARE(cli({ QStringLiteral("verify") }).exitCode, 2);
+    const QString path = m_dir.filePath(QStringLiteral("notes.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("not a database\n");
+    file.close();
+    const Run run = cli({ QStringLiteral("verify"), path });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("is not a Recoup book")), qPrintable(run.err));
+}
+
+QTEST_GUILESS_MAIN(VerifyCliTest)
+#include "verify_test.moc"
