@@ -258,12 +258,13 @@ QSqlDatabase Database::connection() const
 
 QString Database::meta(const QString &key) const
 {
-    QSqlQuery query(connection());
-    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    QSqlQuery &query = const_cast<Database *>(this)->prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
     query.addBindValue(key);
     if (!query.exec() || !query.next())
         return {};
-    return query.value(0).toString();
+    const QString value = query.value(0).toString();
+    query.finish();
+    return value;
 }
 
 Result<void> Database::setMeta(const QString &key, const QString &value)
@@ -279,6 +280,7 @@ Result<void> Database::begin()
 {
     if (m_depth++ > 0)
         return {};
+    ++m_serial;
     m_failed = false;
     QSqlQuery query(connection());
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {

@@ -52,6 +52,9 @@ public:
     /// Undoes the whole transaction in progress.
     void rollback();
     bool inTransaction() const { return m_depth > 0; }
+    /// Counts outermost transactions begun: what was read inside one stays true
+    /// until it ends (this connection holds the write lock), so it keys caches.
+    quint64 transactionSerial() const { return m_serial; }
 
     /// A prepared query on this book's connection, cached by its text.
     QSqlQuery &prepare(const QString &sql);
@@ -73,6 +76,7 @@ private:
     Currency m_currency;
     QString m_backupPath;
     int m_depth = 0;
+    quint64 m_serial = 0;
     bool m_failed = false;
     struct QueryCache;
     std::unique_ptr<QueryCache> m_queries;

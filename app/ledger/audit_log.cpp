@@ -34,11 +34,17 @@ QString AuditLog::chainHash(const QString &previous, const QString &canonicalRec
 Result<void> AuditLog::append(
     const QString &user, const QString &action, const QString &objectType, qint64 objectId, const QJsonObject &details)
 {
-    QSqlQuery &last = m_db.prepare(QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
-    if (auto done = m_db.exec(last); !done)
-        return done;
-    const QString previous = last.next() ? last.value(0).toString() : QStringLiteral("");
-    last.finish();
+    // The chain's head is read once per transaction; inside it this connection
+    // holds the write lock, so the head it wrote last is still the head.
+    if (!m_db.inTransaction() || m_headSerial != m_db.transactionSerial()) {
+        QSqlQuery &last = m_db.prepare(QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+        if (auto done = m_db.exec(last); !done)
+            return done;
+        m_head = last.next() ? last.value(0).toString() : QStringLiteral("");
+        last.finish();
+        m_headSerial = m_db.transactionSerial();
+    }
+    const QString previous = m_head;
 
     const QString at = m_clock.nowUtc().toString(Qt::ISODateWithMs);
     const QString json = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
@@ -54,7 +60,12 @@ Result<void> AuditLog::append(
     insert.addBindValue(json);
     insert.addBindValue(previous);
     insert.addBindValue(hash);
-    return m_db.exec(insert);
+    if (auto done = m_db.exec(insert); !done) {
+        m_headSerial = 0; // read the head again next time
+        return done;
+    }
+    m_head = hash;
+    return {};
 }
 
 QStringList AuditLog::verify() const

@@ -33,6 +33,8 @@ public:
 private:
     Database &m_db;
     const Clock &m_clock;
+    QString m_head;
+    quint64 m_headSerial = 0;
 };
 
 } // namespace recoup

@@ -229,12 +229,13 @@ Result<void> Ledger::updateCustomer(qint64 id, CustomerInput input)
 
 std::optional<Customer> Ledger::customer(qint64 id) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM customers WHERE id = ?").arg(CustomerColumns));
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT %1 FROM customers WHERE id = ?").arg(CustomerColumns));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return customerFrom(q);
+    Customer c = customerFrom(q);
+    q.finish();
+    return c;
 }
 
 std::optional<Customer> Ledger::customerByRef(const QString &ref) const
@@ -271,7 +272,12 @@ qint64 Ledger::customerCount() const
 
 QDate Ledger::closedThrough() const
 {
-    return QDate::fromString(m_db.meta(QStringLiteral("closed_through")), Qt::ISODate);
+    // Read once per transaction: nothing inside one changes the closed period.
+    if (!m_db.inTransaction() || m_closedThroughSerial != m_db.transactionSerial()) {
+        m_closedThrough = QDate::fromString(m_db.meta(QStringLiteral("closed_through")), Qt::ISODate);
+        m_closedThroughSerial = m_db.transactionSerial();
+    }
+    return m_closedThrough;
 }
 
 Result<void> Ledger::checkDate(const QDate &date) const
@@ -357,7 +363,8 @@ Result<qint64> Ledger::addDebt(const DebtInput &input)
     const QString description = input.description.trimmed();
     if (ref.size() > MaxTextLength || description.size() > MaxTextLength)
         return Error{ tr("A field is longer than %1 characters.").arg(MaxTextLength) };
-    if (!customer(input.customerId))
+    const auto who = customer(input.customerId);
+    if (!who)
         return Error{ tr("That customer does not exist.") };
     if (auto ok = checkDate(input.issueDate); !ok)
         return Error{ ok.error() };
@@ -414,9 +421,11 @@ Result<qint64> Ledger::addDebt(const DebtInput &input)
     if (!audited)
         return Error{ audited.error() };
     // Credit waiting from earlier payments goes to the new sale at once.
-    OpenItem item{ debtId, input.issueDate, due, input.amount };
-    if (auto done = applyCreditTo(input.customerId, { item }, input.issueDate); !done)
-        return Error{ done.error() };
+    if (who->credit > 0) {
+        OpenItem item{ debtId, input.issueDate, due, input.amount };
+        if (auto done = applyCreditTo(input.customerId, { item }, input.issueDate); !done)
+            return Error{ done.error() };
+    }
     if (auto done = tx.commit(); !done)
         return Error{ done.error() };
     if (!m_db.inTransaction())

@@ -119,6 +119,8 @@ private:
     const Clock &m_clock;
     AuditLog m_audit;
     QString m_user;
+    mutable QDate m_closedThrough;
+    mutable quint64 m_closedThroughSerial = 0;
 };
 
 } // namespace recoup
