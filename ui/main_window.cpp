@@ -15,10 +15,10 @@
 #include <QAction>
 #include <QDir>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QSettings>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -40,12 +40,13 @@ MainWindow::MainWindow(Ledger &ledger, QWidget *parent)
     setWindowTitle(tr("Recoup — %1").arg(QFileInfo(ledger.database().path()).fileName()));
     buildSideBar();
     buildPages();
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_sideBar);
-    splitter->addWidget(m_pages);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    auto *central = new QWidget(this);
+    auto *row = new QHBoxLayout(central);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(0);
+    row->addWidget(m_sideBar);
+    row->addWidget(m_pages, 1);
+    setCentralWidget(central);
 
     m_totals = new QLabel(this);
     m_totals->setTextFormat(Qt::PlainText);
@@ -196,7 +197,10 @@ void MainWindow::updateTotals()
 
 QString MainWindow::defaultBookPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/default.recoup");
+    // ~/.local/share/Recoup on Linux, where README.md and scripts/run say it is,
+    // whatever the organisation and application names are set to.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/Recoup/default.recoup");
 }
 
 QString MainWindow::bookToOpen(const QStringList &arguments)

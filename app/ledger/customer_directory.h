@@ -31,8 +31,8 @@ struct BookTotals
     qint64 receivable = 0; ///< sum of customer balances (credit counts against it)
     qint64 open = 0; ///< sum of open amounts of debts
     qint64 overdue = 0; ///< open amounts due before today
-    /// Share of the open amount that is overdue, 0..100.
-    int overduePercent() const { return open > 0 ? int(overdue * 100 / open) : 0; }
+    /// Share of the open amount that is overdue, 0..100, rounded to the nearest.
+    int overduePercent() const { return open > 0 ? int((overdue * 100 + open / 2) / open) : 0; }
 };
 
 /// What the customer list shows: a filter, a sort column and an order.

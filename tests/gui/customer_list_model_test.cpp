@@ -159,12 +159,15 @@ void CustomerListModelTest::namesAreReturnedExactly()
     test::TestBook book;
     const QString html = QStringLiteral("<b>Bold</b> & Co");
     const QString rtl = QStringLiteral("مخبز الأمل, \"Quoted\"");
-    book.customer(html);
+    book.customer(html, QStringLiteral("<i>R</i>"));
     book.customer(rtl);
     CustomerDirectory directory(book.db(), book.clock());
     CustomerListModel model(book.ledger(), directory);
     QCOMPARE(model.index(0, CustomerListModel::Name).data().toString(), html);
     QCOMPARE(model.index(1, CustomerListModel::Name).data().toString(), rtl);
+    // The tooltip is explicit markup with the ref escaped, so "<i>" shows as typed.
+    QCOMPARE(model.index(0, CustomerListModel::Name).data(Qt::ToolTipRole).toString(),
+        QStringLiteral("<p>Ref. &lt;i&gt;R&lt;/i&gt;</p>"));
 }
 
 QTEST_MAIN(CustomerListModelTest)

@@ -35,6 +35,14 @@ bool isNumeric(int column)
         || column == CustomerListModel::Days;
 }
 
+QVariant alignment(int column)
+{
+    // Dates are centred so they keep clear of the right-aligned days beside them.
+    if (column == CustomerListModel::LastPaid)
+        return QVariant(Qt::AlignHCenter | Qt::AlignVCenter);
+    return isNumeric(column) ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+}
+
 } // namespace
 
 CustomerListModel::CustomerListModel(Ledger &ledger, const CustomerDirectory &directory, QObject *parent)
@@ -68,8 +76,13 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
     case CustomerIdRole:
         return row.id;
     case Qt::TextAlignmentRole:
-        return isNumeric(index.column()) ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                                         : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        return alignment(index.column());
+    case Qt::ToolTipRole:
+        // Tells apart customers of the same name. Tooltips guess at markup, so the
+        // text is escaped inside explicit markup and shows exactly as stored.
+        if (index.column() != Name)
+            return {};
+        return QStringLiteral("<p>%1</p>").arg(tr("Ref. %1").arg(row.ref).toHtmlEscaped());
     case Qt::ForegroundRole:
         if ((index.column() == Overdue || index.column() == Days) && row.daysPastDue > 0)
             return QBrush(DisplayText::lateColor(row.daysPastDue));
@@ -125,8 +138,7 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::TextAlignmentRole)
-        return isNumeric(section) ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                                  : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        return alignment(section);
     if (role == Qt::ToolTipRole && section == Days)
         return tr("Days past due of the oldest overdue item");
     if (role != Qt::DisplayRole)

@@ -88,17 +88,15 @@ QVariant TimelineModel::display(const Line &line, int column) const
     case Date:
         return DisplayText::date(e.effectiveDate);
     case What:
-        return e.reversedBy ? tr("%1 (reversed: %2)").arg(describe(e), e.reversalReason) : describe(e);
+        return e.reversedBy ? tr("%1 — reversed: %2").arg(describe(e), e.reversalReason) : describe(e);
     case Amount:
         return DisplayText::money(e.openDelta, m_ledger.currency());
     case OpenAfter:
         return DisplayText::money(line.openAfter, m_ledger.currency());
     case Recorded:
-        // The date too when it was recorded on another day than it took effect.
+        // The time when it was recorded on its own day, else the day it was recorded.
         if (e.recordedAt.toLocalTime().date() != e.effectiveDate)
-            return tr("by %1, %2 %3")
-                .arg(e.recordedBy, DisplayText::date(e.recordedAt.toLocalTime().date()),
-                    DisplayText::time(e.recordedAt));
+            return tr("by %1, %2").arg(e.recordedBy, DisplayText::date(e.recordedAt.toLocalTime().date()));
         return tr("by %1, %2").arg(e.recordedBy, DisplayText::time(e.recordedAt));
     default:
         return {};

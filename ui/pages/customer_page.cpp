@@ -39,6 +39,19 @@ QLabel *plainLabel(QWidget *parent, qreal scale = 1.0, bool bold = false)
     return label;
 }
 
+/// Columns as wide as their contents plus a gap, so figures do not run into
+/// each other; one column takes what is left.
+void fitColumns(QTableView *table, int stretchColumn)
+{
+    const int gap = 2 * table->fontMetrics().averageCharWidth();
+    for (int column = 0; column < table->model()->columnCount(); ++column) {
+        if (column == stretchColumn)
+            continue;
+        table->resizeColumnToContents(column);
+        table->horizontalHeader()->resizeSection(column, table->horizontalHeader()->sectionSize(column) + gap);
+    }
+}
+
 QTableView *makeTable(QAbstractItemModel *model, int stretchColumn, QWidget *parent)
 {
     auto *table = new QTableView(parent);
@@ -53,8 +66,9 @@ QTableView *makeTable(QAbstractItemModel *model, int stretchColumn, QWidget *par
     table->verticalHeader()->hide();
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
     table->horizontalHeader()->setHighlightSections(false);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+    QObject::connect(
+        model, &QAbstractItemModel::modelReset, table, [table, stretchColumn] { fitColumns(table, stretchColumn); });
     return table;
 }
 
@@ -166,7 +180,7 @@ QWidget *CustomerPage::buildTables()
     QFont bold = itemsTitle->font();
     bold.setBold(true);
     itemsTitle->setFont(bold);
-    m_items = makeTable(m_itemsModel, OpenItemsModel::Ref, left);
+    m_items = makeTable(m_itemsModel, OpenItemsModel::Late, left);
     m_noItems = new QLabel(tr("Nothing open: every sale is paid. New sale with Ctrl+N."), left);
     m_noItems->setAlignment(Qt::AlignCenter);
     m_noItems->setWordWrap(true);

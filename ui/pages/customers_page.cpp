@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/customers_page.h"
 
+#include "ledger/ledger.h"
 #include "models/customer_list_model.h"
+#include "models/display_text.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -37,7 +39,7 @@ CustomersPage::CustomersPage(Ledger &ledger, const CustomerDirectory &directory,
     connect(m_search, &QLineEdit::textChanged, m_model, &CustomerListModel::setFilter);
     connect(m_search, &QLineEdit::returnPressed, this, &CustomersPage::openCurrent);
 
-    buildTable();
+    buildTable(ledger.currency());
     m_empty = new QLabel(this);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -59,7 +61,7 @@ CustomersPage::CustomersPage(Ledger &ledger, const CustomerDirectory &directory,
     updateCounts();
 }
 
-void CustomersPage::buildTable()
+void CustomersPage::buildTable(const Currency &currency)
 {
     m_table = new QTableView(this);
     m_table->setModel(m_model);
@@ -76,13 +78,17 @@ void CustomersPage::buildTable()
     header->setHighlightSections(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(CustomerListModel::Name, QHeaderView::Stretch);
-    // Wide enough for a typical amount or date in the system font, not for the longest name.
-    const int digit = m_table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    header->resizeSection(CustomerListModel::Phone, digit * 16);
-    header->resizeSection(CustomerListModel::Balance, digit * 13);
-    header->resizeSection(CustomerListModel::Overdue, digit * 13);
-    header->resizeSection(CustomerListModel::Days, digit * 7);
-    header->resizeSection(CustomerListModel::LastPaid, digit * 13);
+    // Wide enough for a large amount, a long phone number or a date in the
+    // system font and locale, with room to breathe; the name takes the rest.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const auto fit = [&](int column, const QString &sample) {
+        header->resizeSection(column, metrics.horizontalAdvance(sample) + 3 * metrics.averageCharWidth());
+    };
+    fit(CustomerListModel::Phone, QStringLiteral("+44 (20) 7946 05580"));
+    fit(CustomerListModel::Balance, DisplayText::money(888888888, currency));
+    fit(CustomerListModel::Overdue, DisplayText::money(888888888, currency));
+    fit(CustomerListModel::Days, QStringLiteral("888888"));
+    fit(CustomerListModel::LastPaid, DisplayText::date(QDate(2088, 12, 28)));
     header->setSortIndicator(CustomerListModel::Name, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
     connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {

@@ -11,6 +11,7 @@ class QTableView;
 
 namespace recoup {
 
+class Currency;
 class CustomerDirectory;
 class CustomerListModel;
 class Ledger;
@@ -41,7 +42,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void buildTable();
+    void buildTable(const Currency &currency);
     void updateCounts();
     void openCurrent();
     void keepCurrent(qint64 customerId);

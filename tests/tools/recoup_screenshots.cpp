@@ -1,0 +1,134 @@
+// SPDX-FileCopyrightText: 2026 The Recoup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// recoup-screenshots BOOK DIR [--today YYYY-MM-DD]: opens the real window on a
+// book, offscreen at 1366x768, and writes the main screens as PNG files.
+#include "core/clock.h"
+#include "db/database.h"
+#include "dialogs/payment_dialog.h"
+#include "ledger/customer_directory.h"
+#include "ledger/ledger.h"
+#include "main_window.h"
+#include "models/timeline_model.h"
+#include "pages/customer_page.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace recoup;
+
+namespace {
+
+bool save(QWidget *widget, const QString &dir, const QString &name)
+{
+    QApplication::processEvents();
+    const QString path = QDir(dir).filePath(name);
+    if (!widget->grab().save(path)) {
+        std::fprintf(stderr, "recoup-screenshots: cannot write %s\n", qPrintable(path));
+        return false;
+    }
+    std::printf("%s\n", qPrintable(path));
+    return true;
+}
+
+/// A customer worth showing: several open items, the oldest partly paid.
+qint64 pickCustomer(Ledger &ledger, const CustomerDirectory &directory)
+{
+    CustomerQuery query;
+    query.sort = CustomerQuery::Sort::Overdue;
+    query.descending = true;
+    qint64 fallback = 0;
+    for (const CustomerSummary &row : directory.page(query, 0, 200)) {
+        const QList<Debt> open = ledger.openDebts(row.id);
+        if (open.isEmpty())
+            continue;
+        if (!fallback)
+            fallback = row.id;
+        if (open.size() < 2 || open.size() > 6)
+            continue;
+        const QList<Entry> timeline = ledger.debtTimeline(open.first().id);
+        const bool paidInPart = std::any_of(timeline.cbegin(), timeline.cend(),
+            [](const Entry &e) { return e.kind == EntryKind::Allocation && !e.reversedBy; });
+        if (paidInPart && timeline.size() >= 3)
+            return row.id;
+    }
+    return fallback;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    const QStringList args = QApplication::arguments();
+    if (args.size() < 3) {
+        std::fprintf(stderr, "usage: recoup-screenshots BOOK DIR [--today YYYY-MM-DD]\n");
+        return 2;
+    }
+    // The C locale has no thousands separator; show what most users see.
+    if (QLocale().language() == QLocale::C)
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QDate today = QDate::currentDate();
+    if (const qsizetype at = args.indexOf(QStringLiteral("--today")); at > 0 && at + 1 < args.size())
+        today = QDate::fromString(args.at(at + 1), Qt::ISODate);
+    const QString outDir = args.at(2);
+    QDir().mkpath(outDir);
+
+    auto db = Database::open(args.at(1));
+    if (!db) {
+        std::fprintf(stderr, "recoup-screenshots: %s\n", qPrintable(db.error()));
+        return 1;
+    }
+    FixedClock clock(today);
+    Ledger ledger(*db.value(), clock);
+    MainWindow window(ledger);
+    window.resize(1366, 768);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 1;
+
+    bool ok = save(&window, outDir, QStringLiteral("customers.png"));
+
+    const CustomerDirectory directory(ledger.database(), clock);
+    const qint64 customer = pickCustomer(ledger, directory);
+    if (!customer) {
+        std::fprintf(stderr, "recoup-screenshots: the book has no customer with open items\n");
+        return 1;
+    }
+    window.showCustomer(customer);
+    CustomerPage *page = window.customerPage();
+    page->selectOpenItem(0);
+    QTableView *timeline = page->timelineView();
+    // The latest payment on it selected, as when about to reverse it.
+    for (int row = timeline->model()->rowCount() - 1; row >= 0; --row) {
+        if (timeline->model()->index(row, TimelineModel::What).data(TimelineModel::ReversibleRole).toBool()) {
+            timeline->setCurrentIndex(timeline->model()->index(row, 0));
+            break;
+        }
+    }
+    ok = save(&window, outDir, QStringLiteral("customer.png")) && ok;
+
+    page->recordPayment();
+    auto *dialog = qobject_cast<PaymentDialog *>(QApplication::activeModalWidget());
+    auto *amount = dialog ? dialog->findChild<QLineEdit *>(QStringLiteral("amountEdit")) : nullptr;
+    if (!amount) {
+        std::fprintf(stderr, "recoup-screenshots: the payment dialog did not open\n");
+        return 1;
+    }
+    // More than the oldest item, so the preview shows money going to two items.
+    const QList<Debt> open = ledger.openDebts(customer);
+    qint64 typed = open.first().openAmount + (open.size() > 1 ? open.at(1).openAmount / 2 : 1000);
+    typed -= typed % ledger.currency().scale(); // a round amount, as people pay
+    QTest::keyClicks(amount, QString::number(typed / ledger.currency().scale()));
+    ok = save(dialog, outDir, QStringLiteral("payment-dialog.png")) && ok;
+    dialog->reject();
+
+    window.showPage(MainWindow::Aging);
+    ok = save(&window, outDir, QStringLiteral("aging.png")) && ok;
+    return ok ? 0 : 1;
+}
