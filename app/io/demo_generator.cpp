@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QRandomGenerator>
+#include <QSet>
 
 #include <algorithm>
 #include <array>
@@ -271,6 +272,10 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options)
             [](const Event &a, const Event &b) { return a.date != b.date ? a.date < b.date : a.kind < b.kind; });
         QList<qint64> debtIds(debts.size(), 0);
         QHash<int, qint64> entryOf; // planned event id -> the entry it made
+        QSet<int> undone; // planned events that a reversal will undo
+        for (const Event &event : std::as_const(events))
+            if (event.kind == Event::Reversal)
+                undone.insert(event.target);
         for (const Event &event : std::as_const(events)) {
             switch (event.kind) {
             case Event::Sale: {
@@ -278,9 +283,11 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options)
                 if (!id)
                     return fail(id.error());
                 debtIds[event.debt] = id.value();
-                // The sale's own charge is the first entry on its debt.
-                const QList<Entry> timeline = m_ledger.debtTimeline(id.value());
-                entryOf.insert(event.id, timeline.isEmpty() ? 0 : timeline.constFirst().id);
+                if (undone.contains(event.id)) {
+                    // The sale's own charge is the first entry on its debt.
+                    const QList<Entry> timeline = m_ledger.debtTimeline(id.value());
+                    entryOf.insert(event.id, timeline.isEmpty() ? 0 : timeline.constFirst().id);
+                }
                 ++summary.debts;
                 break;
             }
