@@ -21,10 +21,10 @@ const QString OverdueSum = QStringLiteral("(SELECT coalesce(sum(d.open_amount), 
 // column sorts without NULL rules that differ between databases.
 const QString OldestDue = QStringLiteral("(SELECT coalesce(min(d.due_date), '9999-12-31') FROM debts d "
                                          "WHERE d.customer_id = c.id AND d.open_amount <> 0 AND d.due_date < ?)");
-// The phone as bare digits, to match "5550142" against "555 0142".
-const QString PhoneDigits = QStringLiteral(
-    "replace(replace(replace(replace(replace(replace(c.phone, ' ', ''), '-', ''), '.', ''), '(', ''), ')', ''), "
-    "'+', '')");
+// A number typed as digits matches the stored E.164 form or the phone as
+// written without its spaces: plain columns and one replace(), cheap to scan,
+// where stripping every separator in SQL would cost more per keystroke.
+const QString PhoneDigits = QStringLiteral(" OR c.phone_e164 LIKE ? OR replace(c.phone, ' ', '') LIKE ?");
 
 QString likePattern(const QString &text)
 {
@@ -94,7 +94,12 @@ CustomerDirectory::Where CustomerDirectory::whereFor(const QString &filter) cons
     const QString digits = PhoneNumber::digits(text);
     // Only when the user typed a number ("555 01", "+44-20"), not a name with a digit in it.
     if (digits.size() >= 2 && digits.size() * 2 >= text.size()) {
-        where.sql += QStringLiteral(" OR ") + PhoneDigits + QStringLiteral(" LIKE ?");
+        // E.164 has no trunk prefix: "0612 778" is stored as "+33612778...".
+        QString international = digits;
+        while (international.size() > 1 && international.startsWith(QLatin1Char('0')))
+            international.remove(0, 1);
+        where.sql += PhoneDigits;
+        where.values.append(QLatin1Char('%') + international + QLatin1Char('%'));
         where.values.append(QLatin1Char('%') + digits + QLatin1Char('%'));
     }
     where.sql += QLatin1Char(')');

@@ -38,6 +38,7 @@ class CustomerDirectoryTest : public QObject
 private Q_SLOTS:
     void emptyBook();
     void filtersOnNamePhoneAndRef();
+    void filterMatchesNationalNumbersByTheirE164Form();
     void filterTreatsWildcardsLiterally();
     void sortsEveryColumnBothWays();
     void pagesAreStableAndComplete();
@@ -86,6 +87,20 @@ void CustomerDirectoryTest::filtersOnNamePhoneAndRef()
     QCOMPARE(dir.count(QStringLiteral("bak")), 2);
     QCOMPARE(dir.count(QStringLiteral("nobody")), 0);
     QCOMPARE(dir.count(QString()), 3);
+}
+
+void CustomerDirectoryTest::filterMatchesNationalNumbersByTheirE164Form()
+{
+    test::TestBook book;
+    QVERIFY(book.db().setMeta(QStringLiteral("country_calling_code"), QStringLiteral("33")).ok());
+    addCustomer(book, QStringLiteral("Amélie Roux"), QString(), QStringLiteral("06-12-77-89-01"));
+    addCustomer(book, QStringLiteral("Other"), QString(), QStringLiteral("07-00-00-00-00"));
+    CustomerDirectory dir(book.db(), book.clock());
+    // Dashes are not stripped in SQL; the E.164 form "+33612778901" still matches.
+    QCOMPARE(dir.count(QStringLiteral("0612778901")), 1);
+    QCOMPARE(dir.count(QStringLiteral("+33 6 12 77")), 1);
+    QCOMPARE(dir.count(QStringLiteral("06-12-77")), 1);
+    QCOMPARE(dir.count(QStringLiteral("0699")), 0);
 }
 
 void CustomerDirectoryTest::filterTreatsWildcardsLiterally()
