@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/customer_dialog.h"
 #include "dialogs/debt_dialog.h"
+#include "dialogs/reverse_entry_dialog.h"
 #include "main_window.h"
 #include "models/customer_list_model.h"
 #include "pages/aging_page.h"
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void statusBarFollowsTheBook();
     void ctrlNDependsOnThePage();
     void customerPageShowsTheCustomer();
+    void reverseEntryActsOnTheSelectedLine();
     void htmlInNamesIsShownLiterally();
 
 private:
@@ -220,6 +222,31 @@ void MainWindowTest::customerPageShowsTheCustomer()
     QCOMPARE(page->balanceLabel()->text(), QStringLiteral("400.00"));
     QCOMPARE(page->openItemsView()->currentIndex().row(), 1);
     QCOMPARE(page->timelineView()->model()->rowCount(), 2);
+}
+
+void MainWindowTest::reverseEntryActsOnTheSelectedLine()
+{
+    test::TestBook book;
+    const qint64 id = book.customer(QStringLiteral("Baker St Deli"));
+    book.sale(id, QStringLiteral("100.00"), QDate(2026, 3, 1), 30);
+    book.pay(id, QStringLiteral("40.00"), QDate(2026, 3, 2));
+    MainWindow window(book.ledger());
+    showActive(window);
+    window.showCustomer(id);
+    QTableView *timeline = window.customerPage()->timelineView();
+    QCOMPARE(timeline->model()->rowCount(), 2);
+
+    // Nothing selected: Ctrl+R does nothing.
+    press(Qt::Key_R, Qt::ControlModifier);
+    QVERIFY(!QApplication::activeModalWidget());
+
+    timeline->setFocus();
+    timeline->setCurrentIndex(timeline->model()->index(1, 0));
+    press(Qt::Key_R, Qt::ControlModifier);
+    QPointer<QWidget> dialog;
+    QTRY_VERIFY((dialog = qobject_cast<ReverseEntryDialog *>(QApplication::activeModalWidget())));
+    dialog->close();
+    QTRY_VERIFY(!dialog);
 }
 
 void MainWindowTest::htmlInNamesIsShownLiterally()
