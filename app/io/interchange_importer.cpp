@@ -4,6 +4,7 @@
 
 #include "db/database.h"
 #include "io/interchange_validator.h"
+#include "ledger/bulk_ledger_writer.h"
 #include "ledger/ledger.h"
 
 #include <QHash>
@@ -47,6 +48,13 @@ Result<void> InterchangeImporter::write(const InterchangeDataset &data)
         db.rollback();
         return Error{ tr("%1 line %2: %3").arg(file).arg(line).arg(why) };
     };
+    // The rows the Ledger would write line by line, written at once: the same
+    // ids, entries, caches and audit chain (BulkLedgerWriter's test proves it).
+    BulkLedgerWriter writer(m_ledger);
+    if (auto started = writer.start(); !started) {
+        db.rollback();
+        return started;
+    }
 
     QHash<QString, qint64> customerIds;
     {
@@ -56,8 +64,17 @@ Result<void> InterchangeImporter::write(const InterchangeDataset &data)
             while (q.next())
                 customerIds.insert(q.value(0).toString(), q.value(1).toLongLong());
     }
+    // Where each writer call came from, to name the line the book refused.
+    struct Origin
+    {
+        QString file;
+        int line;
+    };
+    std::vector<Origin> origins;
+    origins.reserve(size_t(data.customers.size() + data.debts.size() + data.payments.size()));
     for (const CustomerRow &c : data.customers) {
-        auto id = m_ledger.addCustomer(c.input);
+        origins.push_back({ QStringLiteral("customers.csv"), c.line });
+        auto id = writer.addCustomer(c.input);
         if (!id)
             return fail(QStringLiteral("customers.csv"), c.line, id.error());
         customerIds.insert(c.input.ref, id.value());
@@ -85,9 +102,11 @@ Result<void> InterchangeImporter::write(const InterchangeDataset &data)
     });
 
     QHash<QString, qint64> debtIds;
+    debtIds.reserve(data.debts.size());
     for (const Event &event : std::as_const(events)) {
         if (event.kind == 0) {
             const DebtRow &d = data.debts.at(event.index);
+            origins.push_back({ QStringLiteral("debts.csv"), d.line });
             DebtInput input;
             input.customerId = customerIds.value(d.customerRef);
             input.ref = d.ref;
@@ -96,12 +115,13 @@ Result<void> InterchangeImporter::write(const InterchangeDataset &data)
             input.dueDate = d.dueDate;
             input.termsDays = d.termsDays;
             input.amount = d.amount;
-            auto id = m_ledger.addDebt(input);
+            auto id = writer.addDebt(input);
             if (!id)
                 return fail(QStringLiteral("debts.csv"), d.line, id.error());
             debtIds.insert(d.ref, id.value());
         } else {
             const PaymentRow &p = data.payments.at(event.index);
+            origins.push_back({ QStringLiteral("payments.csv"), p.line });
             PaymentInput input;
             input.customerId = customerIds.value(p.customerRef);
             input.amount = p.amount;
@@ -115,10 +135,17 @@ Result<void> InterchangeImporter::write(const InterchangeDataset &data)
                     if (const auto existing = m_ledger.debtByRef(p.debtRef))
                         input.preferredDebtId = existing->id;
             }
-            auto outcome = m_ledger.recordPayment(input);
+            auto outcome = writer.recordPayment(input);
             if (!outcome)
                 return fail(QStringLiteral("payments.csv"), p.line, outcome.error());
         }
+    }
+    if (auto done = writer.finish(); !done) {
+        const int call = writer.failedCall();
+        if (call >= 0 && size_t(call) < origins.size())
+            return fail(origins[size_t(call)].file, origins[size_t(call)].line, done.error());
+        db.rollback();
+        return done;
     }
     return db.commit();
 }

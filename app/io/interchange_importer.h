@@ -28,7 +28,7 @@ struct ImportReport
 };
 
 /// Imports an interchange folder (docs: interchange-csv.md) into a book: checks
-/// everything first, then writes all of it through the Ledger in one
+/// everything first, then writes all of it as the Ledger would (BulkLedgerWriter) in one
 /// transaction, replaying the lines in date order so that the books as of any
 /// past date read as they did that day. All or nothing.
 class InterchangeImporter

@@ -31,40 +31,60 @@ QString AuditLog::chainHash(const QString &previous, const QString &canonicalRec
         QCryptographicHash::hash((previous + canonicalRecord).toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-Result<void> AuditLog::append(
-    const QString &user, const QString &action, const QString &objectType, qint64 objectId, const QJsonObject &details)
+AuditLog::Record AuditLog::makeRecord(const QString &previous, const QString &recordedAt, const QString &user,
+    const QString &action, const QString &objectType, qint64 objectId, const QJsonObject &details)
+{
+    Record r{ recordedAt, user, action, objectType, objectId,
+        QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)), previous, QString() };
+    r.hash = chainHash(previous, canonical(r.recordedAt, r.recordedBy, r.action, r.objectType, r.objectId, r.details));
+    return r;
+}
+
+Result<QString> AuditLog::head()
 {
     // The chain's head is read once per transaction; inside it this connection
     // holds the write lock, so the head it wrote last is still the head.
     if (!m_db.inTransaction() || m_headSerial != m_db.transactionSerial()) {
         QSqlQuery &last = m_db.prepare(QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
         if (auto done = m_db.exec(last); !done)
-            return done;
+            return Error{ done.error() };
         m_head = last.next() ? last.value(0).toString() : QStringLiteral("");
         last.finish();
         m_headSerial = m_db.transactionSerial();
     }
-    const QString previous = m_head;
+    return m_head;
+}
 
-    const QString at = m_clock.nowUtc().toString(Qt::ISODateWithMs);
-    const QString json = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
-    const QString hash = chainHash(previous, canonical(at, user, action, objectType, objectId, json));
+void AuditLog::setHead(const QString &hash)
+{
+    m_head = hash;
+    m_headSerial = m_db.transactionSerial();
+}
+
+Result<void> AuditLog::append(
+    const QString &user, const QString &action, const QString &objectType, qint64 objectId, const QJsonObject &details)
+{
+    const auto previous = head();
+    if (!previous)
+        return Error{ previous.error() };
+    const Record r = makeRecord(
+        previous.value(), m_clock.nowUtc().toString(Qt::ISODateWithMs), user, action, objectType, objectId, details);
     QSqlQuery &insert = m_db.prepare(
         QStringLiteral("INSERT INTO audit_log (recorded_at, recorded_by, action, object_type, object_id, details, "
                        "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    insert.addBindValue(at);
-    insert.addBindValue(user);
-    insert.addBindValue(action);
-    insert.addBindValue(objectType);
-    insert.addBindValue(objectId);
-    insert.addBindValue(json);
-    insert.addBindValue(previous);
-    insert.addBindValue(hash);
+    insert.addBindValue(r.recordedAt);
+    insert.addBindValue(r.recordedBy);
+    insert.addBindValue(r.action);
+    insert.addBindValue(r.objectType);
+    insert.addBindValue(r.objectId);
+    insert.addBindValue(r.details);
+    insert.addBindValue(r.prevHash);
+    insert.addBindValue(r.hash);
     if (auto done = m_db.exec(insert); !done) {
         m_headSerial = 0; // read the head again next time
         return done;
     }
-    m_head = hash;
+    m_head = r.hash;
     return {};
 }
 

@@ -26,6 +26,26 @@ public:
     QStringList verify() const;
     qint64 count() const;
 
+    /// One record as append() writes it.
+    struct Record
+    {
+        QString recordedAt;
+        QString recordedBy;
+        QString action;
+        QString objectType;
+        qint64 objectId = 0;
+        QString details; ///< compact JSON
+        QString prevHash;
+        QString hash;
+    };
+    /// The record that follows `previous` in the chain, hashed, not written.
+    static Record makeRecord(const QString &previous, const QString &recordedAt, const QString &user,
+        const QString &action, const QString &objectType, qint64 objectId, const QJsonObject &details);
+    /// The hash of the chain's last record, read once per transaction.
+    Result<QString> head();
+    /// Records that another writer (the bulk import) appended up to `hash` in this transaction.
+    void setHead(const QString &hash);
+
     static QString canonical(const QString &recordedAt, const QString &recordedBy, const QString &action,
         const QString &objectType, qint64 objectId, const QString &details);
     static QString chainHash(const QString &previous, const QString &canonicalRecord);

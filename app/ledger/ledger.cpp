@@ -6,6 +6,7 @@
 #include "core/money.h"
 #include "db/database.h"
 #include "db/transaction.h"
+#include "ledger/audit_details.h"
 #include "messaging/phone_number.h"
 
 #include <QCoreApplication>
@@ -180,8 +181,8 @@ Result<qint64> Ledger::addCustomer(CustomerInput input)
     if (auto done = m_db.exec(q); !done)
         return Error{ done.error() };
     const qint64 id = q.lastInsertId().toLongLong();
-    auto audited = m_audit.append(m_user, QStringLiteral("add"), QStringLiteral("customer"), id,
-        { { QStringLiteral("ref"), c.ref }, { QStringLiteral("name"), c.name } });
+    auto audited = m_audit.append(
+        m_user, QStringLiteral("add"), QStringLiteral("customer"), id, AuditDetails::customerAdded(c.ref, c.name));
     if (!audited)
         return Error{ audited.error() };
     if (auto done = tx.commit(); !done)
@@ -415,9 +416,7 @@ Result<qint64> Ledger::addDebt(const DebtInput &input)
     if (auto done = insertEntry(charge); !done)
         return Error{ done.error() };
     auto audited = m_audit.append(m_user, QStringLiteral("add"), QStringLiteral("debt"), debtId,
-        { { QStringLiteral("ref"), ref }, { QStringLiteral("customer_id"), input.customerId },
-            { QStringLiteral("amount"), input.amount }, { QStringLiteral("issue_date"), isoDate(input.issueDate) },
-            { QStringLiteral("due_date"), isoDate(due) } });
+        AuditDetails::debtAdded(ref, input.customerId, input.amount, input.issueDate, due));
     if (!audited)
         return Error{ audited.error() };
     // Credit waiting from earlier payments goes to the new sale at once.
@@ -556,9 +555,8 @@ Result<PaymentOutcome> Ledger::recordPayment(const PaymentInput &input)
     if (auto done = m_db.exec(last); !done)
         return Error{ done.error() };
     auto audited = m_audit.append(m_user, QStringLiteral("add"), QStringLiteral("payment"), outcome.paymentEntryId,
-        { { QStringLiteral("customer_id"), input.customerId }, { QStringLiteral("amount"), input.amount },
-            { QStringLiteral("date"), isoDate(input.date) }, { QStringLiteral("method"), payment.method },
-            { QStringLiteral("allocated"), Allocator::total(outcome.lines) } });
+        AuditDetails::paymentAdded(
+            input.customerId, input.amount, input.date, payment.method, Allocator::total(outcome.lines)));
     if (!audited)
         return Error{ audited.error() };
     if (auto done = tx.commit(); !done)
@@ -589,9 +587,10 @@ Result<void> Ledger::allocate(qint64 customerId, qint64 paymentId, const QList<A
     return {};
 }
 
-Result<void> Ledger::applyCreditTo(qint64 customerId, const QList<OpenItem> &items, const QDate &notBefore)
+Result<QList<Ledger::UnappliedCredit>> Ledger::unappliedCredits(qint64 customerId) const
 {
     // Unapplied money, payment by payment, oldest first.
+    QList<UnappliedCredit> credits;
     QSqlQuery &q = m_db.prepare(
         QStringLiteral("SELECT p.id, p.effective_date, p.method, p.reference, sum(e.credit_delta) AS remaining "
                        "FROM entries e JOIN entries p ON p.id = coalesce(e.payment_id, e.id) "
@@ -599,21 +598,21 @@ Result<void> Ledger::applyCreditTo(qint64 customerId, const QList<OpenItem> &ite
                        "GROUP BY p.id HAVING remaining > 0 ORDER BY p.effective_date, p.id"));
     q.addBindValue(customerId);
     if (auto done = m_db.exec(q); !done)
-        return done;
-    struct Credit
-    {
-        qint64 paymentId;
-        QDate date;
-        QString method, reference;
-        qint64 remaining;
-    };
-    QList<Credit> credits;
+        return Error{ done.error() };
     while (q.next())
         credits.append({ q.value(0).toLongLong(), QDate::fromString(q.value(1).toString(), Qt::ISODate),
             q.value(2).toString(), q.value(3).toString(), q.value(4).toLongLong() });
     q.finish();
+    return credits;
+}
+
+Result<void> Ledger::applyCreditTo(qint64 customerId, const QList<OpenItem> &items, const QDate &notBefore)
+{
+    const auto credits = unappliedCredits(customerId);
+    if (!credits)
+        return Error{ credits.error() };
     QList<OpenItem> open = items;
-    for (const Credit &credit : std::as_const(credits)) {
+    for (const UnappliedCredit &credit : credits.value()) {
         // Credit applied to a later sale takes effect on the sale's date.
         const QList<AllocationLine> lines = Allocator::allocate(open, credit.remaining, QDate());
         for (const AllocationLine &line : lines) {

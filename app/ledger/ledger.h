@@ -64,6 +64,18 @@ public:
     Result<PaymentOutcome> recordPayment(const PaymentInput &input);
     /// Moves unapplied credit onto the customer's open debts by the rule.
     Result<void> applyCredit(qint64 customerId);
+    /// Money a payment left unapplied, as credit is applied: oldest payment first.
+    struct UnappliedCredit
+    {
+        qint64 paymentId = 0;
+        QDate date;
+        QString method;
+        QString reference;
+        qint64 remaining = 0;
+    };
+    Result<QList<UnappliedCredit>> unappliedCredits(qint64 customerId) const;
+    /// The customer's debts with something open (not zero), as the allocation rule takes them.
+    QList<OpenItem> openItems(qint64 customerId) const;
 
     // Corrections
     /// A signed change to a debt's amount, with a reason.
@@ -110,7 +122,6 @@ private:
     Result<void> allocate(qint64 customerId, qint64 paymentId, const QList<AllocationLine> &lines, const QDate &date,
         const QString &method, const QString &reference);
     Result<void> applyCreditTo(qint64 customerId, const QList<OpenItem> &items, const QDate &notBefore);
-    QList<OpenItem> openItems(qint64 customerId) const;
     Result<void> refreshLastPayment(qint64 customerId);
     QList<Entry> readEntries(const QString &where, qint64 id) const;
     Result<PaymentOutcome> planPayment(const PaymentInput &input) const;

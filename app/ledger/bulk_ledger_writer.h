@@ -1,0 +1,129 @@
+// SPDX-FileCopyrightText: 2026 The Recoup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+#include "ledger/audit_log.h"
+#include "ledger/customer.h"
+#include "ledger/debt.h"
+#include "ledger/ledger.h"
+#include "ledger/payment.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <vector>
+
+struct sqlite3;
+
+namespace recoup {
+
+/// Writes many customers, sales and payments at once with exactly the rows the
+/// Ledger would write for the same calls in the same order: the same ids,
+/// entries, caches and audit records. It replays in memory (the same Allocator,
+/// credit applied as Ledger::addDebt applies it) and writes each row once, with
+/// its final cached values, through one prepared statement per table.
+///
+/// Use inside a transaction that holds the write lock (Database::begin()): the
+/// ids are given out in advance from the tables' next free ids. The inputs are
+/// taken as already checked (the import's validator does that); nothing is
+/// written before finish().
+class BulkLedgerWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(BulkLedgerWriter)
+public:
+    explicit BulkLedgerWriter(Ledger &ledger);
+    ~BulkLedgerWriter();
+    Q_DISABLE_COPY_MOVE(BulkLedgerWriter)
+
+    /// Reads the next free ids and the audit chain's head; fails outside a transaction.
+    Result<void> start();
+    /// As Ledger::addCustomer; the reference must be given.
+    Result<qint64> addCustomer(const CustomerInput &input);
+    /// As Ledger::addDebt; the reference must be given.
+    Result<qint64> addDebt(const DebtInput &input);
+    /// As Ledger::recordPayment with the allocation by the rule (preferredDebtId honoured).
+    Result<PaymentOutcome> recordPayment(const PaymentInput &input);
+    /// Writes every row; the caller then commits (or rolls back on failure).
+    Result<void> finish();
+    /// After finish() failed: which add call (0 = the first addCustomer, addDebt or
+    /// recordPayment) wrote the row the book refused; -1 when none did.
+    int failedCall() const { return m_failedCall; }
+
+private:
+    struct CustomerState
+    {
+        bool isNew = false;
+        bool touched = false;
+        CustomerInput details; ///< new customers only
+        QString phoneE164;
+        qint64 balance = 0;
+        qint64 credit = 0;
+        QString lastPaymentDate; ///< as stored: ISO date or null
+        int call = -1; ///< the addCustomer call, for new customers
+        QList<OpenItem> open; ///< debts with something open, as Ledger::openItems
+        QList<Ledger::UnappliedCredit> credits; ///< as Ledger::unappliedCredits, oldest first
+    };
+    struct DebtRecord
+    {
+        qint64 customerId = 0;
+        QString ref;
+        QString description;
+        QDate issueDate;
+        QDate dueDate;
+        std::optional<int> termsDays;
+        qint64 amount = 0;
+        qint64 open = 0;
+        int call = -1;
+    };
+    struct EntryRecord
+    {
+        qint64 customerId = 0;
+        qint64 debtId = 0;
+        qint64 paymentId = 0;
+        EntryKind kind = EntryKind::Charge;
+        qint64 amount = 0;
+        qint64 openDelta = 0;
+        qint64 creditDelta = 0;
+        QDate date;
+        QString ref;
+        QString method;
+        QString reference;
+        QString note;
+        int call = -1;
+    };
+
+    Result<CustomerState *> customerState(qint64 id);
+    qint64 appendEntry(CustomerState &customer, EntryRecord entry);
+    void changeOpen(CustomerState &customer, qint64 debtId, qint64 delta);
+    void audit(const QString &action, const QString &objectType, qint64 objectId, const QJsonObject &details);
+    Result<void> writeCustomers();
+    Result<void> writeDebts();
+    Result<void> writeEntries();
+    Result<void> writeAudit();
+
+    Ledger &m_ledger;
+    Database &m_db;
+    sqlite3 *m_handle = nullptr;
+    bool m_started = false;
+    QString m_now; ///< recorded_at of every row, to the millisecond
+    QString m_createdAt; ///< created_at of customers and debts, to the second
+    QString m_callingCode;
+    QString m_previousCacheSize;
+    qint64 m_firstCustomerId = 0;
+    qint64 m_firstDebtId = 0;
+    qint64 m_firstEntryId = 0;
+    qint64 m_firstAuditId = 0;
+    QHash<qint64, CustomerState> m_customers;
+    std::vector<qint64> m_newCustomers; ///< ids in order of addition
+    std::vector<DebtRecord> m_newDebts; ///< by id - m_firstDebtId
+    QHash<qint64, qint64> m_bookDebtOpen; ///< debts already in the book whose open amount changed
+    std::vector<EntryRecord> m_entries; ///< by id - m_firstEntryId
+    std::vector<AuditLog::Record> m_audit; ///< by id - m_firstAuditId
+    std::vector<int> m_auditCalls; ///< the call of each audit record
+    int m_calls = 0;
+    int m_failedCall = -1;
+    QString m_head;
+};
+
+} // namespace recoup
