@@ -10,6 +10,7 @@
 #include "messaging/phone_number.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QVariant>
@@ -341,7 +342,7 @@ Result<qint64> Ledger::insertEntry(const NewEntry &e)
     return id;
 }
 
-QList<OpenItem> Ledger::openItems(qint64 customerId) const
+QList<OpenItem> Ledger::openItems(qint64 customerId, const QDate &from) const
 {
     QList<OpenItem> items;
     QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT id, issue_date, due_date, open_amount FROM debts "
@@ -353,7 +354,37 @@ QList<OpenItem> Ledger::openItems(qint64 customerId) const
         items.append({ q.value(0).toLongLong(), QDate::fromString(q.value(1).toString(), Qt::ISODate),
             QDate::fromString(q.value(2).toString(), Qt::ISODate), q.value(3).toLongLong() });
     q.finish();
+    if (from.isValid())
+        capToLaterDays(customerId, from, items);
     return items;
+}
+
+void Ledger::capToLaterDays(qint64 customerId, const QDate &from, QList<OpenItem> &items) const
+{
+    // A payment dated before entries already recorded may take from a debt only
+    // what stays open on every day from its date on, or a past day would show
+    // the debt open below zero. Open on a day = open now - what came after it.
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
+        "SELECT debt_id, effective_date, sum(open_delta) FROM entries WHERE customer_id = ? AND effective_date > ? "
+        "AND debt_id IS NOT NULL GROUP BY debt_id, effective_date ORDER BY debt_id, effective_date"));
+    q.addBindValue(customerId);
+    q.addBindValue(isoDate(from));
+    if (!q.exec())
+        return;
+    QHash<qint64, QList<qint64>> later; // per debt, the day-by-day changes after `from`
+    while (q.next())
+        later[q.value(0).toLongLong()].append(q.value(2).toLongLong());
+    q.finish();
+    for (OpenItem &item : items) {
+        const QList<qint64> changes = later.value(item.debtId);
+        qint64 open = item.open;
+        for (qint64 change : changes)
+            open -= change; // open as of `from`
+        qint64 lowest = open;
+        for (qint64 change : changes)
+            lowest = std::min(lowest, open += change);
+        item.open = std::max<qint64>(0, std::min(item.open, lowest));
+    }
 }
 
 // ---- debts -------------------------------------------------------------------
@@ -494,7 +525,7 @@ Result<PaymentOutcome> Ledger::planPayment(const PaymentInput &input) const
         return Error{ tr("The amount is too large.") };
     if (input.reference.size() > MaxTextLength || input.ref.size() > MaxTextLength)
         return Error{ tr("A field is longer than %1 characters.").arg(MaxTextLength) };
-    const QList<OpenItem> items = openItems(input.customerId);
+    const QList<OpenItem> items = openItems(input.customerId, input.date);
     PaymentOutcome outcome;
     if (input.allocation) {
         if (auto ok = Allocator::validate(items, *input.allocation, input.amount, input.date); !ok)

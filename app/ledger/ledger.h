@@ -75,7 +75,10 @@ public:
     };
     Result<QList<UnappliedCredit>> unappliedCredits(qint64 customerId) const;
     /// The customer's debts with something open (not zero), as the allocation rule takes them.
-    QList<OpenItem> openItems(qint64 customerId) const;
+    /// The customer's open items; with a date, each capped to what stays open on
+    /// every day from that date on.
+    QList<OpenItem> openItems(qint64 customerId, const QDate &from = QDate()) const;
+    void capToLaterDays(qint64 customerId, const QDate &from, QList<OpenItem> &items) const;
 
     // Corrections
     /// A signed change to a debt's amount, with a reason.

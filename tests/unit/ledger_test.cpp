@@ -197,6 +197,28 @@ private Q_SLOTS:
         QCOMPARE(book.ledger().customer(c)->balance, -2000);
     }
 
+    void backDatedPaymentTakesOnlyWhatStaysOpen()
+    {
+        // A later payment reversed later still: the debt is open now, but was
+        // paid between those dates. A payment dated before them must not take it
+        // again, or the debt would be open below zero on those days.
+        TestBook book;
+        const qint64 c = book.customer(QStringLiteral("Gus"));
+        const qint64 d = book.sale(c, QStringLiteral("100.00"), QDate(2026, 1, 1));
+        const qint64 other = book.sale(c, QStringLiteral("30.00"), QDate(2026, 1, 2));
+        const auto later = book.pay(c, QStringLiteral("100.00"), QDate(2026, 3, 1), d);
+        QVERIFY(book.ledger().reverse(later.paymentEntryId, QStringLiteral("bounced"), QDate(2026, 3, 10)).ok());
+        QCOMPARE(openOf(book, d), 10000);
+        const auto early = book.pay(c, QStringLiteral("100.00"), QDate(2026, 2, 1));
+        // d had nothing open from 03-01 to 03-10, so it takes nothing; the other debt takes 30.
+        QCOMPARE(early.lines.size(), 1);
+        QCOMPARE(early.lines.first(), (AllocationLine{ other, 3000 }));
+        QCOMPARE(early.toCredit, 7000);
+        // The same payment dated after the reversal pays d as usual.
+        const auto after = book.pay(c, QStringLiteral("100.00"), QDate(2026, 3, 11), d);
+        QCOMPARE(after.lines.first(), (AllocationLine{ d, 10000 }));
+    }
+
     void entriesAreAppendOnly()
     {
         TestBook book;
