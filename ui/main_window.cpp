@@ -7,10 +7,10 @@
 #include "ledger/customer_directory.h"
 #include "ledger/ledger.h"
 #include "models/display_text.h"
-#include "pages/aging_page.h"
 #include "pages/customer_page.h"
 #include "pages/customers_page.h"
 #include "pages/placeholder_page.h"
+#include "pages/receivables_page.h"
 
 #include <QAction>
 #include <QDir>
@@ -95,9 +95,9 @@ void MainWindow::buildPages()
         tr("What to do today: reminders due, calls to make, promises to check, in the order they matter."), m_pages));
     m_customers = new CustomersPage(m_ledger, *m_directory, m_pages);
     m_pages->addWidget(m_customers);
-    auto *aging = new AgingPage(m_ledger, m_pages);
+    auto *aging = new ReceivablesPage(m_ledger, m_pages);
     m_pages->addWidget(aging);
-    connect(aging, &AgingPage::customerActivated, this, &MainWindow::showCustomer);
+    connect(aging, &ReceivablesPage::customerActivated, this, &MainWindow::showCustomer);
     m_pages->addWidget(new PlaceholderPage(tr("Reconcile"),
         tr("Match bank and mobile money deposits to customer payments, and close the month."), m_pages));
     m_pages->addWidget(new PlaceholderPage(

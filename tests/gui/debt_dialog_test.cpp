@@ -3,6 +3,7 @@
 #include "core/money.h"
 #include "dialogs/debt_dialog.h"
 #include "dialogs/dialog_support.h"
+#include "models/display_text.h"
 #include "support/test_book.h"
 
 #include <QApplication>
@@ -56,8 +57,8 @@ private Q_SLOTS:
         QVERIFY(child<QDateEdit>(dialog, "issueDateEdit")->calendarPopup());
         QVERIFY(child<QRadioButton>(dialog, "termsRadio")->isChecked());
         QCOMPARE(child<QSpinBox>(dialog, "termsSpin")->value(), 30);
-        QCOMPARE(
-            child<QLabel>(dialog, "dueSummary")->text(), QStringLiteral("Due %1").arg(displayDate(QDate(2026, 4, 13))));
+        QCOMPARE(child<QLabel>(dialog, "dueSummary")->text(),
+            QStringLiteral("Due %1").arg(DisplayText::date(QDate(2026, 4, 13))));
         auto *save = child<QPushButton>(dialog, "saveButton");
         QVERIFY(!save->isEnabled());
 

@@ -8,6 +8,8 @@
 #include "pages/aging_page.h"
 #include "pages/customer_page.h"
 #include "pages/customers_page.h"
+#include "pages/dashboard_page.h"
+#include "pages/receivables_page.h"
 #include "support/test_book.h"
 
 #include <QApplication>
@@ -90,11 +92,15 @@ void MainWindowTest::agingOpensCustomers()
     const qint64 id = book.customer(QStringLiteral("Baker St Deli"));
     MainWindow window(book.ledger());
     window.showPage(MainWindow::Aging);
-    auto *aging = qobject_cast<AgingPage *>(window.pages()->currentWidget());
-    QVERIFY(aging);
-    Q_EMIT aging->customerActivated(id);
+    auto *receivables = qobject_cast<ReceivablesPage *>(window.pages()->currentWidget());
+    QVERIFY(receivables);
+    Q_EMIT receivables->aging()->customerActivated(id);
     QCOMPARE(window.pages()->currentWidget(), window.customerPage());
     QCOMPARE(window.customerPage()->customerId(), id);
+    // The dashboard's biggest debtors open customers too.
+    window.showPage(MainWindow::Aging);
+    Q_EMIT receivables->dashboard()->customerActivated(id);
+    QCOMPARE(window.pages()->currentWidget(), window.customerPage());
 }
 
 void MainWindowTest::titleNamesTheBook()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/dialog_support.h"
 #include "dialogs/reverse_entry_dialog.h"
+#include "models/display_text.h"
 #include "support/test_book.h"
 
 #include <QApplication>
@@ -60,7 +61,7 @@ private Q_SLOTS:
         QCOMPARE(child<QLabel>(dialog, "customerValue")->text(), QStringLiteral("Baker St Deli"));
         QCOMPARE(child<QLabel>(dialog, "kindValue")->text(), entryKindLabel(EntryKind::Payment));
         QCOMPARE(child<QLabel>(dialog, "amountValue")->text(), QStringLiteral("60.00"));
-        QCOMPARE(child<QLabel>(dialog, "entryDateValue")->text(), displayDate(QDate(2026, 3, 10)));
+        QCOMPARE(child<QLabel>(dialog, "entryDateValue")->text(), DisplayText::date(QDate(2026, 3, 10)));
         QCOMPARE(dialog.consequencesText(), QStringLiteral("60.00 goes back onto sale S-1\nBalance after: 100.00"));
         QCOMPARE(child<QDateEdit>(dialog, "dateEdit")->date(), QDate(2026, 3, 14));
 
@@ -113,7 +114,7 @@ private Q_SLOTS:
         QCOMPARE(dialog.consequencesText(),
             QStringLiteral("Sale S-1 no longer counts\n30.00 paid on %1 returns to the customer's credit\n"
                            "Balance after: 30.00 in credit")
-                .arg(displayDate(QDate(2026, 3, 5))));
+                .arg(DisplayText::date(QDate(2026, 3, 5))));
         QTest::keyClicks(child<QLineEdit>(dialog, "reasonEdit"), QStringLiteral("Entered for the wrong customer"));
         QTest::mouseClick(child<QPushButton>(dialog, "reverseButton"), Qt::LeftButton);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));

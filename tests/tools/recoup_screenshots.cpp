@@ -10,10 +10,13 @@
 #include "main_window.h"
 #include "models/timeline_model.h"
 #include "pages/customer_page.h"
+#include "pages/dashboard_page.h"
+#include "pages/receivables_page.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -129,6 +132,11 @@ int main(int argc, char *argv[])
     dialog->reject();
 
     window.showPage(MainWindow::Aging);
+    auto *receivables = qobject_cast<ReceivablesPage *>(window.pages()->currentWidget());
     ok = save(&window, outDir, QStringLiteral("aging.png")) && ok;
+    if (receivables) {
+        receivables->setCurrentWidget(receivables->dashboard());
+        ok = save(&window, outDir, QStringLiteral("dashboard.png")) && ok;
+    }
     return ok ? 0 : 1;
 }

@@ -7,6 +7,7 @@
 #include "dialogs/amount_field.h"
 #include "dialogs/dialog_support.h"
 #include "ledger/ledger.h"
+#include "models/display_text.h"
 
 #include "ui_debt_dialog.h"
 
@@ -70,7 +71,7 @@ void DebtDialog::refresh()
     const QDate issued = m_ui->issueDateEdit->date();
     const QDate due = byTerms ? issued.addDays(m_ui->termsSpin->value()) : m_ui->dueDateEdit->date();
     m_ui->dueSummary->setText(
-        due < issued ? tr("The due date is before the issue date.") : tr("Due %1").arg(displayDate(due)));
+        due < issued ? tr("The due date is before the issue date.") : tr("Due %1").arg(DisplayText::date(due)));
     m_ui->messageLabel->clear();
     m_save->setEnabled(m_amount->amount().has_value() && due >= issued);
 }

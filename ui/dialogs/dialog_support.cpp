@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/dialog_support.h"
 
+#include "models/display_text.h"
+
 #include <QCoreApplication>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -11,21 +13,9 @@
 
 namespace recoup {
 
-namespace {
-
-// Two-digit years are ambiguous in a date field; always show four.
-QString fourDigitYear(QString format)
-{
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return format;
-}
-
-} // namespace
-
 void setUpDateEdit(QDateEdit *edit, const QDate &date)
 {
-    edit->setDisplayFormat(fourDigitYear(QLocale().dateFormat(QLocale::ShortFormat)));
+    edit->setDisplayFormat(DisplayText::dateFormat());
     edit->setCalendarPopup(true);
     edit->setMinimumDate(QDate(1900, 1, 1));
     edit->setMaximumDate(QDate(2999, 12, 31));
@@ -77,11 +67,6 @@ QPushButton *setUpButtons(QDialogButtonBox *box, const QString &acceptText)
         accept->setDefault(true);
     }
     return accept;
-}
-
-QString displayDate(const QDate &date)
-{
-    return QLocale().toString(date, fourDigitYear(QLocale().dateFormat(QLocale::ShortFormat)));
 }
 
 } // namespace recoup

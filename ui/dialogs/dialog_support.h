@@ -30,7 +30,4 @@ void emphasize(QWidget *widget, qreal scale);
 /// and labels Cancel with its key. Returns the accept button.
 QPushButton *setUpButtons(QDialogButtonBox *box, const QString &acceptText);
 
-/// A date in the locale's short format, as the window shows dates.
-QString displayDate(const QDate &date);
-
 } // namespace recoup

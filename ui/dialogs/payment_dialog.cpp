@@ -7,6 +7,7 @@
 #include "dialogs/amount_field.h"
 #include "dialogs/dialog_support.h"
 #include "ledger/ledger.h"
+#include "models/display_text.h"
 
 #include "ui_payment_dialog.h"
 
@@ -252,7 +253,7 @@ void PaymentDialog::fillAllocationTable(const QList<AllocationLine> &lines)
             return item;
         };
         table->setItem(row, SaleColumn, fixed(debt.ref));
-        table->setItem(row, DueColumn, fixed(displayDate(debt.dueDate)));
+        table->setItem(row, DueColumn, fixed(DisplayText::date(debt.dueDate)));
         table->setItem(row, OpenColumn, fixed(Money::toDisplayText(debt.openAmount, currency), Qt::AlignRight));
         const auto line = std::find_if(
             lines.cbegin(), lines.cend(), [&debt](const AllocationLine &l) { return l.debtId == debt.id; });

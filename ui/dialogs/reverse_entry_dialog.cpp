@@ -6,6 +6,7 @@
 #include "core/money.h"
 #include "dialogs/dialog_support.h"
 #include "ledger/ledger.h"
+#include "models/display_text.h"
 
 #include "ui_reverse_entry_dialog.h"
 
@@ -53,7 +54,7 @@ ReverseEntryDialog::ReverseEntryDialog(Ledger &ledger, qint64 entryId, QWidget *
             break;
         }
         m_ui->customerValue->setText(customer ? customer->details.name : QString());
-        m_ui->entryDateValue->setText(displayDate(e.effectiveDate));
+        m_ui->entryDateValue->setText(DisplayText::date(e.effectiveDate));
         m_ui->kindValue->setText(entryKindLabel(e.kind));
         m_ui->amountValue->setText(Money::toDisplayText(e.amount, currency));
 
@@ -144,7 +145,7 @@ QStringList ReverseEntryDialog::consequences(const Entry &entry, qint64 *balance
                 continue;
             if (e.kind == EntryKind::Allocation)
                 lines.append(tr("%1 paid on %2 returns to the customer's credit")
-                                 .arg(money(e.amount), displayDate(e.effectiveDate)));
+                                 .arg(money(e.amount), DisplayText::date(e.effectiveDate)));
             else if (e.kind == EntryKind::Adjustment)
                 lines.append(tr("The adjustment of %1 is undone").arg(money(e.amount)));
             else if (e.kind == EntryKind::WriteOff)

@@ -15,15 +15,20 @@ QString DisplayText::money(qint64 minor, const Currency &currency)
     return Money::toDisplayText(minor, currency, QLocale());
 }
 
-QString DisplayText::date(const QDate &date)
+QString DisplayText::dateFormat()
 {
-    if (!date.isValid())
-        return {};
     // Two-digit years are ambiguous on a ledger that spans decades.
     QString format = QLocale().dateFormat(QLocale::ShortFormat);
     if (!format.contains(QLatin1String("yyyy")))
         format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return QLocale().toString(date, format);
+    return format;
+}
+
+QString DisplayText::date(const QDate &date)
+{
+    if (!date.isValid())
+        return {};
+    return QLocale().toString(date, dateFormat());
 }
 
 QString DisplayText::time(const QDateTime &utc)

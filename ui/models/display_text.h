@@ -17,6 +17,8 @@ class DisplayText
 public:
     /// "1,234.50" in the user's locale with the currency's decimals.
     static QString money(qint64 minor, const Currency &currency);
+    /// The locale's short date format, always with a four-digit year ("M/d/yyyy").
+    static QString dateFormat();
     /// The locale's short date, always with a four-digit year ("3/14/2026").
     static QString date(const QDate &date);
     /// The local time of a recorded instant ("10:42").

@@ -7,6 +7,7 @@
 #include "core/clock.h"
 #include "core/money.h"
 #include "db/database.h"
+#include "dialogs/dialog_support.h"
 #include "documents/aging_document.h"
 #include "ledger/ledger.h"
 #include "models/aging_table_model.h"
@@ -58,8 +59,11 @@ AgingPage::AgingPage(Ledger &ledger, QWidget *parent) : QWidget(parent), m_ledge
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->setShowGrid(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setMinimumSectionSize(
+        m_table->fontMetrics().horizontalAdvance(QStringLiteral("000,000.00")) + 16);
     m_table->setAlternatingRowColors(true);
 
     auto *filterRow = new QHBoxLayout;
@@ -109,8 +113,7 @@ QWidget *AgingPage::buildControls()
     auto *asOfLabel = new QLabel(tr("&As of"), bar);
     m_asOf = new QDateEdit(bar);
     m_asOf->setObjectName(QStringLiteral("asOf"));
-    m_asOf->setCalendarPopup(true);
-    m_asOf->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    setUpDateEdit(m_asOf, m_ledger.clock().today());
     asOfLabel->setBuddy(m_asOf);
     auto *today = new QPushButton(tr("&Today"), bar);
     auto *monthEnd = new QPushButton(tr("&End of last month"), bar);
@@ -173,6 +176,7 @@ void AgingPage::refresh()
         return;
     }
     m_model->setReport(report.value(), m_ledger.currency());
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_dirty = false;
     updateSummary();
     updateChart();

@@ -5,6 +5,7 @@
 #include "charts/aging_bar_chart.h"
 #include "charts/monthly_flow_chart.h"
 #include "core/clock.h"
+#include "dialogs/dialog_support.h"
 #include "ledger/ledger.h"
 #include "models/display_text.h"
 
@@ -42,8 +43,7 @@ DashboardPage::DashboardPage(Ledger &ledger, QWidget *parent) : QWidget(parent),
     auto *asOfLabel = new QLabel(tr("A&s of"), this);
     m_asOf = new QDateEdit(this);
     m_asOf->setObjectName(QStringLiteral("dashboardAsOf"));
-    m_asOf->setCalendarPopup(true);
-    m_asOf->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    setUpDateEdit(m_asOf, m_ledger.clock().today());
     asOfLabel->setBuddy(m_asOf);
     auto *today = new QPushButton(tr("T&oday"), this);
     top->addWidget(asOfLabel);
@@ -93,9 +93,6 @@ DashboardPage::DashboardPage(Ledger &ledger, QWidget *parent) : QWidget(parent),
     });
     connect(&m_ledger, &Ledger::customerChanged, this, [this] { m_dirty = true; });
     connect(&m_ledger, &Ledger::customerAdded, this, [this] { m_dirty = true; });
-    m_asOf->blockSignals(true);
-    m_asOf->setDate(m_ledger.clock().today());
-    m_asOf->blockSignals(false);
 }
 
 QWidget *DashboardPage::buildTiles()
