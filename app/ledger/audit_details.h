@@ -18,6 +18,8 @@ public:
         const QString &ref, qint64 customerId, qint64 amount, const QDate &issueDate, const QDate &dueDate);
     static QJsonObject paymentAdded(
         qint64 customerId, qint64 amount, const QDate &date, const QString &method, qint64 allocated);
+    /// YYYY-MM-DD, as QDate::toString(Qt::ISODate) writes it, without its printf.
+    static QString isoDate(const QDate &date);
 };
 
 } // namespace recoup

@@ -8,22 +8,18 @@
 #include "messaging/phone_number.h"
 
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 #include <algorithm>
+#include <functional>
 #include <sqlite3.h>
+#include <thread>
 
 namespace recoup {
 
-namespace {
-
-const QVariant NullText = QVariant(QMetaType(QMetaType::QString));
-
-QString isoDate(const QDate &date)
-{
-    return date.toString(Qt::ISODate);
-}
+namespace detail {
 
 /// One INSERT on SQLite's own interface: the rows are many and each goes
 /// through unchanged, so binding plain values directly (no QVariant, no
@@ -52,6 +48,11 @@ public:
         sqlite3_bind_text16(m_stmt, column, data, int(text.size() * 2), SQLITE_STATIC);
     }
     void bindTextOrNull(int column, const QString &text) { text.isEmpty() ? bindNull(column) : bind(column, text); }
+    /// UTF-8 as the book stores it: no conversion inside SQLite. Must outlive step() too.
+    void bindUtf8(int column, const QByteArray &text)
+    {
+        sqlite3_bind_text(m_stmt, column, text.constData(), int(text.size()), SQLITE_STATIC);
+    }
     Result<void> step()
     {
         const int rc = sqlite3_step(m_stmt);
@@ -65,6 +66,10 @@ private:
     sqlite3 *m_db;
     sqlite3_stmt *m_stmt = nullptr;
 };
+
+} // namespace detail
+
+namespace {
 
 Result<qint64> nextId(Database &db, const QString &sql)
 {
@@ -126,12 +131,39 @@ Result<void> BulkLedgerWriter::start()
     return {};
 }
 
-void BulkLedgerWriter::audit(
-    const QString &action, const QString &objectType, qint64 objectId, const QJsonObject &details)
+void BulkLedgerWriter::audit(PendingAudit record)
 {
-    m_audit.push_back(AuditLog::makeRecord(m_head, m_now, m_ledger.user(), action, objectType, objectId, details));
-    m_head = m_audit.back().hash;
-    m_auditCalls.push_back(m_calls);
+    record.call = m_calls;
+    m_audit.push_back(std::move(record));
+}
+
+std::vector<AuditLog::Record> BulkLedgerWriter::chain() const
+{
+    // The records Ledger::addCustomer, addDebt and recordPayment append, each
+    // hashed onto the one before.
+    const QString add = QStringLiteral("add");
+    const QString types[] = { QStringLiteral("customer"), QStringLiteral("debt"), QStringLiteral("payment") };
+    const QString user = m_ledger.user();
+    std::vector<AuditLog::Record> records;
+    records.reserve(m_audit.size());
+    QString previous = m_head;
+    for (const PendingAudit &a : m_audit) {
+        QJsonObject details;
+        switch (a.kind) {
+        case PendingAudit::Customer:
+            details = AuditDetails::customerAdded(a.text, a.name);
+            break;
+        case PendingAudit::Debt:
+            details = AuditDetails::debtAdded(a.text, a.customerId, a.amount, a.date, a.dueDate);
+            break;
+        case PendingAudit::Payment:
+            details = AuditDetails::paymentAdded(a.customerId, a.amount, a.date, a.text, a.allocated);
+            break;
+        }
+        records.push_back(AuditLog::makeRecord(previous, m_now, user, add, types[a.kind], a.objectId, details));
+        previous = records.back().hash;
+    }
+    return records;
 }
 
 Result<BulkLedgerWriter::CustomerState *> BulkLedgerWriter::customerState(qint64 id)
@@ -199,8 +231,7 @@ Result<qint64> BulkLedgerWriter::addCustomer(const CustomerInput &input)
         *field = field->trimmed();
     state.phoneE164 = PhoneNumber::toE164(state.details.phone, m_callingCode);
     state.call = m_calls;
-    audit(QStringLiteral("add"), QStringLiteral("customer"), id,
-        AuditDetails::customerAdded(state.details.ref, state.details.name));
+    audit({ PendingAudit::Customer, id, 0, 0, 0, {}, {}, state.details.ref, state.details.name });
     m_customers.insert(id, std::move(state));
     m_newCustomers.push_back(id);
     ++m_calls;
@@ -239,8 +270,7 @@ Result<qint64> BulkLedgerWriter::addDebt(const DebtInput &input)
     charge.note = m_newDebts.back().description;
     appendEntry(customer, std::move(charge));
     customer.open.append({ debtId, input.issueDate, due, input.amount });
-    audit(QStringLiteral("add"), QStringLiteral("debt"), debtId,
-        AuditDetails::debtAdded(ref, input.customerId, input.amount, input.issueDate, due));
+    audit({ PendingAudit::Debt, debtId, input.customerId, input.amount, 0, input.issueDate, due, ref, {} });
 
     // As Ledger::applyCreditTo for the new sale alone: oldest payment's credit
     // first, effective on the later of the payment's and the sale's dates.
@@ -332,42 +362,92 @@ Result<PaymentOutcome> BulkLedgerWriter::recordPayment(const PaymentInput &input
             });
         customer.credits.insert(at, credit);
     }
-    const QString date = isoDate(input.date);
+    const QString date = AuditDetails::isoDate(input.date);
     if (customer.lastPaymentDate.isNull() || customer.lastPaymentDate < date)
         customer.lastPaymentDate = date;
-    audit(QStringLiteral("add"), QStringLiteral("payment"), outcome.paymentEntryId,
-        AuditDetails::paymentAdded(input.customerId, input.amount, input.date, method, allocated));
+    audit({ PendingAudit::Payment, outcome.paymentEntryId, input.customerId, input.amount, allocated, input.date, {},
+        method, {} });
     ++m_calls;
     return outcome;
 }
 
-Result<void> BulkLedgerWriter::writeCustomers()
+const QByteArray &BulkLedgerWriter::dateText(const QDate &date)
 {
-    Statement insert(m_handle,
-        "INSERT INTO customers (id, ref, name, phone, phone_e164, email, address, notes, credit_limit, created_at, "
-        "balance, credit, last_payment_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    if (!insert.ok())
+    QByteArray &text = m_dateTexts[date.toJulianDay()];
+    if (text.isEmpty())
+        text = AuditDetails::isoDate(date).toLatin1();
+    return text;
+}
+
+Result<void> BulkLedgerWriter::insertRows(const char *head, const char *row, int params, size_t count,
+    const std::function<void(Statement &, int, size_t)> &bind, const std::function<int(size_t)> &callOf)
+{
+    // Rows go many to a statement: SQLite's cost per statement (cursors on
+    // every index, the statement journal) is then paid once per batch.
+    constexpr size_t Batch = 50;
+    QByteArray many = QByteArray(head) + " VALUES ";
+    for (size_t i = 0; i < Batch; ++i)
+        many += (i ? ", " : "") + QByteArray(row);
+    Statement batch(m_handle, many.constData());
+    Statement single(m_handle, (QByteArray(head) + " VALUES " + row).constData());
+    if (!batch.ok() || !single.ok())
         return Error{ QString::fromUtf8(sqlite3_errmsg(m_handle)) };
-    for (const qint64 id : m_newCustomers) {
-        const CustomerState &c = *m_customers.constFind(id);
-        insert.bind(1, id);
-        insert.bind(2, c.details.ref);
-        insert.bind(3, c.details.name);
-        insert.bind(4, c.details.phone);
-        insert.bind(5, c.phoneE164);
-        insert.bind(6, c.details.email);
-        insert.bind(7, c.details.address);
-        insert.bind(8, c.details.notes);
-        c.details.creditLimit ? insert.bind(9, *c.details.creditLimit) : insert.bindNull(9);
-        insert.bind(10, m_createdAt);
-        insert.bind(11, c.balance);
-        insert.bind(12, c.credit);
-        c.lastPaymentDate.isNull() ? insert.bindNull(13) : insert.bind(13, c.lastPaymentDate);
-        if (auto done = insert.step(); !done) {
-            m_failedCall = c.call;
+    const auto one = [&](size_t i) -> Result<void> {
+        bind(single, 0, i);
+        if (auto done = single.step(); !done) {
+            m_failedCall = callOf(i);
+            return done;
+        }
+        return {};
+    };
+    size_t i = 0;
+    for (; i + Batch <= count; i += Batch) {
+        for (size_t k = 0; k < Batch; ++k)
+            bind(batch, int(k) * params, i + k);
+        if (auto done = batch.step(); !done) {
+            // The failed statement wrote nothing: find the row the book refuses.
+            for (size_t k = 0; k < Batch; ++k)
+                if (auto alone = one(i + k); !alone)
+                    return alone;
             return done;
         }
     }
+    for (; i < count; ++i)
+        if (auto done = one(i); !done)
+            return done;
+    return {};
+}
+
+Result<void> BulkLedgerWriter::writeCustomers()
+{
+    const QByteArray createdAt = m_createdAt.toUtf8();
+    std::vector<const CustomerState *> rows;
+    rows.reserve(m_newCustomers.size());
+    for (const qint64 id : m_newCustomers)
+        rows.push_back(&*m_customers.constFind(id));
+    auto done = insertRows(
+        "INSERT INTO customers (id, ref, name, phone, phone_e164, email, address, notes, credit_limit, created_at, "
+        "balance, credit, last_payment_date)",
+        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", 13, rows.size(),
+        [&](Statement &st, int b, size_t i) {
+            const CustomerState &c = *rows[i];
+            st.bind(b + 1, m_newCustomers[i]);
+            st.bind(b + 2, c.details.ref);
+            st.bind(b + 3, c.details.name);
+            st.bind(b + 4, c.details.phone);
+            st.bind(b + 5, c.phoneE164);
+            st.bind(b + 6, c.details.email);
+            st.bind(b + 7, c.details.address);
+            st.bind(b + 8, c.details.notes);
+            c.details.creditLimit ? st.bind(b + 9, *c.details.creditLimit) : st.bindNull(b + 9);
+            st.bindUtf8(b + 10, createdAt);
+            st.bind(b + 11, c.balance);
+            st.bind(b + 12, c.credit);
+            c.lastPaymentDate.isNull() ? st.bindNull(b + 13) : st.bind(b + 13, c.lastPaymentDate);
+        },
+        [&](size_t i) { return rows[i]->call; });
+    if (!done)
+        return done;
     QSqlQuery &update = m_db.prepare(
         QStringLiteral("UPDATE customers SET balance = ?, credit = ?, last_payment_date = ? WHERE id = ?"));
     for (auto it = m_customers.cbegin(); it != m_customers.cend(); ++it) {
@@ -375,121 +455,102 @@ Result<void> BulkLedgerWriter::writeCustomers()
             continue;
         update.bindValue(0, it->balance);
         update.bindValue(1, it->credit);
-        update.bindValue(2, it->lastPaymentDate.isNull() ? NullText : QVariant(it->lastPaymentDate));
+        update.bindValue(
+            2, it->lastPaymentDate.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(it->lastPaymentDate));
         update.bindValue(3, it.key());
-        if (auto done = m_db.exec(update); !done)
-            return done;
+        if (auto updated = m_db.exec(update); !updated)
+            return updated;
     }
     return {};
 }
 
 Result<void> BulkLedgerWriter::writeDebts()
 {
-    Statement insert(m_handle,
-        "INSERT INTO debts (id, customer_id, ref, description, issue_date, due_date, terms_days, amount, created_at, "
-        "open_amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    if (!insert.ok())
-        return Error{ QString::fromUtf8(sqlite3_errmsg(m_handle)) };
-    qint64 id = m_firstDebtId;
-    for (const DebtRecord &d : m_newDebts) {
-        const QString issued = isoDate(d.issueDate);
-        const QString due = isoDate(d.dueDate);
-        insert.bind(1, id++);
-        insert.bind(2, d.customerId);
-        insert.bind(3, d.ref);
-        insert.bind(4, d.description);
-        insert.bind(5, issued);
-        insert.bind(6, due);
-        d.termsDays ? insert.bind(7, qint64(*d.termsDays)) : insert.bindNull(7);
-        insert.bind(8, d.amount);
-        insert.bind(9, m_createdAt);
-        insert.bind(10, d.open);
-        if (auto done = insert.step(); !done) {
-            m_failedCall = d.call;
-            return done;
-        }
-    }
+    const QByteArray createdAt = m_createdAt.toUtf8();
+    auto done = insertRows(
+        "INSERT INTO debts (id, customer_id, ref, description, issue_date, due_date, terms_days, "
+        "amount, created_at, open_amount)",
+        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", 10, m_newDebts.size(),
+        [&](Statement &st, int b, size_t i) {
+            const DebtRecord &d = m_newDebts[i];
+            st.bind(b + 1, m_firstDebtId + qint64(i));
+            st.bind(b + 2, d.customerId);
+            st.bind(b + 3, d.ref);
+            st.bind(b + 4, d.description);
+            st.bindUtf8(b + 5, dateText(d.issueDate));
+            st.bindUtf8(b + 6, dateText(d.dueDate));
+            d.termsDays ? st.bind(b + 7, qint64(*d.termsDays)) : st.bindNull(b + 7);
+            st.bind(b + 8, d.amount);
+            st.bindUtf8(b + 9, createdAt);
+            st.bind(b + 10, d.open);
+        },
+        [&](size_t i) { return m_newDebts[i].call; });
+    if (!done)
+        return done;
     QSqlQuery &update = m_db.prepare(QStringLiteral("UPDATE debts SET open_amount = ? WHERE id = ?"));
     for (auto it = m_bookDebtOpen.cbegin(); it != m_bookDebtOpen.cend(); ++it) {
         update.bindValue(0, it.value());
         update.bindValue(1, it.key());
-        if (auto done = m_db.exec(update); !done)
-            return done;
+        if (auto updated = m_db.exec(update); !updated)
+            return updated;
     }
     return {};
 }
 
 Result<void> BulkLedgerWriter::writeEntries()
 {
-    Statement insert(m_handle,
+    const QByteArray now = m_now.toUtf8();
+    const QByteArray user = m_ledger.user().toUtf8();
+    QByteArray kinds[int(EntryKind::Reversal) + 1];
+    for (int k = 0; k <= int(EntryKind::Reversal); ++k)
+        kinds[k] = entryKindKey(EntryKind(k)).toUtf8();
+    for (const EntryRecord &e : m_entries)
+        dateText(e.date); // every date's text made before binding starts
+    return insertRows(
         "INSERT INTO entries (id, customer_id, debt_id, payment_id, source_id, kind, amount, balance_delta, "
-        "open_delta, credit_delta, effective_date, recorded_at, recorded_by, ref, method, reference, note) "
-        "VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    if (!insert.ok())
-        return Error{ QString::fromUtf8(sqlite3_errmsg(m_handle)) };
-    const QString user = m_ledger.user();
-    // Kinds and dates repeat: convert each once.
-    QHash<int, QString> kinds;
-    QDate lastDate;
-    QString lastDateText;
-    qint64 id = m_firstEntryId;
-    for (const EntryRecord &e : m_entries) {
-        QString &kind = kinds[int(e.kind)];
-        if (kind.isEmpty())
-            kind = entryKindKey(e.kind);
-        if (e.date != lastDate) {
-            lastDate = e.date;
-            lastDateText = isoDate(e.date);
-        }
-        insert.bind(1, id++);
-        insert.bind(2, e.customerId);
-        insert.bindId(3, e.debtId);
-        insert.bindId(4, e.paymentId);
-        insert.bind(5, kind);
-        insert.bind(6, e.amount);
-        insert.bind(7, e.openDelta - e.creditDelta);
-        insert.bind(8, e.openDelta);
-        insert.bind(9, e.creditDelta);
-        insert.bind(10, lastDateText);
-        insert.bind(11, m_now);
-        insert.bind(12, user);
-        insert.bindTextOrNull(13, e.ref);
-        insert.bindTextOrNull(14, e.method);
-        insert.bind(15, e.reference);
-        insert.bind(16, e.note);
-        if (auto done = insert.step(); !done) {
-            m_failedCall = e.call;
-            return done;
-        }
-    }
-    return {};
+        "open_delta, credit_delta, effective_date, recorded_at, recorded_by, ref, method, reference, note)",
+        "(?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", 16, m_entries.size(),
+        [&](Statement &st, int b, size_t i) {
+            const EntryRecord &e = m_entries[i];
+            st.bind(b + 1, m_firstEntryId + qint64(i));
+            st.bind(b + 2, e.customerId);
+            st.bindId(b + 3, e.debtId);
+            st.bindId(b + 4, e.paymentId);
+            st.bindUtf8(b + 5, kinds[int(e.kind)]);
+            st.bind(b + 6, e.amount);
+            st.bind(b + 7, e.openDelta - e.creditDelta);
+            st.bind(b + 8, e.openDelta);
+            st.bind(b + 9, e.creditDelta);
+            st.bindUtf8(b + 10, dateText(e.date));
+            st.bindUtf8(b + 11, now);
+            st.bindUtf8(b + 12, user);
+            st.bindTextOrNull(b + 13, e.ref);
+            st.bindTextOrNull(b + 14, e.method);
+            st.bind(b + 15, e.reference);
+            st.bind(b + 16, e.note);
+        },
+        [&](size_t i) { return m_entries[i].call; });
 }
 
-Result<void> BulkLedgerWriter::writeAudit()
+Result<void> BulkLedgerWriter::writeAudit(const std::vector<AuditLog::Record> &records)
 {
-    Statement insert(m_handle,
-        "INSERT INTO audit_log (id, recorded_at, recorded_by, action, object_type, object_id, details, prev_hash, "
-        "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    if (!insert.ok())
-        return Error{ QString::fromUtf8(sqlite3_errmsg(m_handle)) };
-    qint64 id = m_firstAuditId;
-    for (size_t i = 0; i < m_audit.size(); ++i) {
-        const AuditLog::Record &r = m_audit[i];
-        insert.bind(1, id++);
-        insert.bind(2, r.recordedAt);
-        insert.bind(3, r.recordedBy);
-        insert.bind(4, r.action);
-        insert.bind(5, r.objectType);
-        insert.bind(6, r.objectId);
-        insert.bind(7, r.details);
-        insert.bind(8, r.prevHash);
-        insert.bind(9, r.hash);
-        if (auto done = insert.step(); !done) {
-            m_failedCall = m_auditCalls[i];
-            return done;
-        }
-    }
-    return {};
+    return insertRows(
+        "INSERT INTO audit_log (id, recorded_at, recorded_by, action, object_type, object_id, details, "
+        "prev_hash, hash)",
+        "(?, ?, ?, ?, ?, ?, ?, ?, ?)", 9, records.size(),
+        [&](Statement &st, int b, size_t i) {
+            const AuditLog::Record &r = records[i];
+            st.bind(b + 1, m_firstAuditId + qint64(i));
+            st.bind(b + 2, r.recordedAt);
+            st.bind(b + 3, r.recordedBy);
+            st.bind(b + 4, r.action);
+            st.bind(b + 5, r.objectType);
+            st.bind(b + 6, r.objectId);
+            st.bind(b + 7, r.details);
+            st.bind(b + 8, r.prevHash);
+            st.bind(b + 9, r.hash);
+        },
+        [&](size_t i) { return m_audit[i].call; });
 }
 
 Result<void> BulkLedgerWriter::finish()
@@ -497,12 +558,55 @@ Result<void> BulkLedgerWriter::finish()
     if (!m_started)
         return Error{ tr("The bulk writer was not started.") };
     m_started = false;
-    // Parents before children, for the foreign keys.
-    for (auto step : { &BulkLedgerWriter::writeCustomers, &BulkLedgerWriter::writeDebts,
-             &BulkLedgerWriter::writeEntries, &BulkLedgerWriter::writeAudit })
-        if (auto done = (this->*step)(); !done)
-            return done;
-    m_ledger.audit().setHead(m_head);
+    // When the rows added to a table are at least as many as it holds, building
+    // its indexes afresh afterwards (one sort each) costs far less than keeping
+    // them up to date row by row. The same CREATE text is run again, inside this
+    // transaction, so the schema after is exactly the one before.
+    QStringList rebuild;
+    QSqlQuery q(m_db.connection());
+    const std::pair<const char *, qint64> tables[]
+        = { { "customers", m_firstCustomerId }, { "debts", m_firstDebtId }, { "entries", m_firstEntryId } };
+    const qint64 added[] = { qint64(m_newCustomers.size()), qint64(m_newDebts.size()), qint64(m_entries.size()) };
+    for (int t = 0; t < 3; ++t) {
+        if (added[t] < tables[t].second - 1 || added[t] < 1000)
+            continue;
+        q.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                                 "AND sql IS NOT NULL"));
+        q.addBindValue(QString::fromLatin1(tables[t].first));
+        if (!q.exec())
+            return Error{ Database::describe(q.lastError()) };
+        QStringList names;
+        while (q.next()) {
+            names.append(q.value(0).toString());
+            rebuild.append(q.value(1).toString());
+        }
+        q.finish();
+        for (const QString &name : std::as_const(names))
+            if (!q.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)))
+                return Error{ Database::describe(q.lastError()) };
+    }
+    // The audit chain (JSON and a SHA-256 per record) is computed on a second
+    // core while this one writes the rows. Parents before children, for the
+    // foreign keys.
+    std::vector<AuditLog::Record> records;
+    std::thread hashing([this, &records] { records = chain(); });
+    Result<void> done;
+    for (auto step :
+        { &BulkLedgerWriter::writeCustomers, &BulkLedgerWriter::writeDebts, &BulkLedgerWriter::writeEntries }) {
+        done = (this->*step)();
+        if (!done)
+            break;
+    }
+    hashing.join();
+    if (!done)
+        return done;
+    if (done = writeAudit(records); !done)
+        return done;
+    for (const QString &sql : std::as_const(rebuild))
+        if (!q.exec(sql))
+            return Error{ Database::describe(q.lastError()) };
+    if (!records.empty())
+        m_ledger.audit().setHead(records.back().hash);
     return {};
 }
 

@@ -12,11 +12,16 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <functional>
 #include <vector>
 
 struct sqlite3;
 
 namespace recoup {
+
+namespace detail {
+class Statement;
+}
 
 /// Writes many customers, sales and payments at once with exactly the rows the
 /// Ledger would write for the same calls in the same order: the same ids,
@@ -93,14 +98,34 @@ private:
         int call = -1;
     };
 
+    /// An audit record to be: its details are made and hashed in finish().
+    struct PendingAudit
+    {
+        enum Kind { Customer, Debt, Payment } kind = Customer;
+        qint64 objectId = 0;
+        qint64 customerId = 0;
+        qint64 amount = 0;
+        qint64 allocated = 0;
+        QDate date;
+        QDate dueDate;
+        QString text; ///< the customer's or debt's ref, the payment's method
+        QString name;
+        int call = -1;
+    };
+
     Result<CustomerState *> customerState(qint64 id);
     qint64 appendEntry(CustomerState &customer, EntryRecord entry);
     void changeOpen(CustomerState &customer, qint64 debtId, qint64 delta);
-    void audit(const QString &action, const QString &objectType, qint64 objectId, const QJsonObject &details);
+    void audit(PendingAudit record);
+    std::vector<AuditLog::Record> chain() const;
+    const QByteArray &dateText(const QDate &date);
+    using Statement = detail::Statement;
+    Result<void> insertRows(const char *head, const char *row, int params, size_t count,
+        const std::function<void(Statement &, int, size_t)> &bind, const std::function<int(size_t)> &callOf);
     Result<void> writeCustomers();
     Result<void> writeDebts();
     Result<void> writeEntries();
-    Result<void> writeAudit();
+    Result<void> writeAudit(const std::vector<AuditLog::Record> &records);
 
     Ledger &m_ledger;
     Database &m_db;
@@ -119,8 +144,8 @@ private:
     std::vector<DebtRecord> m_newDebts; ///< by id - m_firstDebtId
     QHash<qint64, qint64> m_bookDebtOpen; ///< debts already in the book whose open amount changed
     std::vector<EntryRecord> m_entries; ///< by id - m_firstEntryId
-    std::vector<AuditLog::Record> m_audit; ///< by id - m_firstAuditId
-    std::vector<int> m_auditCalls; ///< the call of each audit record
+    std::vector<PendingAudit> m_audit; ///< by id - m_firstAuditId
+    QHash<qint64, QByteArray> m_dateTexts; ///< by Julian day
     int m_calls = 0;
     int m_failedCall = -1;
     QString m_head;
