@@ -23,6 +23,8 @@ RECOUP_PACKAGES=(
     xvfb xauth fonts-dejavu-core
     # checks: formatting, PDF output, a local SMTP server, packaging metadata
     clang-format poppler-utils python3 python3-aiosmtpd appstream desktop-file-utils
+    # cpack's .deb finds library dependencies with dpkg-shlibdeps, which needs file
+    file
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
