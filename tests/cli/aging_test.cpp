@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Recoup developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "support/cli_runner.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,48 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-    QString text() const { return QString::fromUtf8(out); }
-};
-
-// Runs the real recoup-cli binary.
-Run cli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(qEnvironmentVariable("RECOUP_CLI"), arguments);
-    if (!process.waitForFinished(240000))
-        qFatal("recoup-cli did not finish");
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-QString example(const QString &name)
-{
-    return QStringLiteral(RECOUP_FORMAT_EXAMPLES "/") + name;
-}
-
-// A book with the interchange example in it.
-QString exampleBook(const QTemporaryDir &dir)
-{
-    const QString book = dir.filePath(QStringLiteral("example.recoup"));
-    if (cli({ QStringLiteral("init"), book, QStringLiteral("--currency"), QStringLiteral("USD") }).exitCode != 0)
-        qFatal("init failed");
-    const Run imported = cli({ QStringLiteral("import"), book, example(QStringLiteral("small")) });
-    if (imported.exitCode != 0)
-        qFatal("import failed: %s", qPrintable(imported.err));
-    return book;
-}
-
-} // namespace
+using namespace recoup::test;
 
 class AgingCliTest : public QObject
 {
@@ -80,7 +41,7 @@ void AgingCliTest::initTestCase()
 void AgingCliTest::help()
 {
     QVERIFY(cli({ QStringLiteral("--help") }).text().contains(QLatin1String("\n  aging ")));
-    const Run run = cli({ QStringLiteral("aging"), QStringLiteral("--help") });
+    const CliRun run = cli({ QStringLiteral("aging"), QStringLiteral("--help") });
     QCOMPARE(run.exitCode, 0);
     for (const char *option : { "--as-of", "--by", "--buckets", "--format" })
         QVERIFY2(run.text().contains(QLatin1String(option)), option);
@@ -109,7 +70,7 @@ void AgingCliTest::badOptions()
 {
     QFETCH(QStringList, options);
     QFETCH(QString, message);
-    const Run run = cli(QStringList{ QStringLiteral("aging"), m_book } + options);
+    const CliRun run = cli(QStringList{ QStringLiteral("aging"), m_book } + options);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
@@ -118,14 +79,15 @@ void AgingCliTest::badOptions()
 void AgingCliTest::missingBook()
 {
     QCOMPARE(cli({ QStringLiteral("aging") }).exitCode, 2);
-    const Run run = cli({ QStringLiteral("aging"), m_dir.filePath(QStringLiteral("nothing.recoup")) });
+    const CliRun run = cli({ QStringLiteral("aging"), m_dir.filePath(QStringLiteral("nothing.recoup")) });
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QLatin1String("There is no book at")), qPrintable(run.err));
 }
 
 void AgingCliTest::table()
 {
-    const Run run = cli({ QStringLiteral("aging"), m_book, QStringLiteral("--as-of"), QStringLiteral("2025-12-31") });
+    const CliRun run
+        = cli({ QStringLiteral("aging"), m_book, QStringLiteral("--as-of"), QStringLiteral("2025-12-31") });
     QCOMPARE(run.exitCode, 0);
     const QStringList lines = run.text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 1 + 12 + 1);
@@ -142,7 +104,7 @@ void AgingCliTest::table()
 
 void AgingCliTest::csvWithOtherBuckets()
 {
-    const Run run = cli({ QStringLiteral("aging"), m_book, QStringLiteral("--as-of"), QStringLiteral("2025-12-31"),
+    const CliRun run = cli({ QStringLiteral("aging"), m_book, QStringLiteral("--as-of"), QStringLiteral("2025-12-31"),
         QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--buckets"), QStringLiteral("15,45,120") });
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.startsWith("customer_ref,customer_name,current,1-15,16-45,46-120,121+,credit,balance\n"));
@@ -152,7 +114,7 @@ void AgingCliTest::csvWithOtherBuckets()
 
 void AgingCliTest::json()
 {
-    const Run run = cli({ QStringLiteral("aging"), m_book, QStringLiteral("--as-of"), QStringLiteral("2026-06-30"),
+    const CliRun run = cli({ QStringLiteral("aging"), m_book, QStringLiteral("--as-of"), QStringLiteral("2026-06-30"),
         QStringLiteral("--format"), QStringLiteral("json") });
     QCOMPARE(run.exitCode, 0);
     QJsonParseError error;
@@ -175,8 +137,8 @@ void AgingCliTest::byIssueDate()
 {
     const QStringList common{ QStringLiteral("aging"), m_book, QStringLiteral("--as-of"), QStringLiteral("2025-12-31"),
         QStringLiteral("--format"), QStringLiteral("csv") };
-    const Run due = cli(common + QStringList{ QStringLiteral("--by"), QStringLiteral("due") });
-    const Run issue = cli(common + QStringList{ QStringLiteral("--by"), QStringLiteral("issue") });
+    const CliRun due = cli(common + QStringList{ QStringLiteral("--by"), QStringLiteral("due") });
+    const CliRun issue = cli(common + QStringList{ QStringLiteral("--by"), QStringLiteral("issue") });
     QCOMPARE(due.exitCode, 0);
     QCOMPARE(issue.exitCode, 0);
     QVERIFY(due.out != issue.out);

@@ -1,36 +1,14 @@
 // SPDX-FileCopyrightText: 2026 The Recoup developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "support/cli_runner.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-    QString text() const { return QString::fromUtf8(out); }
-};
-
-// Runs the real recoup-cli binary.
-Run cli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(qEnvironmentVariable("RECOUP_CLI"), arguments);
-    if (!process.waitForFinished(240000))
-        qFatal("recoup-cli did not finish");
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-} // namespace
+using namespace recoup::test;
 
 class DemoCliTest : public QObject
 {
@@ -60,7 +38,7 @@ void DemoCliTest::initTestCase()
 
 void DemoCliTest::makesAVerifiedBook()
 {
-    const Run run = cli(demo(QStringLiteral("a.recoup"),
+    const CliRun run = cli(demo(QStringLiteral("a.recoup"),
         { QStringLiteral("--customers"), QStringLiteral("40"), QStringLiteral("--seed"), QStringLiteral("5"),
             QStringLiteral("--today"), QStringLiteral("2026-03-14"), QStringLiteral("--currency"),
             QStringLiteral("USD") }));
@@ -71,7 +49,7 @@ void DemoCliTest::makesAVerifiedBook()
                  .match(run.text())
                  .hasMatch(),
         qPrintable(run.text()));
-    const Run verified = cli({ QStringLiteral("verify"), m_dir.filePath(QStringLiteral("a.recoup")) });
+    const CliRun verified = cli({ QStringLiteral("verify"), m_dir.filePath(QStringLiteral("a.recoup")) });
     QCOMPARE(verified.exitCode, 0);
     QVERIFY(verified.text().startsWith(QLatin1String("OK: 40 customers")));
 }
@@ -102,7 +80,7 @@ void DemoCliTest::neverOverwrites()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray before = file.readAll();
     file.close();
-    const Run again = cli(demo(QStringLiteral("once.recoup"), options));
+    const CliRun again = cli(demo(QStringLiteral("once.recoup"), options));
     QCOMPARE(again.exitCode, 1);
     QVERIFY(!again.err.isEmpty());
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -122,7 +100,7 @@ void DemoCliTest::badOptions_data()
 void DemoCliTest::badOptions()
 {
     QFETCH(QStringList, options);
-    const Run run = cli(demo(QStringLiteral("bad.recoup"), options));
+    const CliRun run = cli(demo(QStringLiteral("bad.recoup"), options));
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.startsWith(QLatin1String("recoup-cli demo: ")));
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("bad.recoup"))));
@@ -130,11 +108,11 @@ void DemoCliTest::badOptions()
 
 void DemoCliTest::otherCurrency()
 {
-    const Run run = cli(demo(QStringLiteral("yen.recoup"),
+    const CliRun run = cli(demo(QStringLiteral("yen.recoup"),
         { QStringLiteral("--customers"), QStringLiteral("10"), QStringLiteral("--currency"), QStringLiteral("JPY"),
             QStringLiteral("--today"), QStringLiteral("2026-03-14") }));
     QCOMPARE(run.exitCode, 0);
-    const Run aging = cli({ QStringLiteral("aging"), m_dir.filePath(QStringLiteral("yen.recoup")),
+    const CliRun aging = cli({ QStringLiteral("aging"), m_dir.filePath(QStringLiteral("yen.recoup")),
         QStringLiteral("--as-of"), QStringLiteral("2026-03-14"), QStringLiteral("--format"), QStringLiteral("csv") });
     QCOMPARE(aging.exitCode, 0);
     // Whole yen: no decimal point anywhere in the amounts.

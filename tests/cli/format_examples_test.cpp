@@ -1,52 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The Recoup developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "support/cli_runner.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-    QString text() const { return QString::fromUtf8(out); }
-};
-
-// Runs the real recoup-cli binary.
-Run cli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(qEnvironmentVariable("RECOUP_CLI"), arguments);
-    if (!process.waitForFinished(240000))
-        qFatal("recoup-cli did not finish");
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-QString example(const QString &name)
-{
-    return QStringLiteral(RECOUP_FORMAT_EXAMPLES "/") + name;
-}
-
-// A book with the interchange example in it.
-QString exampleBook(const QTemporaryDir &dir)
-{
-    const QString book = dir.filePath(QStringLiteral("example.recoup"));
-    if (cli({ QStringLiteral("init"), book, QStringLiteral("--currency"), QStringLiteral("USD") }).exitCode != 0)
-        qFatal("init failed");
-    const Run imported = cli({ QStringLiteral("import"), book, example(QStringLiteral("small")) });
-    if (imported.exitCode != 0)
-        qFatal("import failed: %s", qPrintable(imported.err));
-    return book;
-}
-
-} // namespace
+using namespace recoup::test;
 
 /// The interchange format's own examples: init, import small/, and the aging
 /// export as of each example date must be the expected file, byte for byte.
@@ -81,8 +42,8 @@ void FormatExamplesTest::agingMatchesTheExample_data()
 void FormatExamplesTest::agingMatchesTheExample()
 {
     QFETCH(QString, asOf);
-    const Run run = cli({ QStringLiteral("aging"), m_book, QStringLiteral("--as-of"), asOf, QStringLiteral("--format"),
-        QStringLiteral("csv") });
+    const CliRun run = cli({ QStringLiteral("aging"), m_book, QStringLiteral("--as-of"), asOf,
+        QStringLiteral("--format"), QStringLiteral("csv") });
     QCOMPARE(run.err, QString());
     QCOMPARE(run.exitCode, 0);
     QFile expected(example(QStringLiteral("small-aging-%1.csv").arg(asOf)));

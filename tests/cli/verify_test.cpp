@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Recoup developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "support/cli_runner.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
@@ -8,48 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-    QString text() const { return QString::fromUtf8(out); }
-};
-
-// Runs the real recoup-cli binary.
-Run cli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(qEnvironmentVariable("RECOUP_CLI"), arguments);
-    if (!process.waitForFinished(240000))
-        qFatal("recoup-cli did not finish");
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-QString example(const QString &name)
-{
-    return QStringLiteral(RECOUP_FORMAT_EXAMPLES "/") + name;
-}
-
-// A book with the interchange example in it.
-QString exampleBook(const QTemporaryDir &dir)
-{
-    const QString book = dir.filePath(QStringLiteral("example.recoup"));
-    if (cli({ QStringLiteral("init"), book, QStringLiteral("--currency"), QStringLiteral("USD") }).exitCode != 0)
-        qFatal("init failed");
-    const Run imported = cli({ QStringLiteral("import"), book, example(QStringLiteral("small")) });
-    if (imported.exitCode != 0)
-        qFatal("import failed: %s", qPrintable(imported.err));
-    return book;
-}
-
-} // namespace
+using namespace recoup::test;
 
 class VerifyCliTest : public QObject
 {
@@ -74,7 +35,7 @@ void VerifyCliTest::initTestCase()
 void VerifyCliTest::soundBook()
 {
     QTemporaryDir dir;
-    const Run run = cli({ QStringLiteral("verify"), exampleBook(dir) });
+    const CliRun run = cli({ QStringLiteral("verify"), exampleBook(dir) });
     QCOMPARE(run.err, QString());
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.text().startsWith(QLatin1String("OK: 12 customers, 54 sales, ")), qPrintable(run.text()));
@@ -119,7 +80,7 @@ void VerifyCliTest::tamperedBook()
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
-    const Run run = cli({ QStringLiteral("verify"), book });
+    const CliRun run = cli({ QStringLiteral("verify"), book });
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.out.isEmpty());
     QVERIFY2(run.err.contains(problem), qPrintable(run.err));
@@ -134,7 +95,7 @@ void VerifyCliTest::notABook()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("not a database\n");
     file.close();
-    const Run run = cli({ QStringLiteral("verify"), path });
+    const CliRun run = cli({ QStringLiteral("verify"), path });
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QLatin1String("is not a Recoup book")), qPrintable(run.err));
 }
