@@ -1,4 +1,1945 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
+<context>
+    <name>AgingBuckets</name>
+    <message>
+        <source>Bucket edges must be whole days, each larger than the one before and at least 1.</source>
+        <translation>Los límites de los tramos deben ser días enteros, cada uno mayor que el anterior y de al menos 1.</translation>
+    </message>
+    <message>
+        <source>A bucket edge cannot be more than 36500 days.</source>
+        <translation>Un límite de tramo no puede superar los 36500 días.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a list of bucket edges in days, such as 30,60,90.</source>
+        <translation>“%1” no es una lista de límites de tramos en días, como 30,60,90.</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Al corriente</translation>
+    </message>
+</context>
+<context>
+    <name>AgingCommand</name>
+    <message>
+        <source>Ref</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Saldo a favor</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>Show what is owed as of a date, by how long past due.</source>
+        <translation>Muestra lo que se debe a una fecha, según el tiempo vencido.</translation>
+    </message>
+    <message>
+        <source>The book file.</source>
+        <translation>El archivo del libro.</translation>
+    </message>
+    <message>
+        <source>The date of the aging, YYYY-MM-DD (default: today).</source>
+        <translation>La fecha de la antigüedad de saldos, AAAA-MM-DD (por omisión: hoy).</translation>
+    </message>
+    <message>
+        <source>Count days past the due date (due, the default) or the issue date (issue).</source>
+        <translation>Contar los días desde el vencimiento (due, por omisión) o desde la fecha de emisión (issue).</translation>
+    </message>
+    <message>
+        <source>The upper edges of the past-due buckets in days (default: 30,60,90).</source>
+        <translation>Los límites superiores de los tramos de vencido, en días (por omisión: 30,60,90).</translation>
+    </message>
+    <message>
+        <source>table (the default), csv as the interchange format&apos;s aging export, or json.</source>
+        <translation>table (por omisión), csv según la exportación de antigüedad del formato de intercambio, o json.</translation>
+    </message>
+    <message>
+        <source>give one BOOK file.</source>
+        <translation>indique un solo archivo BOOK.</translation>
+    </message>
+    <message>
+        <source>--by must be “due” or “issue”, not “%1”.</source>
+        <translation>--by debe ser “due” o “issue”, no “%1”.</translation>
+    </message>
+    <message>
+        <source>--format must be “table”, “csv” or “json”, not “%1”.</source>
+        <translation>--format debe ser “table”, “csv” o “json”, no “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>AgingDocument</name>
+    <message>
+        <source>Ref</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Saldo a favor</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>days past the due date</source>
+        <translation>días desde el vencimiento</translation>
+    </message>
+    <message>
+        <source>days since the issue date</source>
+        <translation>días desde la fecha de emisión</translation>
+    </message>
+    <message>
+        <source>Aged receivables as of %1</source>
+        <translation>Antigüedad de saldos por cobrar al %1</translation>
+    </message>
+    <message>
+        <source>Amounts in %1, by %2. Credit is shown apart, never netted into a column.</source>
+        <translation>Importes en %1, por %2. El saldo a favor se muestra aparte, nunca se compensa en una columna.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>No se puede escribir “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Aged receivables</source>
+        <translation>Antigüedad de saldos por cobrar</translation>
+    </message>
+</context>
+<context>
+    <name>AgingReport</name>
+    <message>
+        <source>The aging cannot be computed: %1</source>
+        <translation>No se puede calcular la antigüedad de saldos: %1</translation>
+    </message>
+    <message>
+        <source>Give a valid date for the aging.</source>
+        <translation>Indique una fecha válida para la antigüedad de saldos.</translation>
+    </message>
+</context>
+<context>
+    <name>Allocator</name>
+    <message>
+        <source>The payment can only go to this customer&apos;s open items.</source>
+        <translation>El pago solo puede aplicarse a las partidas pendientes de este cliente.</translation>
+    </message>
+    <message>
+        <source>Each item can appear only once.</source>
+        <translation>Cada partida puede aparecer una sola vez.</translation>
+    </message>
+    <message>
+        <source>Each amount must be more than zero.</source>
+        <translation>Cada importe debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>More than is open on the item.</source>
+        <translation>Supera lo pendiente de la partida.</translation>
+    </message>
+    <message>
+        <source>A payment cannot go to a sale made after it.</source>
+        <translation>Un pago no puede aplicarse a una venta posterior a él.</translation>
+    </message>
+    <message>
+        <source>The split adds up to more than the payment.</source>
+        <translation>El reparto suma más que el pago.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>The audit log cannot be read: %1</source>
+        <translation>No se puede leer el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>audit record %1: does not follow the record before it</source>
+        <translation>registro de auditoría %1: no sigue al registro anterior</translation>
+    </message>
+    <message>
+        <source>audit record %1: its contents were changed</source>
+        <translation>registro de auditoría %1: su contenido fue modificado</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceCommand</name>
+    <message>
+        <source>Show what each customer owes, and the total.</source>
+        <translation>Muestra lo que debe cada cliente y el total.</translation>
+    </message>
+    <message>
+        <source>The book file.</source>
+        <translation>El archivo del libro.</translation>
+    </message>
+    <message>
+        <source>Only the customer with this reference.</source>
+        <translation>Solo el cliente con esta referencia.</translation>
+    </message>
+    <message>
+        <source>Balances as of this date, YYYY-MM-DD (default: everything recorded).</source>
+        <translation>Saldos a esta fecha, AAAA-MM-DD (por omisión: todo lo registrado).</translation>
+    </message>
+    <message>
+        <source>give one BOOK file.</source>
+        <translation>indique un solo archivo BOOK.</translation>
+    </message>
+    <message>
+        <source>there is no customer with the reference “%1”.</source>
+        <translation>no hay ningún cliente con la referencia “%1”.</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceReport</name>
+    <message>
+        <source>The balances cannot be computed: %1</source>
+        <translation>No se pueden calcular los saldos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BulkLedgerWriter</name>
+    <message>
+        <source>The bulk writer needs a write transaction.</source>
+        <translation>La escritura masiva necesita una transacción de escritura.</translation>
+    </message>
+    <message>
+        <source>The book is not an SQLite database.</source>
+        <translation>El libro no es una base de datos SQLite.</translation>
+    </message>
+    <message>
+        <source>That customer does not exist.</source>
+        <translation>Ese cliente no existe.</translation>
+    </message>
+    <message>
+        <source>The bulk writer was not started.</source>
+        <translation>La escritura masiva no se ha iniciado.</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>Introduzca el nombre del cliente.</translation>
+    </message>
+    <message>
+        <source>Each sale needs a reference.</source>
+        <translation>Cada venta necesita una referencia.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>El importe debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>The due date cannot be before the issue date.</source>
+        <translation>El vencimiento no puede ser anterior a la fecha de emisión.</translation>
+    </message>
+    <message>
+        <source>The bulk writer allocates by the rule only.</source>
+        <translation>La escritura masiva solo reparte los pagos según la regla.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Usage: recoup-cli COMMAND [OPTIONS] ...</source>
+        <translation>Uso: recoup-cli COMANDO [OPCIONES] ...</translation>
+    </message>
+    <message>
+        <source>Recoup&apos;s books from the command line.</source>
+        <translation>Los libros de Recoup desde la línea de comandos.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <source>Run “recoup-cli COMMAND --help” for a command&apos;s options.</source>
+        <translation>Ejecute “recoup-cli COMANDO --help” para ver las opciones de un comando.</translation>
+    </message>
+    <message>
+        <source>recoup-cli: unknown command “%1”.</source>
+        <translation>recoup-cli: comando desconocido “%1”.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Muestra esta ayuda.</translation>
+    </message>
+</context>
+<context>
+    <name>Currency</name>
+    <message>
+        <source>“%1” is not a currency code such as USD, EUR or JPY.</source>
+        <translation>“%1” no es un código de moneda como USD, EUR o JPY.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation>Nuevo cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Referencia</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>&amp;Correo electrónico</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>&amp;Dirección</translation>
+    </message>
+    <message>
+        <source>Credit &amp;limit</source>
+        <translation>&amp;Límite de crédito</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otas</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The book is in use by another program. Close the other program and try again.</source>
+        <translation>Otro programa está usando el libro. Cierre ese programa e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The book is read-only. Copy it to a folder you can write to, or change its permissions.</source>
+        <translation>El libro es de solo lectura. Cópielo a una carpeta donde pueda escribir o cambie sus permisos.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again; nothing was saved.</source>
+        <translation>El disco está lleno. Libere espacio e inténtelo de nuevo; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The book is damaged. Restore it from a backup.</source>
+        <translation>El libro está dañado. Restáurelo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The book could not be read or written (input/output error).</source>
+        <translation>No se pudo leer ni escribir el libro (error de entrada/salida).</translation>
+    </message>
+    <message>
+        <source>The book could not be updated: %1</source>
+        <translation>No se pudo actualizar el libro: %1</translation>
+    </message>
+    <message>
+        <source>The book “%1” could not be created: %2</source>
+        <translation>No se pudo crear el libro “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The book “%1” could not be opened: %2</source>
+        <translation>No se pudo abrir el libro “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose a new file name for the book.</source>
+        <translation>“%1” ya existe. Elija otro nombre de archivo para el libro.</translation>
+    </message>
+    <message>
+        <source>There is no book at “%1”.</source>
+        <translation>No hay ningún libro en “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a book.</source>
+        <translation>“%1” es una carpeta, no un libro.</translation>
+    </message>
+    <message>
+        <source>The book “%1” cannot be read: you do not have permission.</source>
+        <translation>No se puede leer el libro “%1”: no tiene permiso.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Recoup book (it is not a database).</source>
+        <translation>“%1” no es un libro de Recoup (no es una base de datos).</translation>
+    </message>
+    <message>
+        <source>The book “%1” is read-only. Copy it to a folder you can write to, or change its permissions.</source>
+        <translation>El libro “%1” es de solo lectura. Cópielo a una carpeta donde pueda escribir o cambie sus permisos.</translation>
+    </message>
+    <message>
+        <source>The book “%1” cannot be opened: %2</source>
+        <translation>No se puede abrir el libro “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is a database, but not a Recoup book.</source>
+        <translation>“%1” es una base de datos, pero no un libro de Recoup.</translation>
+    </message>
+    <message>
+        <source>The book “%1” was made by a newer version of Recoup (book version %2; this program reads up to %3). Update Recoup to open it; the file was not changed.</source>
+        <translation>El libro “%1” se creó con una versión más reciente de Recoup (versión del libro %2; este programa lee hasta la %3). Actualice Recoup para abrirlo; el archivo no se modificó.</translation>
+    </message>
+    <message>
+        <source>Could not make a backup before upgrading the book: %1. The book was not changed.</source>
+        <translation>No se pudo hacer una copia de seguridad antes de actualizar el libro: %1. El libro no se modificó.</translation>
+    </message>
+    <message>
+        <source>Upgrading the book to version %1 failed: %2. The book was not changed.</source>
+        <translation>Falló la actualización del libro a la versión %1: %2. El libro no se modificó.</translation>
+    </message>
+    <message>
+        <source>The book has no valid currency: %1</source>
+        <translation>El libro no tiene una moneda válida: %1</translation>
+    </message>
+    <message>
+        <source>The change was undone because part of it failed.</source>
+        <translation>El cambio se deshizo porque una parte falló.</translation>
+    </message>
+</context>
+<context>
+    <name>DebtDialog</name>
+    <message>
+        <source>New sale</source>
+        <translation>Nueva venta</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Importe</translation>
+    </message>
+    <message>
+        <source>D&amp;escription</source>
+        <translation>&amp;Descripción</translation>
+    </message>
+    <message>
+        <source>What was sold (optional)</source>
+        <translation>Qué se vendió (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Referencia</translation>
+    </message>
+    <message>
+        <source>&amp;Issued</source>
+        <translation>&amp;Fecha de emisión</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Net</source>
+        <translation>A &amp;plazo de</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>&amp;El día</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>Make a new book filled with realistic made-up customers, sales and payments.</source>
+        <translation>Crea un libro nuevo con clientes, ventas y pagos inventados pero realistas.</translation>
+    </message>
+    <message>
+        <source>The new book file.</source>
+        <translation>El archivo del libro nuevo.</translation>
+    </message>
+    <message>
+        <source>How many customers (default: 200).</source>
+        <translation>Cuántos clientes (por omisión: 200).</translation>
+    </message>
+    <message>
+        <source>The random seed; the same seed and day give the same book (default: 1).</source>
+        <translation>La semilla aleatoria; la misma semilla y el mismo día dan el mismo libro (por omisión: 1).</translation>
+    </message>
+    <message>
+        <source>The book&apos;s currency, an ISO 4217 code (default: the system locale&apos;s, or USD).</source>
+        <translation>La moneda del libro, un código ISO 4217 (por omisión: la de la configuración regional del sistema, o USD).</translation>
+    </message>
+    <message>
+        <source>Spread the dates over the 18 months before this day, YYYY-MM-DD (default: today).</source>
+        <translation>Reparte las fechas en los 18 meses anteriores a este día, AAAA-MM-DD (por omisión: hoy).</translation>
+    </message>
+    <message>
+        <source>give one BOOK file.</source>
+        <translation>indique un solo archivo BOOK.</translation>
+    </message>
+    <message>
+        <source>--customers must be a whole number from 0 to 1000000.</source>
+        <translation>--customers debe ser un número entero de 0 a 1000000.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to 4294967295.</source>
+        <translation>--seed debe ser un número entero de 0 a 4294967295.</translation>
+    </message>
+    <message>
+        <source>Made the demo book %1 (currency %2): %3 customers, %4 sales, %5 payments, %6 reversals.</source>
+        <translation>Se creó el libro de demostración %1 (moneda %2): %3 clientes, %4 ventas, %5 pagos, %6 anulaciones.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>Goods on account</source>
+        <translation>Mercancía a crédito</translation>
+    </message>
+    <message>
+        <source>Building materials</source>
+        <translation>Materiales de construcción</translation>
+    </message>
+    <message>
+        <source>Groceries on account</source>
+        <translation>Comestibles a crédito</translation>
+    </message>
+    <message>
+        <source>Catering order</source>
+        <translation>Pedido de catering</translation>
+    </message>
+    <message>
+        <source>Spare parts</source>
+        <translation>Repuestos</translation>
+    </message>
+    <message>
+        <source>Monthly supplies</source>
+        <translation>Suministros del mes</translation>
+    </message>
+    <message>
+        <source>Repair work</source>
+        <translation>Trabajo de reparación</translation>
+    </message>
+    <message>
+        <source>Stationery</source>
+        <translation>Papelería</translation>
+    </message>
+    <message>
+        <source>Cleaning products</source>
+        <translation>Productos de limpieza</translation>
+    </message>
+    <message>
+        <source>Wholesale order</source>
+        <translation>Pedido al por mayor</translation>
+    </message>
+    <message>
+        <source>Cheque bounced</source>
+        <translation>Cheque devuelto</translation>
+    </message>
+    <message>
+        <source>Card payment charged back</source>
+        <translation>Pago con tarjeta retrocedido</translation>
+    </message>
+    <message>
+        <source>Recorded against the wrong customer</source>
+        <translation>Registrado en el cliente equivocado</translation>
+    </message>
+    <message>
+        <source>Entered twice by mistake</source>
+        <translation>Registrado dos veces por error</translation>
+    </message>
+    <message>
+        <source>Goods returned unused</source>
+        <translation>Mercancía devuelta sin usar</translation>
+    </message>
+    <message>
+        <source>Sale entered twice by mistake</source>
+        <translation>Venta registrada dos veces por error</translation>
+    </message>
+    <message>
+        <source>Order cancelled before delivery</source>
+        <translation>Pedido cancelado antes de la entrega</translation>
+    </message>
+    <message>
+        <source>The number of customers must be between 0 and 1000000.</source>
+        <translation>El número de clientes debe estar entre 0 y 1000000.</translation>
+    </message>
+    <message>
+        <source>Contact: %1 %2</source>
+        <translation>Contacto: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>%1  Enter</source>
+        <translation>%1  Enter</translation>
+    </message>
+    <message>
+        <source>Cancel  Esc</source>
+        <translation>Cancelar  Esc</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayText</name>
+    <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+</context>
+<context>
+    <name>EntryKind</name>
+    <message>
+        <source>Sale</source>
+        <translation>Venta</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Intereses</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>Castigo</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>Anulación</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import customers, debts and payments from interchange CSV files.</source>
+        <translation>Importa clientes, deudas y pagos desde archivos CSV del formato de intercambio.</translation>
+    </message>
+    <message>
+        <source>The book file.</source>
+        <translation>El archivo del libro.</translation>
+    </message>
+    <message>
+        <source>The folder with customers.csv, debts.csv and payments.csv (any may be missing).</source>
+        <translation>La carpeta con customers.csv, debts.csv y payments.csv (puede faltar cualquiera).</translation>
+    </message>
+    <message>
+        <source>recoup-cli import: give a BOOK file and a DIR folder.</source>
+        <translation>recoup-cli import: indique un archivo BOOK y una carpeta DIR.</translation>
+    </message>
+    <message>
+        <source>Imported %1 customers, %2 debts, %3 payments.</source>
+        <translation>Se importaron %1 clientes, %2 deudas y %3 pagos.</translation>
+    </message>
+</context>
+<context>
+    <name>InitCommand</name>
+    <message>
+        <source>Make a new, empty book.</source>
+        <translation>Crea un libro nuevo y vacío.</translation>
+    </message>
+    <message>
+        <source>The new book file.</source>
+        <translation>El archivo del libro nuevo.</translation>
+    </message>
+    <message>
+        <source>The book&apos;s currency, an ISO 4217 code (default: the system locale&apos;s, or USD).</source>
+        <translation>La moneda del libro, un código ISO 4217 (por omisión: la de la configuración regional del sistema, o USD).</translation>
+    </message>
+    <message>
+        <source>recoup-cli init: give one BOOK file.</source>
+        <translation>recoup-cli init: indique un solo archivo BOOK.</translation>
+    </message>
+    <message>
+        <source>Made the book %1 (currency %2).</source>
+        <translation>Se creó el libro %1 (moneda %2).</translation>
+    </message>
+</context>
+<context>
+    <name>InterchangeImporter</name>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>No se importó nada: %1</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1, línea %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>InterchangeValidator</name>
+    <message>
+        <source>Longer than %1 characters (%2).</source>
+        <translation>Tiene más de %1 caracteres (%2).</translation>
+    </message>
+    <message>
+        <source>A value is required.</source>
+        <translation>Se necesita un valor.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date in the form YYYY-MM-DD.</source>
+        <translation>“%1” no es una fecha con el formato AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date that exists.</source>
+        <translation>%1 no es una fecha que exista.</translation>
+    </message>
+    <message>
+        <source>“%1” appears twice in this file (first on line %2).</source>
+        <translation>“%1” aparece dos veces en este archivo (la primera en la línea %2).</translation>
+    </message>
+    <message>
+        <source>“%1” is already in the book.</source>
+        <translation>“%1” ya está en el libro.</translation>
+    </message>
+    <message>
+        <source>The books are closed through %1; nothing can be entered on %2.</source>
+        <translation>Los libros están cerrados hasta el %1; no se puede registrar nada el %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>No se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>An empty line between records.</source>
+        <translation>Una línea vacía entre registros.</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 (first found in this record).</source>
+        <translation>El archivo no es UTF-8 válido (detectado por primera vez en este registro).</translation>
+    </message>
+    <message>
+        <source>A quoted field is never closed (unterminated quote).</source>
+        <translation>Un campo entre comillas nunca se cierra (comillas sin cerrar).</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header line naming its columns.</source>
+        <translation>El archivo está vacío: necesita una línea de encabezado con los nombres de sus columnas.</translation>
+    </message>
+    <message>
+        <source>A column has no name.</source>
+        <translation>Una columna no tiene nombre.</translation>
+    </message>
+    <message>
+        <source>Unknown column “%1”; the columns are %2.</source>
+        <translation>Columna desconocida “%1”; las columnas son %2.</translation>
+    </message>
+    <message>
+        <source>The column “%1” appears twice.</source>
+        <translation>La columna “%1” aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>The required column “%1” is missing.</source>
+        <translation>Falta la columna obligatoria “%1”.</translation>
+    </message>
+    <message>
+        <source>The file needs one of the columns %1.</source>
+        <translation>El archivo necesita una de las columnas %1.</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2.</source>
+        <translation>%1 campos donde el encabezado tiene %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address: it needs one @ with text on each side.</source>
+        <translation>“%1” no es una dirección de correo electrónico: necesita una @ con texto a cada lado.</translation>
+    </message>
+    <message>
+        <source>No customer “%1” in customers.csv or in the book.</source>
+        <translation>No hay ningún cliente “%1” en customers.csv ni en el libro.</translation>
+    </message>
+    <message>
+        <source>Give either due_date or terms_days, not both.</source>
+        <translation>Indique due_date o terms_days, no ambos.</translation>
+    </message>
+    <message>
+        <source>Give a due_date or terms_days.</source>
+        <translation>Indique due_date o terms_days.</translation>
+    </message>
+    <message>
+        <source>The due date %1 is before the issue date %2.</source>
+        <translation>El vencimiento %1 es anterior a la fecha de emisión %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number of days.</source>
+        <translation>“%1” no es un número entero de días.</translation>
+    </message>
+    <message>
+        <source>Terms must be 0 to 3650 days, not %1.</source>
+        <translation>El plazo debe ser de 0 a 3650 días, no %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is already the ref of a debt in debts.csv (line %2).</source>
+        <translation>“%1” ya es la referencia de una deuda en debts.csv (línea %2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a payment method; use cash, card, bank_transfer, cheque or mobile_money.</source>
+        <translation>“%1” no es un medio de pago; use cash, card, bank_transfer, cheque o mobile_money.</translation>
+    </message>
+    <message>
+        <source>No debt “%1” in debts.csv or in the book.</source>
+        <translation>No hay ninguna deuda “%1” en debts.csv ni en el libro.</translation>
+    </message>
+    <message>
+        <source>The debt “%1” is customer “%2”&apos;s, not “%3”&apos;s.</source>
+        <translation>La deuda “%1” es del cliente “%2”, no de “%3”.</translation>
+    </message>
+    <message>
+        <source>The debt “%1” was issued on %2, after the payment&apos;s date %3.</source>
+        <translation>La deuda “%1” se emitió el %2, después de la fecha del pago, %3.</translation>
+    </message>
+    <message>
+        <source>There is no folder “%1”.</source>
+        <translation>No existe la carpeta “%1”.</translation>
+    </message>
+    <message>
+        <source>warning: not a file of the interchange format (customers.csv, debts.csv, payments.csv); it was not read.</source>
+        <translation>aviso: no es un archivo del formato de intercambio (customers.csv, debts.csv, payments.csv); no se leyó.</translation>
+    </message>
+    <message>
+        <source>No customers.csv, debts.csv or payments.csv in the folder “%1”.</source>
+        <translation>No hay customers.csv, debts.csv ni payments.csv en la carpeta “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerVerifier</name>
+    <message>
+        <source>The book cannot be read: %1</source>
+        <translation>No se puede leer el libro: %1</translation>
+    </message>
+    <message>
+        <source>entry %1: its balance change %2 is not its open change %3 less its credit change %4</source>
+        <translation>asiento %1: su cambio de saldo %2 no es su cambio pendiente %3 menos su cambio de saldo a favor %4</translation>
+    </message>
+    <message>
+        <source>entry %1: does not fit its sale %2 (another customer, or dated before the sale)</source>
+        <translation>asiento %1: no corresponde a su venta %2 (otro cliente, o fechado antes de la venta)</translation>
+    </message>
+    <message>
+        <source>customer %1: the stored balance %2 is not the sum of its entries, %3</source>
+        <translation>cliente %1: el saldo guardado %2 no es la suma de sus asientos, %3</translation>
+    </message>
+    <message>
+        <source>customer %1: the stored credit %2 is not the sum of its entries, %3</source>
+        <translation>cliente %1: el saldo a favor guardado %2 no es la suma de sus asientos, %3</translation>
+    </message>
+    <message>
+        <source>customer %1: the stored last payment date “%2” is not that of its last payment, “%3”</source>
+        <translation>cliente %1: la fecha del último pago guardada “%2” no es la de su último pago, “%3”</translation>
+    </message>
+    <message>
+        <source>customer %1: applied more credit than was paid, from %2</source>
+        <translation>cliente %1: se aplicó más saldo a favor del que se pagó, desde el %2</translation>
+    </message>
+    <message>
+        <source>sale %1: the stored open amount %2 is not the sum of its entries, %3</source>
+        <translation>venta %1: el importe pendiente guardado %2 no es la suma de sus asientos, %3</translation>
+    </message>
+    <message>
+        <source>sale %1: its amount %2 is not what was charged, %3</source>
+        <translation>venta %1: su importe %2 no es lo que se cargó, %3</translation>
+    </message>
+    <message>
+        <source>sale %1: open below zero from %2</source>
+        <translation>venta %1: pendiente por debajo de cero desde el %2</translation>
+    </message>
+    <message>
+        <source>payment %1 %2: more than its amount %3 was allocated, from %4</source>
+        <translation>pago %1 %2: se repartió más que su importe %3, desde el %4</translation>
+    </message>
+    <message>
+        <source>entry %1: an allocation that does not belong to a payment of the same customer</source>
+        <translation>asiento %1: una aplicación que no pertenece a un pago del mismo cliente</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>“%1” is not an amount.</source>
+        <translation>“%1” no es un importe.</translation>
+    </message>
+    <message>
+        <source>%1 has no decimals: enter a whole amount.</source>
+        <translation>%1 no tiene decimales: introduzca un importe entero.</translation>
+    </message>
+    <message>
+        <source>More decimals than %1 has (%2).</source>
+        <translation>Más decimales de los que tiene %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>El importe es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>El importe debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>An amount is required.</source>
+        <translation>Se necesita un importe.</translation>
+    </message>
+    <message>
+        <source>The amount must not be negative.</source>
+        <translation>El importe no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Introduzca un importe.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Record payment</source>
+        <translation>Registrar pago</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Importe</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Medio de pago</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Referencia</translation>
+    </message>
+    <message>
+        <source>Bank, card or cheque reference (optional)</source>
+        <translation>Referencia del banco, la tarjeta o el cheque (opcional)</translation>
+    </message>
+    <message>
+        <source>Goes to:</source>
+        <translation>Se aplica a:</translation>
+    </message>
+    <message>
+        <source>Change a&amp;llocation</source>
+        <translation>&amp;Cambiar reparto</translation>
+    </message>
+    <message>
+        <source>Type how much goes to each sale; what is not given to a sale is left as credit.</source>
+        <translation>Escriba cuánto va a cada venta; lo que no se asigne a una venta queda como saldo a favor.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMethod</name>
+    <message>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Transferencia bancaria</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <source>Mobile money</source>
+        <translation>Dinero móvil</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivablesMetrics</name>
+    <message>
+        <source>The monthly figures cannot be computed: %1</source>
+        <translation>No se pueden calcular las cifras mensuales: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptions</name>
+    <message>
+        <source>--%1: “%2” is not a date written YYYY-MM-DD.</source>
+        <translation>--%1: “%2” no es una fecha escrita AAAA-MM-DD.</translation>
+    </message>
+</context>
+<context>
+    <name>ReverseEntryDialog</name>
+    <message>
+        <source>Reverse an entry</source>
+        <translation>Anular un asiento</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>What goes with it:</source>
+        <translation>Lo que conlleva:</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>Required: why is this entry wrong?</source>
+        <translation>Obligatorio: ¿por qué es incorrecto este asiento?</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>Check the audit chain and that every total matches the entries.</source>
+        <translation>Comprueba la cadena de auditoría y que cada total coincide con los asientos.</translation>
+    </message>
+    <message>
+        <source>The book file.</source>
+        <translation>El archivo del libro.</translation>
+    </message>
+    <message>
+        <source>give one BOOK file.</source>
+        <translation>indique un solo archivo BOOK.</translation>
+    </message>
+    <message>
+        <source>%1 customers, %2 sales, %3 entries, %4 audit records</source>
+        <translation>%1 clientes, %2 ventas, %3 asientos, %4 registros de auditoría</translation>
+    </message>
+    <message>
+        <source>OK: %1; the audit chain is unbroken and every total matches its entries.</source>
+        <translation>CORRECTO: %1; la cadena de auditoría está intacta y cada total coincide con sus asientos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>FAILED: %n problem(s) in %1.</source>
+        <translation>
+            <numerusform>ERROR: %n problema en %1.</numerusform>
+            <numerusform>ERROR: %n problemas en %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Recoup cannot open the book</source>
+        <translation>Recoup no puede abrir el libro</translation>
+    </message>
+</context>
+<context>
+    <name>recoup::AgingPage</name>
+    <message>
+        <source>Show all customers</source>
+        <translation>Mostrar todos los clientes</translation>
+    </message>
+    <message>
+        <source>Aging</source>
+        <translation>Antigüedad de saldos</translation>
+    </message>
+    <message>
+        <source>&amp;As of</source>
+        <translation>&amp;Fecha de corte</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Hoy</translation>
+    </message>
+    <message>
+        <source>&amp;End of last month</source>
+        <translation>Fin del &amp;mes anterior</translation>
+    </message>
+    <message>
+        <source>By due date</source>
+        <translation>Por vencimiento</translation>
+    </message>
+    <message>
+        <source>By issue date</source>
+        <translation>Por fecha de emisión</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Receivable %1 · overdue %2 (%3 %) · %4 customers</source>
+        <translation>Por cobrar %1 · vencido %2 (%3 %) · %4 clientes</translation>
+    </message>
+    <message>
+        <source> · credit held %1</source>
+        <translation> · saldo a favor %1</translation>
+    </message>
+    <message>
+        <source>Showing customers with an amount in %1.</source>
+        <translation>Se muestran los clientes con importe en %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>No se puede escribir “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Export the aging</source>
+        <translation>Exportar la antigüedad de saldos</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the aging as PDF</source>
+        <translation>Guardar la antigüedad de saldos como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>recoup::AgingTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Click to show only the customers with an amount in this column</source>
+        <translation>Pulse para mostrar solo los clientes con importe en esta columna</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Saldo a favor</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+</context>
+<context>
+    <name>recoup::CustomerDialog</name>
+    <message>
+        <source>name@example.com</source>
+        <translation>nombre@ejemplo.com</translation>
+    </message>
+    <message>
+        <source>Left empty, the next free reference is given.</source>
+        <translation>Si se deja vacía, se asigna la siguiente referencia libre.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Nuevo cliente</translation>
+    </message>
+    <message>
+        <source>Edit customer — %1</source>
+        <translation>Editar cliente — %1</translation>
+    </message>
+    <message>
+        <source>Edit customer</source>
+        <translation>Editar cliente</translation>
+    </message>
+    <message>
+        <source>That customer does not exist.</source>
+        <translation>Ese cliente no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>recoup::CustomerListModel</name>
+    <message>
+        <source>Ref. %1</source>
+        <translation>Ref. %1</translation>
+    </message>
+    <message>
+        <source>Days past due of the oldest overdue item</source>
+        <translation>Días de atraso de la partida vencida más antigua</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>Last paid</source>
+        <translation>Último pago</translation>
+    </message>
+</context>
+<context>
+    <name>recoup::CustomerPage</name>
+    <message>
+        <source>&lt; Customers   %1</source>
+        <translation>&lt; Clientes   %1</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>%1   %2</source>
+        <translation>%1   %2</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>Registrar pago</translation>
+    </message>
+    <message>
+        <source>New sale</source>
+        <translation>Nueva venta</translation>
+    </message>
+    <message>
+        <source>Edit customer</source>
+        <translation>Editar cliente</translation>
+    </message>
+    <message>
+        <source>Reverse entry</source>
+        <translation>Anular asiento</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>Partidas pendientes</translation>
+    </message>
+    <message>
+        <source>Nothing open: every sale is paid. New sale with Ctrl+N.</source>
+        <translation>No hay nada pendiente: todas las ventas están pagadas. Nueva venta con Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>ref. %1</source>
+        <translation>ref. %1</translation>
+    </message>
+    <message>
+        <source>Credit limit %1</source>
+        <translation>Límite de crédito %1</translation>
+    </message>
+    <message>
+        <source>No credit limit</source>
+        <translation>Sin límite de crédito</translation>
+    </message>
+    <message>
+        <source>Unapplied credit %1 (goes to the next sale)</source>
+        <translation>Saldo a favor %1 (se aplica a la próxima venta)</translation>
+    </message>
+    <message>
+        <source>Overdue %1 (%2)</source>
+        <translation>Vencido %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing overdue</source>
+        <translation>Nada vencido</translation>
+    </message>
+    <message>
+        <source>Timeline of %1</source>
+        <translation>Historial de %1</translation>
+    </message>
+</context>
+<context>
+    <name>recoup::CustomersPage</name>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>search name, phone, ref ...</source>
+        <translation>buscar nombre, teléfono, ref. ...</translation>
+    </message>
+    <message>
+        <source>1 customer</source>
+        <translation>1 cliente</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 clientes</translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers</source>
+        <translation>%1 de %2 clientes</translation>
+    </message>
+    <message>
+        <source>No customers yet — Import from a spreadsheet with recoup-cli import, or add one with Ctrl+N.</source>
+        <translation>Aún no hay clientes — impórtelos de una hoja de cálculo con recoup-cli import o añada uno con Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”. Check the spelling, or search by phone or reference.</source>
+        <translation>Ningún cliente coincide con “%1”. Revise la ortografía o busque por teléfono o referencia.</translation>
+    </message>
+</context>
+<context>
+    <name>recoup::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>A&amp;s of</source>
+        <translation>Fecha de c&amp;orte</translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation>Ho&amp;y</translation>
+    </message>
+    <message>
+        <source>Biggest debtors</source>
+        <translation>Mayores deudores</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Aging at each month-end</source>
+        <translation>Antigüedad de saldos a cada fin de mes</translation>
+    </message>
+    <message>
+        <source>Sold on credit and collected, by month</source>
+        <translation>Vendido a crédito y cobrado, por mes</translation>
+    </message>
+    <message>
+        <source>Total receivable</source>
+        <translation>Total por cobrar</translation>
+    </message>
+    <message>
+        <source>What customers owe as of the date: the aging&apos;s total balance.</source>
+        <translation>Lo que deben los clientes a la fecha: el saldo total de la antigüedad de saldos.</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Open amounts past their due date, and their share of all open amounts.</source>
+        <translation>Importes pendientes pasado su vencimiento y su parte del total pendiente.</translation>
+    </message>
+    <message>
+        <source>Days sales outstanding (countback)</source>
+        <translation>DSO (días de cobro), método de retroceso</translation>
+    </message>
+    <message>
+        <source>Open receivables matched against the latest months&apos; credit sales, newest first: each month fully covered counts all its days, the rest a fraction of a month.</source>
+        <translation>Saldos por cobrar pendientes comparados con las ventas a crédito de los últimos meses, de la más reciente a la más antigua: cada mes cubierto por completo cuenta todos sus días; el resto, una fracción de mes.</translation>
+    </message>
+    <message>
+        <source>DSO (simple, 90 days)</source>
+        <translation>DSO (días de cobro), simple, 90 días</translation>
+    </message>
+    <message>
+        <source>Open receivables ÷ credit sales of the last 90 days × 90.</source>
+        <translation>Saldos por cobrar pendientes ÷ ventas a crédito de los últimos 90 días × 90.</translation>
+    </message>
+    <message>
+        <source>Collection effectiveness</source>
+        <translation>Índice de eficacia de cobro (CEI)</translation>
+    </message>
+    <message>
+        <source>CEI = (receivables at the start + credit sales − receivables at the end) ÷ (receivables at the start + credit sales − current receivables at the end) × 100. Over the last full month.</source>
+        <translation>CEI = (por cobrar al inicio + ventas a crédito − por cobrar al final) ÷ (por cobrar al inicio + ventas a crédito − por cobrar al corriente al final) × 100. Sobre el último mes completo.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <source>%1 % in %2</source>
+        <translation>%1 % en %2</translation>
+    </message>
+    <message>
+        <source>nothing to collect</source>
+        <translation>nada por cobrar</translation>
+    </message>
+</context>
+<context>
+    <name>recoup::DebtDialog</name>
+    <message>
+        <source>New sale — %1</source>
+        <translation>Nueva venta — %1</translation>
+    </message>
+    <message>
+        <source>Left empty, the next free reference is given.</source>
+        <translation>Si se deja vacía, se asigna la siguiente referencia libre.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>That customer does not exist.</source>
+        <translation>Ese cliente no existe.</translation>
+    </message>
+    <message>
+        <source>The due date is before the issue date.</source>
+        <translation>El vencimiento es anterior a la fecha de emisión.</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Vence el %1</translation>
+    </message>
+</context>
+<context>
+    <name>recoup::Ledger</name>
+    <message>
+        <source>A field is longer than %1 characters.</source>
+        <translation>Un campo tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>Introduzca el nombre del cliente.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address: it needs one @ with text on each side.</source>
+        <translation>“%1” no es una dirección de correo electrónico: necesita una @ con texto a cada lado.</translation>
+    </message>
+    <message>
+        <source>The credit limit cannot be negative.</source>
+        <translation>El límite de crédito no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>Another customer already has the reference “%1”.</source>
+        <translation>Otro cliente ya tiene la referencia “%1”.</translation>
+    </message>
+    <message>
+        <source>That customer does not exist.</source>
+        <translation>Ese cliente no existe.</translation>
+    </message>
+    <message>
+        <source>Enter a valid date.</source>
+        <translation>Introduzca una fecha válida.</translation>
+    </message>
+    <message>
+        <source>The books are closed through %1; choose a later date.</source>
+        <translation>Los libros están cerrados hasta el %1; elija una fecha posterior.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>El importe debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>El importe es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>Terms must be between 0 and 3650 days.</source>
+        <translation>El plazo debe ser de 0 a 3650 días.</translation>
+    </message>
+    <message>
+        <source>Enter a due date or terms in days.</source>
+        <translation>Introduzca un vencimiento o un plazo en días.</translation>
+    </message>
+    <message>
+        <source>The due date cannot be before the issue date.</source>
+        <translation>El vencimiento no puede ser anterior a la fecha de emisión.</translation>
+    </message>
+    <message>
+        <source>A sale with the reference “%1” already exists.</source>
+        <translation>Ya existe una venta con la referencia “%1”.</translation>
+    </message>
+    <message>
+        <source>A payment with the reference “%1” already exists.</source>
+        <translation>Ya existe un pago con la referencia “%1”.</translation>
+    </message>
+    <message>
+        <source>That sale does not exist.</source>
+        <translation>Esa venta no existe.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the adjustment.</source>
+        <translation>Indique un motivo para el ajuste.</translation>
+    </message>
+    <message>
+        <source>The amount must not be zero.</source>
+        <translation>El importe no puede ser cero.</translation>
+    </message>
+    <message>
+        <source>A reduction cannot be more than is open on the sale.</source>
+        <translation>Una reducción no puede superar lo pendiente de la venta.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the reversal.</source>
+        <translation>Indique un motivo para la anulación.</translation>
+    </message>
+    <message>
+        <source>That entry does not exist.</source>
+        <translation>Ese asiento no existe.</translation>
+    </message>
+    <message>
+        <source>A reversal cannot itself be reversed; record the entry again instead.</source>
+        <translation>Una anulación no se puede anular; registre de nuevo el asiento.</translation>
+    </message>
+    <message>
+        <source>That entry has already been reversed.</source>
+        <translation>Ese asiento ya se anuló.</translation>
+    </message>
+</context>
+<context>
+    <name>recoup::MainWindow</name>
+    <message>
+        <source>Recoup — %1</source>
+        <translation>Recoup — %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Aging</source>
+        <translation>Antigüedad de saldos</translation>
+    </message>
+    <message>
+        <source>Reconcile</source>
+        <translation>Conciliación</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>What to do today: reminders due, calls to make, promises to check, in the order they matter.</source>
+        <translation>Qué hacer hoy: recordatorios pendientes, llamadas por hacer, promesas de pago por revisar, por orden de importancia.</translation>
+    </message>
+    <message>
+        <source>Match bank and mobile money deposits to customer payments, and close the month.</source>
+        <translation>Empareje los depósitos bancarios y de dinero móvil con los pagos de los clientes, y cierre el mes.</translation>
+    </message>
+    <message>
+        <source>Receipts, statements, reminder letters and the outbox of messages to send.</source>
+        <translation>Recibos, estados de cuenta, cartas de recordatorio y la bandeja de salida de mensajes por enviar.</translation>
+    </message>
+    <message>
+        <source>Your business details, the reminder steps, aging buckets, users and backups.</source>
+        <translation>Los datos de su negocio, los pasos de recordatorio, los tramos de antigüedad, los usuarios y las copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Buscar clientes</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>Registrar pago</translation>
+    </message>
+    <message>
+        <source>Total receivable %1 · overdue %2 (%3 %)</source>
+        <translation>Total por cobrar %1 · vencido %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Recoup cannot create the folder for its book, “%1”.</source>
+        <translation>Recoup no puede crear la carpeta para su libro, “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>recoup::MonthlyFlowChart</name>
+    <message>
+        <source>Sold on credit</source>
+        <translation>Vendido a crédito</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Cobrado</translation>
+    </message>
+</context>
+<context>
+    <name>recoup::OpenItemsModel</name>
+    <message>
+        <source>%1 !</source>
+        <translation>%1 !</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emisión</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Atraso</translation>
+    </message>
+</context>
+<context>
+    <name>recoup::PaymentDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Record payment — %1</source>
+        <translation>Registrar pago — %1</translation>
+    </message>
+    <message>
+        <source>Owes %1</source>
+        <translation>Debe %1</translation>
+    </message>
+    <message>
+        <source>In credit %1</source>
+        <translation>Saldo a favor %1</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Venta</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>That customer does not exist.</source>
+        <translation>Ese cliente no existe.</translation>
+    </message>
+    <message>
+        <source>Type an amount to see where it goes.</source>
+        <translation>Escriba un importe para ver a qué se aplica.</translation>
+    </message>
+    <message>
+        <source>Correct the split to see where it goes.</source>
+        <translation>Corrija el reparto para ver a qué se aplica.</translation>
+    </message>
+    <message>
+        <source>This payment cannot be saved as it is.</source>
+        <translation>Este pago no se puede guardar tal como está.</translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3</source>
+        <translation>%1  %2 → %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more sale(s)</source>
+        <translation>
+            <numerusform>y %n venta más</numerusform>
+            <numerusform>y %n ventas más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is open: all of it is left as credit.</source>
+        <translation>No hay nada pendiente: todo queda como saldo a favor.</translation>
+    </message>
+    <message>
+        <source>No sale: all of it is left as credit.</source>
+        <translation>Ninguna venta: todo queda como saldo a favor.</translation>
+    </message>
+    <message>
+        <source>Left as credit: %1</source>
+        <translation>Queda como saldo a favor: %1</translation>
+    </message>
+    <message>
+        <source>New balance %1</source>
+        <translation>Nuevo saldo %1</translation>
+    </message>
+    <message>
+        <source>New balance %1 in credit</source>
+        <translation>Nuevo saldo: %1 a favor</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>recoup::PlaceholderPage</name>
+    <message>
+        <source>This page is coming in a later version of Recoup.</source>
+        <translation>Esta página llegará en una versión posterior de Recoup.</translation>
+    </message>
+</context>
+<context>
+    <name>recoup::ReceivablesPage</name>
+    <message>
+        <source>Aging &amp;report</source>
+        <translation>Antigüedad de &amp;saldos</translation>
+    </message>
+    <message>
+        <source>Das&amp;hboard</source>
+        <translation>Pa&amp;nel</translation>
+    </message>
+</context>
+<context>
+    <name>recoup::ReverseEntryDialog</name>
+    <message>
+        <source>&amp;Reverse</source>
+        <translation>&amp;Anular</translation>
+    </message>
+    <message>
+        <source>Reverse an entry</source>
+        <translation>Anular un asiento</translation>
+    </message>
+    <message>
+        <source>That entry does not exist.</source>
+        <translation>Ese asiento no existe.</translation>
+    </message>
+    <message>
+        <source>Reverse this payment?</source>
+        <translation>¿Anular este pago?</translation>
+    </message>
+    <message>
+        <source>Reverse this sale?</source>
+        <translation>¿Anular esta venta?</translation>
+    </message>
+    <message>
+        <source>Reverse this allocation?</source>
+        <translation>¿Anular esta aplicación?</translation>
+    </message>
+    <message>
+        <source>Reverse this entry?</source>
+        <translation>¿Anular este asiento?</translation>
+    </message>
+    <message>
+        <source>Sale %1</source>
+        <translation>Venta %1</translation>
+    </message>
+    <message>
+        <source>reference %1</source>
+        <translation>referencia %1</translation>
+    </message>
+    <message>
+        <source>Balance after: %1</source>
+        <translation>Saldo después: %1</translation>
+    </message>
+    <message>
+        <source>Balance after: %1 in credit</source>
+        <translation>Saldo después: %1 a favor</translation>
+    </message>
+    <message>
+        <source>A reversal cannot itself be reversed; record the entry again instead.</source>
+        <translation>Una anulación no se puede anular; registre de nuevo el asiento.</translation>
+    </message>
+    <message>
+        <source>This entry was reversed already: %1</source>
+        <translation>Este asiento ya se anuló: %1</translation>
+    </message>
+    <message>
+        <source>%1 goes back onto sale %2</source>
+        <translation>%1 vuelve a la venta %2</translation>
+    </message>
+    <message>
+        <source>%1 of unused credit is taken away</source>
+        <translation>Se retiran %1 de saldo a favor sin aplicar</translation>
+    </message>
+    <message>
+        <source>Sale %1 no longer counts</source>
+        <translation>La venta %1 deja de contar</translation>
+    </message>
+    <message>
+        <source>%1 paid on %2 returns to the customer&apos;s credit</source>
+        <translation>%1 pagado el %2 vuelve al saldo a favor del cliente</translation>
+    </message>
+    <message>
+        <source>The adjustment of %1 is undone</source>
+        <translation>Se deshace el ajuste de %1</translation>
+    </message>
+    <message>
+        <source>The write-off of %1 is undone</source>
+        <translation>Se deshace el castigo de %1</translation>
+    </message>
+    <message>
+        <source>%1 comes off sale %2 and returns to the customer&apos;s credit</source>
+        <translation>%1 sale de la venta %2 y vuelve al saldo a favor del cliente</translation>
+    </message>
+    <message>
+        <source>Only this entry is undone.</source>
+        <translation>Solo se deshace este asiento.</translation>
+    </message>
+</context>
+<context>
+    <name>recoup::TimelineModel</name>
+    <message>
+        <source>Sale %1</source>
+        <translation>Venta %1</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Intereses</translation>
+    </message>
+    <message>
+        <source>Payment (%1)</source>
+        <translation>Pago (%1)</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>, ref. %1</source>
+        <translation>, ref. %1</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>Adjustment: %1</source>
+        <translation>Ajuste: %1</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>Castigo</translation>
+    </message>
+    <message>
+        <source>Reversal: %1</source>
+        <translation>Anulación: %1</translation>
+    </message>
+    <message>
+        <source>Reversed: %1</source>
+        <translation>Anulado: %1</translation>
+    </message>
+    <message>
+        <source>%1 — reversed: %2</source>
+        <translation>%1 — anulado: %2</translation>
+    </message>
+    <message>
+        <source>by %1, %2</source>
+        <translation>por %1, %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Concepto</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrado</translation>
+    </message>
+</context>
 </TS>
