@@ -87,6 +87,9 @@ void AgingBarChart::rebuild()
 
     auto *categories = new QBarCategoryAxis;
     categories->append(m_barLabels);
+    QFont small = categories->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.75); // twelve month names side by side
+    categories->setLabelsFont(small);
     auto *amounts = new QValueAxis;
     amounts->setRange(0, highest > 0 ? highest * 1.05 : 1);
     amounts->setLabelFormat(QStringLiteral("%.0f"));

@@ -46,6 +46,9 @@ void MonthlyFlowChart::setData(const QStringList &months, const QList<qreal> &sa
     m_chart->addSeries(series);
     auto *axisX = new QBarCategoryAxis;
     axisX->append(months);
+    QFont small = axisX->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.75); // twelve month names side by side
+    axisX->setLabelsFont(small);
     qreal highest = 0;
     for (qreal v : sales + collected)
         highest = std::max(highest, v);

@@ -23,9 +23,11 @@ namespace recoup {
 
 namespace {
 
+// Twelve bars share the chart's width: the month's short name fits under each
+// (the tooltip of a bar gives its full date).
 QString monthLabel(const QDate &monthEnd)
 {
-    return QLocale().toString(monthEnd, QStringLiteral("MMM yy"));
+    return QLocale().toString(monthEnd, QStringLiteral("MMM"));
 }
 
 } // namespace
@@ -76,7 +78,7 @@ DashboardPage::DashboardPage(Ledger &ledger, QWidget *parent) : QWidget(parent),
     grid->setColumnStretch(1, 1);
 
     auto *bottom = new QHBoxLayout;
-    bottom->addLayout(grid, 3);
+    bottom->addLayout(grid, 4);
     bottom->addWidget(m_debtors, 1);
 
     auto *layout = new QVBoxLayout(this);
