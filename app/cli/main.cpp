@@ -18,6 +18,11 @@ int main(int argc, char *argv[])
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("recoup"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
+    // QCommandLineParser's "Usage:", "Options:" and "Arguments:" are Qt's own strings.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
