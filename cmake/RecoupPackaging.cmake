@@ -11,7 +11,7 @@ install(FILES ${packaging_dir}/${RECOUP_APP_ID}.desktop DESTINATION ${CMAKE_INST
 install(FILES ${packaging_dir}/${RECOUP_APP_ID}.metainfo.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
 install(FILES ${packaging_dir}/recoup.svg DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
 # Debian looks for the licence of a package under this name.
-install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION ${CMAKE_INSTALL_DOCDIR} RENAME copyright)
+install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/recoup RENAME copyright)
 
 # The metadata is checked like code: a broken launcher or metainfo fails the tests.
 if(RECOUP_BUILD_TESTS)

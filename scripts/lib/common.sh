@@ -76,17 +76,24 @@ ensure_packages() {
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
 }
 
+# Prints the CMake options that compile through ccache, when it is there: it
+# keeps a second run quick, and the base dir makes its hits survive a fresh
+# clone in another folder. Use as: mapfile -t args < <(ccache_cmake_args)
+ccache_cmake_args() {
+    if command -v ccache >/dev/null; then
+        echo "-DCMAKE_CXX_COMPILER_LAUNCHER=ccache"
+    fi
+}
+if [[ -z ${CCACHE_BASEDIR:-} ]]; then
+    export CCACHE_BASEDIR=$RECOUP_ROOT
+fi
+
 # Configures and builds one preset of CMakePresets.json (release or test).
-# ccache, when there, keeps a second run quick; the base dir makes its hits
-# survive a fresh clone in another folder.
 build_preset() {
     local preset=$1
     shift
-    local extra=()
-    if command -v ccache >/dev/null; then
-        export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$RECOUP_ROOT}
-        extra+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-    fi
+    local extra
+    mapfile -t extra < <(ccache_cmake_args)
     log "configuring ($preset)"
     cmake --preset "$preset" "${extra[@]}" "$@"
     log "building ($preset)"
