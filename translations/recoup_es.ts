@@ -1167,7 +1167,7 @@
     </message>
     <message>
         <source>Click to show only the customers with an amount in this column</source>
-        <translation>Pulse para mostrar solo los clientes con importe en esta columna</translation>
+        <translation>Haga clic para mostrar solo los clientes con importe en esta columna</translation>
     </message>
     <message>
         <source>Ref</source>
@@ -1755,7 +1755,7 @@
     </message>
     <message>
         <source>New balance %1 in credit</source>
-        <translation>Nuevo saldo: %1 a favor</translation>
+        <translation>Nuevo saldo %1 a favor</translation>
     </message>
     <message>
         <source>%1: %2</source>
