@@ -77,7 +77,13 @@ int CommandLine::run(const QStringList &arguments, Streams io) const
         return 2;
     }
     if (parser.isSet(help)) {
-        io.out << parser.helpText();
+        // Qt names the program by the path it was started with; the usage line
+        // should read as the user types it.
+        QString text = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        if (const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program); at >= 0)
+            text.replace(at, program.size(), QStringLiteral("recoup-cli ") + first);
+        io.out << text;
         return 0;
     }
     return command->run(parser, io);

@@ -43,6 +43,7 @@ void AgingCliTest::help()
     QVERIFY(cli({ QStringLiteral("--help") }).text().contains(QLatin1String("\n  aging ")));
     const CliRun run = cli({ QStringLiteral("aging"), QStringLiteral("--help") });
     QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.text().startsWith(QLatin1String("Usage: recoup-cli aging [options] BOOK")), qPrintable(run.text()));
     for (const char *option : { "--as-of", "--by", "--buckets", "--format" })
         QVERIFY2(run.text().contains(QLatin1String(option)), option);
 }
