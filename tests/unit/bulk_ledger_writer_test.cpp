@@ -362,6 +362,48 @@ private Q_SLOTS:
         checkSound(viaBulk);
     }
 
+    // Rows go 50 to a statement; when the book refuses one, finish() names the
+    // call that made it, and nothing is left once the caller rolls back.
+    void refusedRowNamesItsCall()
+    {
+        TestBook book;
+        QSqlQuery q(book.db().connection());
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse_bad BEFORE INSERT ON entries WHEN NEW.ref = 'BAD' "
+                                      "BEGIN SELECT RAISE(ABORT, 'refused'); END")));
+        QVERIFY(book.db().begin().ok());
+        BulkLedgerWriter writer(book.ledger());
+        QVERIFY(writer.start().ok());
+        const qint64 customer = writer.addCustomer(named(QStringLiteral("A"), QStringLiteral("Ann"))).value();
+        int badCall = -1;
+        for (int i = 1; i <= 80; ++i) {
+            if (i == 30) {
+                PaymentInput pay;
+                pay.customerId = customer;
+                pay.amount = 100;
+                pay.date = QDate(2025, 3, 1);
+                pay.ref = QStringLiteral("BAD");
+                QVERIFY(writer.recordPayment(pay).ok());
+                badCall = i; // call 0 was the customer
+                continue;
+            }
+            DebtInput debt;
+            debt.customerId = customer;
+            debt.ref = QStringLiteral("S%1").arg(i);
+            debt.issueDate = QDate(2025, 1, 1).addDays(i);
+            debt.termsDays = 30;
+            debt.amount = 1000;
+            QVERIFY(writer.addDebt(debt).ok());
+        }
+        const auto done = writer.finish();
+        QVERIFY(!done.ok());
+        QVERIFY2(done.error().contains(QStringLiteral("refused")), qPrintable(done.error()));
+        QCOMPARE(writer.failedCall(), badCall);
+        book.db().rollback();
+        QVERIFY(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM entries) + (SELECT count(*) FROM customers)")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
     void refusedOutsideATransaction()
     {
         TestBook book;

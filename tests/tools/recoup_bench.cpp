@@ -1,0 +1,259 @@
+// SPDX-FileCopyrightText: 2026 The Recoup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// recoup-bench window BOOK [--runs N]   the real window, offscreen, as ui/main.cpp opens it
+// recoup-bench engine BOOK --as-of DATE [--runs N] [--write]
+// Prints one "SAMPLE name ms" line per measurement and "PEAK_MB n" (VmHWM) at
+// the end; scripts/bench runs it and makes the table. Timings only: nothing
+// here asserts anything.
+#include "aging/aging_report.h"
+#include "aging/receivables_metrics.h"
+#include "core/clock.h"
+#include "db/database.h"
+#include "ledger/customer_directory.h"
+#include "ledger/ledger.h"
+#include "main_window.h"
+#include "pages/customer_page.h"
+#include "pages/customers_page.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLibraryInfo>
+#include <QLineEdit>
+#include <QLocale>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QTranslator>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <unistd.h>
+
+using namespace recoup;
+
+namespace {
+
+void sample(const char *name, double ms)
+{
+    std::printf("SAMPLE %s %.3f\n", name, ms);
+    std::fflush(stdout);
+}
+
+double ms(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+/// The largest resident size of this process so far (VmHWM), in MiB.
+double peakMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    return 0;
+}
+
+/// Milliseconds since the kernel started this process (its start time is kept
+/// in clock ticks since boot), so a start-up figure includes loading the libraries.
+double sinceProcessStart()
+{
+    QFile stat(QStringLiteral("/proc/self/stat"));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray text = stat.readAll();
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 20)
+        return -1;
+    const double startSeconds = fields.at(19).toDouble() / double(sysconf(_SC_CLK_TCK));
+    timespec now{};
+    clock_gettime(CLOCK_BOOTTIME, &now);
+    return (double(now.tv_sec) + double(now.tv_nsec) / 1e9 - startSeconds) * 1000.0;
+}
+
+QList<qint64> someCustomers(Database &db, int count, bool withOpenDebts)
+{
+    QList<qint64> all;
+    QSqlQuery q(db.connection());
+    q.exec(withOpenDebts ? QStringLiteral("SELECT DISTINCT customer_id FROM debts WHERE open_amount <> 0")
+                         : QStringLiteral("SELECT id FROM customers"));
+    while (q.next())
+        all.append(q.value(0).toLongLong());
+    QRandomGenerator rng(7);
+    QList<qint64> picked;
+    for (int i = 0; i < count && !all.isEmpty(); ++i)
+        picked.append(all.at(int(rng.bounded(int(all.size())))));
+    return picked;
+}
+
+/// The window figures: start to the customer list painted, a keystroke in the
+/// search field to the list repainted, a customer page with its timeline.
+int benchWindow(QApplication &app, const QString &path, int runs)
+{
+    // As ui/main.cpp: names, translations, the book, the Ledger, the window.
+    QApplication::setApplicationName(QStringLiteral("recoup"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Recoup"));
+    QApplication::setOrganizationName(QStringLiteral("Recoup"));
+    QTranslator recoupTranslator;
+    QTranslator qtTranslator;
+    if (recoupTranslator.load(QLocale(), QStringLiteral("recoup"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&recoupTranslator);
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
+    auto db = MainWindow::openBook(path);
+    if (!db) {
+        std::fprintf(stderr, "recoup-bench: %s\n", qPrintable(db.error()));
+        return 1;
+    }
+    SystemClock clock;
+    Ledger ledger(*db.value(), clock);
+    MainWindow window(ledger);
+    window.resize(1366, 768);
+    QTableView *list = window.customersPage()->table();
+
+    // Painted: the first paint of the list's viewport has finished.
+    struct PaintWatch : QObject
+    {
+        bool painted = false;
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            if (event->type() == QEvent::Paint && !painted) {
+                painted = true;
+                QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+            }
+            return false;
+        }
+    } watch;
+    list->viewport()->installEventFilter(&watch);
+    window.show();
+    app.exec();
+    sample("start_to_list_painted", sinceProcessStart());
+    list->viewport()->removeEventFilter(&watch);
+
+    // Typing: each keystroke, then the list repainted with what it now shows.
+    QLineEdit *search = window.customersPage()->searchField();
+    search->setFocus();
+    const QStringList words = { QStringLiteral("amin"), QStringLiteral("okafor"), QStringLiteral("ros"),
+        QStringLiteral("555 01"), QStringLiteral("tara k") };
+    for (int run = 0; run < runs; ++run) {
+        for (const QString &word : words) {
+            for (const QChar ch : word) {
+                QElapsedTimer timer;
+                timer.start();
+                QTest::keyClick(search, ch.toLatin1());
+                list->viewport()->repaint();
+                sample("filter_keystroke", ms(timer));
+            }
+            search->clear();
+            QApplication::processEvents();
+        }
+    }
+
+    // A customer page with its open items and timeline, painted.
+    for (const qint64 id : someCustomers(*db.value(), runs * 4, true)) {
+        QElapsedTimer timer;
+        timer.start();
+        window.showCustomer(id);
+        window.customerPage()->timelineView()->viewport()->repaint();
+        window.customerPage()->openItemsView()->viewport()->repaint();
+        sample("open_customer_page", ms(timer));
+        window.showPage(MainWindow::Customers);
+        QApplication::processEvents();
+    }
+    std::printf("PEAK_MB %.1f\n", peakMb());
+    return 0;
+}
+
+/// Engine figures: an aging as of a date, the 12 month-end agings of the trend
+/// chart, and (with --write, on a copy of the book) one payment committed.
+int benchEngine(const QString &path, const QDate &asOf, int runs, bool write)
+{
+    auto db = Database::open(path);
+    if (!db) {
+        std::fprintf(stderr, "recoup-bench: %s\n", qPrintable(db.error()));
+        return 1;
+    }
+    Database &book = *db.value();
+    for (int run = 0; run < runs; ++run) {
+        AgingOptions options;
+        options.asOf = asOf;
+        QElapsedTimer timer;
+        timer.start();
+        auto report = AgingReport::compute(book, options);
+        sample("aging_engine", ms(timer));
+        if (!report) {
+            std::fprintf(stderr, "recoup-bench: %s\n", qPrintable(report.error()));
+            return 1;
+        }
+    }
+    for (int run = 0; run < runs; ++run) {
+        // The dashboard's month-ends: the last eleven month-ends and the date itself.
+        QElapsedTimer timer;
+        timer.start();
+        const QDate first = ReceivablesMetrics::monthEnd(asOf.addMonths(-11));
+        for (int i = 0; i < 12; ++i) {
+            AgingOptions options;
+            options.asOf = i == 11 ? asOf : ReceivablesMetrics::monthEnd(first.addMonths(i));
+            if (!AgingReport::compute(book, options))
+                return 1;
+        }
+        sample("aging_12_month_ends", ms(timer));
+    }
+    if (write) {
+        FixedClock clock(asOf);
+        Ledger ledger(book, clock);
+        for (const qint64 id : someCustomers(book, runs * 4, true)) {
+            PaymentInput input;
+            input.customerId = id;
+            input.amount = 1234;
+            input.date = asOf;
+            QElapsedTimer timer;
+            timer.start();
+            auto done = ledger.recordPayment(input);
+            sample("record_payment", ms(timer));
+            if (!done) {
+                std::fprintf(stderr, "recoup-bench: %s\n", qPrintable(done.error()));
+                return 1;
+            }
+        }
+    }
+    std::printf("PEAK_MB %.1f\n", peakMb());
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    const QStringList args = QApplication::arguments();
+    if (args.size() < 3) {
+        std::fprintf(stderr, "usage: recoup-bench window|engine BOOK [--as-of DATE] [--runs N] [--write]\n");
+        return 2;
+    }
+    const auto option = [&args](const char *name) {
+        const qsizetype at = args.indexOf(QString::fromLatin1(name));
+        return at > 0 && at + 1 < args.size() ? args.at(at + 1) : QString();
+    };
+    // --runs 0 in the window: only the start is measured.
+    const int runs = std::max(0, option("--runs").isEmpty() ? 5 : option("--runs").toInt());
+    if (args.at(1) == QLatin1String("window"))
+        return benchWindow(app, args.at(2), runs);
+    if (args.at(1) == QLatin1String("engine")) {
+        const QDate asOf = QDate::fromString(option("--as-of"), Qt::ISODate);
+        if (!asOf.isValid()) {
+            std::fprintf(stderr, "recoup-bench engine: give --as-of YYYY-MM-DD\n");
+            return 2;
+        }
+        return benchEngine(args.at(2), asOf, std::max(1, runs), args.contains(QStringLiteral("--write")));
+    }
+    std::fprintf(stderr, "recoup-bench: the mode is window or engine\n");
+    return 2;
+}
