@@ -31,6 +31,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Recoup"));
     QApplication::setOrganizationName(QStringLiteral("Recoup"));
     QApplication::setApplicationVersion(QStringLiteral(RECOUP_VERSION));
+    // Lets the desktop match the window to its launcher (packaging/).
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.recoup.Recoup"));
     QTranslator recoupTranslator;
     QTranslator qtTranslator;
     installTranslations(recoupTranslator, qtTranslator);
