@@ -1322,6 +1322,14 @@
         <source>Timeline of %1</source>
         <translation>Historial de %1</translation>
     </message>
+    <message>
+        <source>Show &amp;paid sales</source>
+        <translation>Mostrar ventas &amp;pagadas</translation>
+    </message>
+    <message>
+        <source>List paid sales too, to see their history or reverse a payment on them.</source>
+        <translation>Listar también las ventas pagadas, para ver su historial o anular un pago hecho sobre ellas.</translation>
+    </message>
 </context>
 <context>
     <name>recoup::CustomersPage</name>

@@ -486,11 +486,20 @@ std::optional<Debt> Ledger::debtByRef(const QString &ref) const
 
 QList<Debt> Ledger::openDebts(qint64 customerId) const
 {
+    return customerDebts(customerId, true);
+}
+
+QList<Debt> Ledger::debts(qint64 customerId) const
+{
+    return customerDebts(customerId, false);
+}
+
+QList<Debt> Ledger::customerDebts(qint64 customerId, bool openOnly) const
+{
     QList<Debt> debts;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM debts WHERE customer_id = ? AND open_amount <> 0 "
-                             "ORDER BY due_date, issue_date, id")
-                  .arg(DebtColumns));
+    q.prepare(QStringLiteral("SELECT %1 FROM debts WHERE customer_id = ? %2 ORDER BY due_date, issue_date, id")
+                  .arg(DebtColumns, openOnly ? QStringLiteral("AND open_amount <> 0") : QString()));
     q.addBindValue(customerId);
     if (q.exec())
         while (q.next())

@@ -55,6 +55,8 @@ public:
     std::optional<Debt> debtByRef(const QString &ref) const;
     /// The customer's debts with something open, in allocation order.
     QList<Debt> openDebts(qint64 customerId) const;
+    /// All the customer's debts, paid ones too, in the same order.
+    QList<Debt> debts(qint64 customerId) const;
     QString nextDebtRef() const;
 
     // Payments
@@ -77,6 +79,7 @@ public:
     /// The customer's debts with something open (not zero), as the allocation rule takes them.
     /// The customer's open items; with a date, each capped to what stays open on
     /// every day from that date on.
+    QList<Debt> customerDebts(qint64 customerId, bool openOnly) const;
     QList<OpenItem> openItems(qint64 customerId, const QDate &from = QDate()) const;
     void capToLaterDays(qint64 customerId, const QDate &from, QList<OpenItem> &items) const;
 

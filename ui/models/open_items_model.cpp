@@ -131,10 +131,19 @@ void OpenItemsModel::setCustomer(qint64 customerId)
     refresh();
 }
 
+void OpenItemsModel::setIncludePaid(bool include)
+{
+    m_includePaid = include;
+    refresh();
+}
+
 void OpenItemsModel::refresh()
 {
     beginResetModel();
-    m_debts = m_customerId ? m_ledger.openDebts(m_customerId) : QList<Debt>();
+    if (!m_customerId)
+        m_debts.clear();
+    else
+        m_debts = m_includePaid ? m_ledger.debts(m_customerId) : m_ledger.openDebts(m_customerId);
     endResetModel();
 }
 

@@ -29,6 +29,9 @@ public:
 
     /// Shows the open items of a customer (0: none) as the ledger has them now.
     void setCustomer(qint64 customerId);
+    /// Lists paid sales too, so their history can be seen and corrected.
+    void setIncludePaid(bool include);
+    bool includePaid() const { return m_includePaid; }
     void refresh();
     qint64 debtId(int row) const;
     int rowOf(qint64 debtId) const;
@@ -44,6 +47,7 @@ private:
 
     Ledger &m_ledger;
     qint64 m_customerId = 0;
+    bool m_includePaid = false;
     QList<Debt> m_debts;
 };
 

@@ -11,7 +11,9 @@
 #include "models/open_items_model.h"
 #include "models/timeline_model.h"
 
+#include <QCheckBox>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -184,7 +186,14 @@ QWidget *CustomerPage::buildTables()
     m_noItems = new QLabel(tr("Nothing open: every sale is paid. New sale with Ctrl+N."), left);
     m_noItems->setAlignment(Qt::AlignCenter);
     m_noItems->setWordWrap(true);
-    leftLayout->addWidget(itemsTitle);
+    m_showPaid = new QCheckBox(tr("Show &paid sales"), left);
+    m_showPaid->setObjectName(QStringLiteral("showPaid"));
+    m_showPaid->setToolTip(tr("List paid sales too, to see their history or reverse a payment on them."));
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(itemsTitle);
+    titleRow->addStretch();
+    titleRow->addWidget(m_showPaid);
+    leftLayout->addLayout(titleRow);
     leftLayout->addWidget(m_items, 1);
     leftLayout->addWidget(m_noItems, 1);
 
@@ -204,6 +213,10 @@ QWidget *CustomerPage::buildTables()
     splitter->setChildrenCollapsible(false);
 
     connect(m_items->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CustomerPage::showSelectedDebt);
+    connect(m_showPaid, &QCheckBox::toggled, this, [this](bool on) {
+        m_itemsModel->setIncludePaid(on);
+        refresh();
+    });
     connect(m_timeline->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &CustomerPage::updateReverseButton);
     connect(m_timelineModel, &QAbstractItemModel::modelReset, this, &CustomerPage::updateReverseButton);

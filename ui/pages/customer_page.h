@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -69,6 +70,7 @@ private:
     QLabel *m_overdue = nullptr;
     QLabel *m_timelineTitle = nullptr;
     QLabel *m_noItems = nullptr;
+    QCheckBox *m_showPaid = nullptr;
     QTableView *m_items = nullptr;
     QTableView *m_timeline = nullptr;
     QPushButton *m_reverse = nullptr;
