@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/customer_dialog.h"
 #include "support/test_book.h"
+#include "support/widget_helpers.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -11,25 +12,11 @@
 #include <QTest>
 
 using namespace recoup;
+using recoup::test::child;
+using recoup::test::showAndFocus;
 using recoup::test::TestBook;
 
 namespace {
-
-template <typename T>
-T *child(QWidget &parent, const char *name)
-{
-    T *found = parent.findChild<T *>(QString::fromLatin1(name));
-    if (!found)
-        qFatal("no child %s", name);
-    return found;
-}
-
-bool showAndFocus(QDialog &dialog)
-{
-    dialog.show();
-    QApplication::setActiveWindow(&dialog);
-    return QTest::qWaitForWindowActive(&dialog);
-}
 
 // Types text as a keyboard (or an input method, for letters no key has) sends it.
 void typeText(QWidget *widget, const QString &text)

@@ -5,6 +5,7 @@
 #include "dialogs/dialog_support.h"
 #include "models/display_text.h"
 #include "support/test_book.h"
+#include "support/widget_helpers.h"
 
 #include <QApplication>
 #include <QDateEdit>
@@ -16,27 +17,9 @@
 #include <QTest>
 
 using namespace recoup;
+using recoup::test::child;
+using recoup::test::showAndFocus;
 using recoup::test::TestBook;
-
-namespace {
-
-template <typename T>
-T *child(QWidget &parent, const char *name)
-{
-    T *found = parent.findChild<T *>(QString::fromLatin1(name));
-    if (!found)
-        qFatal("no child %s", name);
-    return found;
-}
-
-bool showAndFocus(QDialog &dialog)
-{
-    dialog.show();
-    QApplication::setActiveWindow(&dialog);
-    return QTest::qWaitForWindowActive(&dialog);
-}
-
-} // namespace
 
 class DebtDialogTest : public QObject
 {

@@ -3,6 +3,7 @@
 #include "core/money.h"
 #include "dialogs/payment_dialog.h"
 #include "support/test_book.h"
+#include "support/widget_helpers.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -14,26 +15,11 @@
 #include <QTest>
 
 using namespace recoup;
+using recoup::test::child;
+using recoup::test::showAndFocus;
 using recoup::test::TestBook;
 
 namespace {
-
-template <typename T>
-T *child(QWidget &parent, const char *name)
-{
-    T *found = parent.findChild<T *>(QString::fromLatin1(name));
-    if (!found)
-        qFatal("no child %s", name);
-    return found;
-}
-
-// Shows the dialog as a user would see it, with keyboard focus in it.
-bool showAndFocus(QDialog &dialog)
-{
-    dialog.show();
-    QApplication::setActiveWindow(&dialog);
-    return QTest::qWaitForWindowActive(&dialog);
-}
 
 qsizetype entryCount(TestBook &book, qint64 customerId)
 {
