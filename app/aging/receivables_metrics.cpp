@@ -144,12 +144,17 @@ Result<ReceivablesDashboard> ReceivablesMetrics::dashboard(
     }
     d.ceiFrom = ceiFrom;
     d.ceiTo = ceiTo;
-    AgingOptions begin = options;
-    begin.asOf = ceiFrom.addDays(-1);
-    AgingOptions end = options;
-    end.asOf = ceiTo;
-    auto atBegin = AgingReport::compute(db, begin);
-    auto atEnd = AgingReport::compute(db, end);
+    // Both ends of the CEI period are usually month-ends already aged above.
+    auto agedAt = [&](const QDate &date) -> Result<AgingReport> {
+        for (const AgingReport &report : std::as_const(d.monthEnds))
+            if (report.options().asOf == date)
+                return report;
+        AgingOptions at = options;
+        at.asOf = date;
+        return AgingReport::compute(db, at);
+    };
+    auto atBegin = agedAt(ceiFrom.addDays(-1));
+    auto atEnd = agedAt(ceiTo);
     auto periodSales = sales(db, ceiFrom, ceiTo);
     if (!atBegin || !atEnd || !periodSales)
         return Error{ !atBegin ? atBegin.error() : !atEnd ? atEnd.error() : periodSales.error() };
