@@ -81,29 +81,6 @@ private Q_SLOTS:
         QCOMPARE(fileHash(m_book), before);
     }
 
-    // The aging command comes from another part of the program; once it is
-    // there, the example must give the expected agings byte for byte.
-    void exampleAging_data()
-    {
-        QTest::addColumn<QString>("asOf");
-        QTest::newRow("2025-12-31") << QStringLiteral("2025-12-31");
-        QTest::newRow("2026-06-30") << QStringLiteral("2026-06-30");
-    }
-
-    void exampleAging()
-    {
-        QFETCH(QString, asOf);
-        if (!cli({ QStringLiteral("--help") }).out.contains(QLatin1String("\n  aging ")))
-            QSKIP("recoup-cli has no aging command yet");
-        QCOMPARE(cli({ QStringLiteral("import"), m_book, example(QStringLiteral("small")) }).exitCode, 0);
-        const Run aging = cli({ QStringLiteral("aging"), m_book, QStringLiteral("--as-of"), asOf,
-            QStringLiteral("--format"), QStringLiteral("csv") });
-        QCOMPARE(aging.exitCode, 0);
-        QFile expected(example(QStringLiteral("small-aging-%1.csv").arg(asOf)));
-        QVERIFY(expected.open(QIODevice::ReadOnly));
-        QCOMPARE(aging.out.toUtf8(), expected.readAll());
-    }
-
     void reportsEveryProblemAndWritesNothing()
     {
         QCOMPARE(cli({ QStringLiteral("import"), m_book, data(QStringLiteral("seed")) }).exitCode, 0);
