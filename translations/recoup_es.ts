@@ -230,6 +230,76 @@
     </message>
 </context>
 <context>
+    <name>BookRules</name>
+    <message>
+        <source>A field is longer than %1 characters.</source>
+        <translation>Un campo tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>Introduzca el nombre del cliente.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address: it needs one @ with text on each side.</source>
+        <translation>“%1” no es una dirección de correo electrónico: necesita una @ con texto a cada lado.</translation>
+    </message>
+    <message>
+        <source>The credit limit cannot be negative.</source>
+        <translation>El límite de crédito no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>Terms must be between 0 and %1 days.</source>
+        <translation>El plazo debe ser de 0 a %1 días.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>El importe debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>The amount is too large: one entry can be at most %1.</source>
+        <translation>El importe es demasiado grande: un asiento puede ser como máximo de %1.</translation>
+    </message>
+    <message>
+        <source>The amount must not be zero.</source>
+        <translation>El importe no puede ser cero.</translation>
+    </message>
+    <message>
+        <source>The book cannot take this: its entries would add up to more than %1, the most one book can hold. Start a new book for what comes next.</source>
+        <translation>El libro no admite esto: sus asientos sumarían más de %1, lo máximo que puede contener un libro. Empiece un libro nuevo para lo que venga.</translation>
+    </message>
+    <message>
+        <source>Enter a valid date.</source>
+        <translation>Introduzca una fecha válida.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the dates a book can hold (%2 to %3).</source>
+        <translation>%1 está fuera de las fechas que puede contener un libro (del %2 al %3).</translation>
+    </message>
+    <message>
+        <source>With %1 days of terms the sale would fall due after %2, the last date a book can hold.</source>
+        <translation>Con un plazo de %1 días la venta vencería después del %2, la última fecha que puede contener un libro.</translation>
+    </message>
+    <message>
+        <source>Enter a due date or terms in days.</source>
+        <translation>Introduzca un vencimiento o un plazo en días.</translation>
+    </message>
+    <message>
+        <source>The due date cannot be before the issue date.</source>
+        <translation>El vencimiento no puede ser anterior a la fecha de emisión.</translation>
+    </message>
+    <message>
+        <source>The books are closed through %1; choose a later date.</source>
+        <translation>Los libros están cerrados hasta el %1; elija una fecha posterior.</translation>
+    </message>
+</context>
+<context>
+    <name>BookTotal</name>
+    <message>
+        <source>The book&apos;s entries cannot be added up: %1</source>
+        <translation>No se pueden sumar los asientos del libro: %1</translation>
+    </message>
+</context>
+<context>
     <name>BulkLedgerWriter</name>
     <message>
         <source>The bulk writer needs a write transaction.</source>
@@ -254,14 +324,6 @@
     <message>
         <source>Each sale needs a reference.</source>
         <translation>Cada venta necesita una referencia.</translation>
-    </message>
-    <message>
-        <source>The amount must be more than zero.</source>
-        <translation>El importe debe ser mayor que cero.</translation>
-    </message>
-    <message>
-        <source>The due date cannot be before the issue date.</source>
-        <translation>El vencimiento no puede ser anterior a la fecha de emisión.</translation>
     </message>
     <message>
         <source>The bulk writer allocates by the rule only.</source>
@@ -806,10 +868,6 @@
         <translation>“%1” no es un número entero de días.</translation>
     </message>
     <message>
-        <source>Terms must be 0 to 3650 days, not %1.</source>
-        <translation>El plazo debe ser de 0 a 3650 días, no %1.</translation>
-    </message>
-    <message>
         <source>“%1” is already the ref of a debt in debts.csv (line %2).</source>
         <translation>“%1” ya es la referencia de una deuda en debts.csv (línea %2).</translation>
     </message>
@@ -840,6 +898,10 @@
     <message>
         <source>No customers.csv, debts.csv or payments.csv in the folder “%1”.</source>
         <translation>No hay customers.csv, debts.csv ni payments.csv en la carpeta “%1”.</translation>
+    </message>
+    <message>
+        <source>Terms must be 0 to %1 days, not %2.</source>
+        <translation>El plazo debe ser de 0 a %1 días, no %2.</translation>
     </message>
 </context>
 <context>
@@ -891,6 +953,14 @@
     <message>
         <source>entry %1: an allocation that does not belong to a payment of the same customer</source>
         <translation>asiento %1: una aplicación que no pertenece a un pago del mismo cliente</translation>
+    </message>
+    <message>
+        <source>the entries add up to more than %1, the most one book can hold: some of its totals may be wrong</source>
+        <translation>los asientos suman más de %1, lo máximo que puede contener un libro: algunos de sus totales pueden ser erróneos</translation>
+    </message>
+    <message>
+        <source>the stored book total %1 is not the sum of the entries&apos; amounts, %2</source>
+        <translation>el total del libro guardado, %1, no es la suma de los importes de los asientos, %2</translation>
     </message>
 </context>
 <context>
@@ -1483,56 +1553,12 @@
 <context>
     <name>recoup::Ledger</name>
     <message>
-        <source>A field is longer than %1 characters.</source>
-        <translation>Un campo tiene más de %1 caracteres.</translation>
-    </message>
-    <message>
-        <source>Enter the customer&apos;s name.</source>
-        <translation>Introduzca el nombre del cliente.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an e-mail address: it needs one @ with text on each side.</source>
-        <translation>“%1” no es una dirección de correo electrónico: necesita una @ con texto a cada lado.</translation>
-    </message>
-    <message>
-        <source>The credit limit cannot be negative.</source>
-        <translation>El límite de crédito no puede ser negativo.</translation>
-    </message>
-    <message>
         <source>Another customer already has the reference “%1”.</source>
         <translation>Otro cliente ya tiene la referencia “%1”.</translation>
     </message>
     <message>
         <source>That customer does not exist.</source>
         <translation>Ese cliente no existe.</translation>
-    </message>
-    <message>
-        <source>Enter a valid date.</source>
-        <translation>Introduzca una fecha válida.</translation>
-    </message>
-    <message>
-        <source>The books are closed through %1; choose a later date.</source>
-        <translation>Los libros están cerrados hasta el %1; elija una fecha posterior.</translation>
-    </message>
-    <message>
-        <source>The amount must be more than zero.</source>
-        <translation>El importe debe ser mayor que cero.</translation>
-    </message>
-    <message>
-        <source>The amount is too large.</source>
-        <translation>El importe es demasiado grande.</translation>
-    </message>
-    <message>
-        <source>Terms must be between 0 and 3650 days.</source>
-        <translation>El plazo debe ser de 0 a 3650 días.</translation>
-    </message>
-    <message>
-        <source>Enter a due date or terms in days.</source>
-        <translation>Introduzca un vencimiento o un plazo en días.</translation>
-    </message>
-    <message>
-        <source>The due date cannot be before the issue date.</source>
-        <translation>El vencimiento no puede ser anterior a la fecha de emisión.</translation>
     </message>
     <message>
         <source>A sale with the reference “%1” already exists.</source>
@@ -1549,10 +1575,6 @@
     <message>
         <source>Give a reason for the adjustment.</source>
         <translation>Indique un motivo para el ajuste.</translation>
-    </message>
-    <message>
-        <source>The amount must not be zero.</source>
-        <translation>El importe no puede ser cero.</translation>
     </message>
     <message>
         <source>A reduction cannot be more than is open on the sale.</source>

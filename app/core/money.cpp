@@ -24,6 +24,29 @@ qint64 Money::maxAmount(const Currency &currency)
     return Q_INT64_C(92233720368547) * currency.scale();
 }
 
+std::optional<qint64> Money::add(qint64 a, qint64 b)
+{
+    qint64 sum = 0;
+    if (__builtin_add_overflow(a, b, &sum))
+        return std::nullopt;
+    return sum;
+}
+
+std::optional<qint64> Money::subtract(qint64 a, qint64 b)
+{
+    qint64 difference = 0;
+    if (__builtin_sub_overflow(a, b, &difference))
+        return std::nullopt;
+    return difference;
+}
+
+std::optional<qint64> Money::magnitude(qint64 a)
+{
+    if (a >= 0)
+        return a;
+    return subtract(0, a);
+}
+
 Result<qint64> Money::parseDigits(
     const QString &whole, const QString &fraction, const QString &original, const Currency &currency)
 {
@@ -39,14 +62,14 @@ Result<qint64> Money::parseDigits(
         trimmedWhole.remove(0, 1);
     // 15 digits of major units is past the limit already; refuse before converting.
     if (trimmedWhole.size() > 15)
-        return Error{ tr("The amount is too large.") };
+        return Error{ tr("The amount is too large."), BookRule::Amount };
     const qint64 major = trimmedWhole.isEmpty() ? 0 : trimmedWhole.toLongLong();
     const qint64 minorPart = (fraction + QString(currency.decimals() - fraction.size(), QLatin1Char('0'))).toLongLong();
     const qint64 value = major * currency.scale() + minorPart;
     if (value > maxAmount(currency))
-        return Error{ tr("The amount is too large.") };
+        return Error{ tr("The amount is too large."), BookRule::Amount };
     if (value == 0)
-        return Error{ tr("The amount must be more than zero.") };
+        return Error{ tr("The amount must be more than zero."), BookRule::Amount };
     return value;
 }
 

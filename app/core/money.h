@@ -9,6 +9,8 @@
 #include <QLocale>
 #include <QString>
 
+#include <optional>
+
 namespace recoup {
 
 /// Amounts are whole minor units (cents, fils, yen) in a qint64; never a double.
@@ -19,9 +21,17 @@ class Money
     Q_DECLARE_TR_FUNCTIONS(Money)
 
 public:
-    /// The largest amount a single field may hold: 92,233,720,368,547 major units,
-    /// so that sums of many amounts still fit in 64 bits.
+    /// The largest amount a single field may hold: 92,233,720,368,547 major units.
+    /// What many amounts may add up to is bounded by the book's total (BookRules).
     static qint64 maxAmount(const Currency &currency);
+
+    /// a + b, or nothing when the sum does not fit in 64 bits: sums of money
+    /// are checked, never wrapped.
+    static std::optional<qint64> add(qint64 a, qint64 b);
+    /// a - b, or nothing when the difference does not fit in 64 bits.
+    static std::optional<qint64> subtract(qint64 a, qint64 b);
+    /// |a|, or nothing for the one value whose magnitude does not fit.
+    static std::optional<qint64> magnitude(qint64 a);
 
     /// Parses a file amount: digits, an optional '.', at most the currency's
     /// decimals, no sign, no separators, greater than zero, at most maxAmount().

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/book_rule.h"
+
 #include <QString>
 
 #include <optional>
@@ -13,6 +15,8 @@ namespace recoup {
 struct Error
 {
     QString message;
+    /// Which rule of the books refused, if one did.
+    BookRule rule = BookRule::None;
 };
 
 /// Either a value or an Error. Users' mistakes travel as values; exceptions are
@@ -22,7 +26,7 @@ class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) { }
-    Result(Error error) : m_error(std::move(error.message)) { }
+    Result(Error error) : m_error(std::move(error)) { }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -31,11 +35,13 @@ public:
     T &&value() && { return std::move(*m_value); }
     const T &operator*() const & { return *m_value; }
     const T *operator->() const { return &*m_value; }
-    const QString &error() const { return m_error; }
+    const QString &error() const { return m_error.message; }
+    /// The whole refusal, to pass on unchanged.
+    const Error &failure() const { return m_error; }
 
 private:
     std::optional<T> m_value;
-    QString m_error;
+    Error m_error;
 };
 
 /// Success carries nothing.
@@ -44,15 +50,17 @@ class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_ok(false), m_error(std::move(error.message)) { }
+    Result(Error error) : m_ok(false), m_error(std::move(error)) { }
 
     bool ok() const { return m_ok; }
     explicit operator bool() const { return m_ok; }
-    const QString &error() const { return m_error; }
+    const QString &error() const { return m_error.message; }
+    /// The whole refusal, to pass on unchanged.
+    const Error &failure() const { return m_error; }
 
 private:
     bool m_ok = true;
-    QString m_error;
+    Error m_error;
 };
 
 } // namespace recoup

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/book_rule.h"
+
 #include <QString>
 
 namespace recoup {
@@ -13,6 +15,7 @@ struct ImportProblem
     int line = 0; ///< the line the record starts on (header = 1); 0 when not about a line
     QString column; ///< the header name, or empty when about the whole row or file
     QString message;
+    BookRule rule = BookRule::None; ///< the rule of the books the line breaks, if any
 
     /// "FILE:ROW:COLUMN: message", with "-" for no row or no column.
     QString toString() const

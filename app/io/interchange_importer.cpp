@@ -28,8 +28,12 @@ ImportReport InterchangeImporter::importFolder(const QString &dir)
         return report;
     }
     const InterchangeDataset &data = validator.dataset();
-    if (auto done = write(data); !done) {
-        report.problems.append({ dir, 0, QString(), tr("Nothing was imported: %1").arg(done.error()) });
+    std::optional<ImportProblem> located;
+    if (auto done = write(data, located); !done) {
+        if (located)
+            report.problems.append(*located);
+        else
+            report.problems.append({ dir, 0, QString(), tr("Nothing was imported: %1").arg(done.error()) });
         return report;
     }
     report.customers = int(data.customers.size());
@@ -38,15 +42,26 @@ ImportReport InterchangeImporter::importFolder(const QString &dir)
     return report;
 }
 
-Result<void> InterchangeImporter::write(const InterchangeDataset &data)
+Result<void> InterchangeImporter::write(const InterchangeDataset &data, std::optional<ImportProblem> &located)
 {
     Database &db = m_ledger.database();
     if (auto started = db.begin(); !started)
         return started;
     // Any failure below undoes everything written so far.
-    const auto fail = [&db](const QString &file, int line, const QString &why) -> Result<void> {
+    const auto fail = [&db, &located](const QString &file, int line, const Error &why) -> Result<void> {
         db.rollback();
-        return Error{ tr("%1 line %2: %3").arg(file).arg(line).arg(why) };
+        if (why.rule != BookRule::None) {
+            // A rule of the books only the replay can see (the room the
+            // allocations take): reported at its line like the validator's problems.
+            const bool payment = file == QLatin1String("payments.csv");
+            QString column;
+            if (why.rule == BookRule::Amount || why.rule == BookRule::BookTotal)
+                column = QStringLiteral("amount");
+            else if (why.rule == BookRule::DateRange || why.rule == BookRule::ClosedPeriod)
+                column = payment ? QStringLiteral("date") : QStringLiteral("issue_date");
+            located = ImportProblem{ file, line, column, why.message, why.rule };
+        }
+        return Error{ tr("%1 line %2: %3").arg(file).arg(line).arg(why.message), why.rule };
     };
     // The rows the Ledger would write line by line, written at once: the same
     // ids, entries, caches and audit chain (BulkLedgerWriter's test proves it).
@@ -76,7 +91,7 @@ Result<void> InterchangeImporter::write(const InterchangeDataset &data)
         origins.push_back({ QStringLiteral("customers.csv"), c.line });
         auto id = writer.addCustomer(c.input);
         if (!id)
-            return fail(QStringLiteral("customers.csv"), c.line, id.error());
+            return fail(QStringLiteral("customers.csv"), c.line, id.failure());
         customerIds.insert(c.input.ref, id.value());
     }
 
@@ -117,7 +132,7 @@ Result<void> InterchangeImporter::write(const InterchangeDataset &data)
             input.amount = d.amount;
             auto id = writer.addDebt(input);
             if (!id)
-                return fail(QStringLiteral("debts.csv"), d.line, id.error());
+                return fail(QStringLiteral("debts.csv"), d.line, id.failure());
             debtIds.insert(d.ref, id.value());
         } else {
             const PaymentRow &p = data.payments.at(event.index);
@@ -137,13 +152,13 @@ Result<void> InterchangeImporter::write(const InterchangeDataset &data)
             }
             auto outcome = writer.recordPayment(input);
             if (!outcome)
-                return fail(QStringLiteral("payments.csv"), p.line, outcome.error());
+                return fail(QStringLiteral("payments.csv"), p.line, outcome.failure());
         }
     }
     if (auto done = writer.finish(); !done) {
         const int call = writer.failedCall();
         if (call >= 0 && size_t(call) < origins.size())
-            return fail(origins[size_t(call)].file, origins[size_t(call)].line, done.error());
+            return fail(origins[size_t(call)].file, origins[size_t(call)].line, done.failure());
         db.rollback();
         return done;
     }

@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <optional>
+
 namespace recoup {
 
 class Ledger;
@@ -40,8 +42,9 @@ public:
     ImportReport importFolder(const QString &dir);
 
 private:
-    /// Writes a checked dataset; on failure the transaction is rolled back.
-    Result<void> write(const InterchangeDataset &data);
+    /// Writes a checked dataset; on failure the transaction is rolled back, and
+    /// when a line broke a rule of the books, `located` says where.
+    Result<void> write(const InterchangeDataset &data, std::optional<ImportProblem> &located);
 
     Ledger &m_ledger;
 };

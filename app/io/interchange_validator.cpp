@@ -5,6 +5,7 @@
 #include "core/money.h"
 #include "db/database.h"
 #include "io/csv_reader.h"
+#include "ledger/book_rules.h"
 #include "ledger/ledger.h"
 
 #include <QDir>
@@ -32,12 +33,6 @@ bool isDigit(QChar c)
 bool allDigits(const QString &text)
 {
     return !text.isEmpty() && std::all_of(text.begin(), text.end(), isDigit);
-}
-
-bool validEmail(const QString &email)
-{
-    const qsizetype at = email.indexOf(QLatin1Char('@'));
-    return at > 0 && at < email.size() - 1 && email.indexOf(QLatin1Char('@'), at + 1) < 0;
 }
 
 QString isoDate(const QDate &date)
@@ -86,10 +81,28 @@ InterchangeValidator::InterchangeValidator(Ledger &ledger) : m_ledger(ledger) { 
 
 // ---- problems ---------------------------------------------------------------
 
-void InterchangeValidator::problem(const QString &column, const QString &message)
+void InterchangeValidator::problem(const QString &column, const QString &message, BookRule rule)
 {
     const int order = m_columnIndex ? m_columnIndex->value(column, -1) : -1;
-    m_rowProblems.append({ order, ImportProblem{ m_file, m_line, column, message } });
+    m_rowProblems.append({ order, ImportProblem{ m_file, m_line, column, message, rule } });
+}
+
+void InterchangeValidator::problem(const QString &column, const Error &error)
+{
+    problem(column, error.message, error.rule);
+}
+
+void InterchangeValidator::countIntoTotal(const QString &column, qint64 amount)
+{
+    if (m_totalReported)
+        return;
+    if (auto ok = BookRules::checkBookTotal(m_runningTotal, amount, m_ledger.currency()); !ok) {
+        // Once: every line after the first that passes the limit would pass it too.
+        m_totalReported = true;
+        problem(column, ok.failure());
+        return;
+    }
+    m_runningTotal += amount;
 }
 
 void InterchangeValidator::fileProblem(int line, const QString &column, const QString &message)
@@ -128,6 +141,11 @@ void InterchangeValidator::loadBook()
         while (q.next())
             m_bookEntryRefs.insert(q.value(0).toString());
     m_closedThrough = m_ledger.closedThrough();
+    auto total = m_ledger.bookTotal();
+    if (total)
+        m_runningTotal = total.value();
+    else
+        m_problems.append({ QString(), 0, QString(), total.error() });
 }
 
 // ---- fields ----------------------------------------------------------------------
@@ -135,8 +153,9 @@ void InterchangeValidator::loadBook()
 QString InterchangeValidator::text(const Row &row, const QString &column, bool required)
 {
     const QString value = row.value(column);
-    if (value.size() > Ledger::MaxTextLength)
-        problem(column, tr("Longer than %1 characters (%2).").arg(Ledger::MaxTextLength).arg(value.size()));
+    if (!BookRules::checkText(value))
+        problem(column, tr("Longer than %1 characters (%2).").arg(BookRules::MaxTextLength).arg(value.size()),
+            BookRule::TextLength);
     else if (required && value.isEmpty() && m_columnIndex && m_columnIndex->contains(column))
         problem(column, tr("A value is required.")); // a missing column is reported once, on the header
     return value;
@@ -158,6 +177,10 @@ std::optional<QDate> InterchangeValidator::date(const Row &row, const QString &c
         problem(column, tr("%1 is not a date that exists.").arg(value));
         return std::nullopt;
     }
+    if (auto ok = BookRules::checkDate(d); !ok) {
+        problem(column, ok.failure());
+        return std::nullopt;
+    }
     return d;
 }
 
@@ -168,7 +191,7 @@ std::optional<qint64> InterchangeValidator::amount(const Row &row, const QString
         return std::nullopt;
     auto parsed = Money::parseFileAmount(value, m_ledger.currency());
     if (!parsed) {
-        problem(column, parsed.error());
+        problem(column, parsed.failure());
         return std::nullopt;
     }
     return parsed.value();
@@ -191,10 +214,11 @@ QString InterchangeValidator::ref(const Row &row, QHash<QString, int> &seen, boo
 
 void InterchangeValidator::checkOpenDate(const QString &column, const QDate &date)
 {
-    if (m_closedThrough.isValid() && date <= m_closedThrough)
+    if (!BookRules::checkOpen(date, m_closedThrough))
         problem(column,
             tr("The books are closed through %1; nothing can be entered on %2.")
-                .arg(isoDate(m_closedThrough), isoDate(date)));
+                .arg(isoDate(m_closedThrough), isoDate(date)),
+            BookRule::ClosedPeriod);
 }
 
 // ---- files -----------------------------------------------------------------------
@@ -291,9 +315,11 @@ void InterchangeValidator::checkCustomer(const Row &row)
     c.name = text(row, QStringLiteral("name"), true);
     c.phone = text(row, QStringLiteral("phone"), false);
     c.email = text(row, QStringLiteral("email"), false);
-    if (!c.email.isEmpty() && c.email.size() <= Ledger::MaxTextLength && !validEmail(c.email))
-        problem(QStringLiteral("email"),
-            tr("“%1” is not an e-mail address: it needs one @ with text on each side.").arg(c.email));
+    if (c.email.size() <= BookRules::MaxTextLength)
+        if (auto ok = BookRules::checkEmail(c.email); !ok)
+            problem(QStringLiteral("email"),
+                tr("“%1” is not an e-mail address: it needs one @ with text on each side.").arg(c.email),
+                BookRule::Email);
     c.address = text(row, QStringLiteral("address"), false);
     c.creditLimit = amount(row, QStringLiteral("credit_limit"), false);
     c.notes = text(row, QStringLiteral("notes"), false);
@@ -352,14 +378,19 @@ void InterchangeValidator::checkDebt(const Row &row)
             while (significant.size() > 1 && significant.front() == QLatin1Char('0'))
                 significant.remove(0, 1);
             const int days = significant.size() > 5 ? 99999 : significant.toInt();
-            if (negative || days > 3650)
-                problem(QStringLiteral("terms_days"), tr("Terms must be 0 to 3650 days, not %1.").arg(terms));
+            if (negative || !BookRules::checkTerms(days))
+                problem(QStringLiteral("terms_days"),
+                    tr("Terms must be 0 to %1 days, not %2.").arg(BookRules::MaxTermsDays).arg(terms), BookRule::Terms);
+            else if (auto due = BookRules::dueDate(d.issueDate, days, QDate()); issue && !due)
+                problem(QStringLiteral("terms_days"), due.failure());
             else
                 d.termsDays = days;
         }
     }
-    if (const auto a = amount(row, QStringLiteral("amount"), true))
+    if (const auto a = amount(row, QStringLiteral("amount"), true)) {
         d.amount = *a;
+        countIntoTotal(QStringLiteral("amount"), d.amount);
+    }
     d.description = text(row, QStringLiteral("description"), false);
 
     if (!d.ref.isEmpty() && !m_debts.contains(d.ref))
@@ -388,8 +419,10 @@ void InterchangeValidator::checkPayment(const Row &row)
         p.date = *when;
         checkOpenDate(QStringLiteral("date"), p.date);
     }
-    if (const auto a = amount(row, QStringLiteral("amount"), true))
+    if (const auto a = amount(row, QStringLiteral("amount"), true)) {
         p.amount = *a;
+        countIntoTotal(QStringLiteral("amount"), p.amount);
+    }
     const QString method = text(row, QStringLiteral("method"), true);
     if (!method.isEmpty() && method.size() <= Ledger::MaxTextLength && !paymentMethodFromKey(method, &p.method))
         problem(QStringLiteral("method"),

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/result.h"
 #include "io/import_problem.h"
 #include "io/interchange_dataset.h"
 
@@ -90,12 +91,20 @@ private:
     QString ref(const Row &row, QHash<QString, int> &seen, bool inBook);
     void checkOpenDate(const QString &column, const QDate &date);
 
-    void problem(const QString &column, const QString &message);
+    void problem(const QString &column, const QString &message, BookRule rule = BookRule::None);
+    void problem(const QString &column, const Error &error);
+    /// Adds an amount to what the import brings into the book, reporting the
+    /// line where the book total would first be passed.
+    void countIntoTotal(const QString &column, qint64 amount);
     void fileProblem(int line, const QString &column, const QString &message);
     void flushRow();
 
     Ledger &m_ledger;
     QDate m_closedThrough;
+    /// The book total with every amount read so far: a floor of what the import
+    /// writes (the allocations it makes come on top, and the writer checks those).
+    qint64 m_runningTotal = 0;
+    bool m_totalReported = false;
     QList<ImportProblem> m_problems;
     QList<ImportProblem> m_warnings;
     InterchangeDataset m_dataset;

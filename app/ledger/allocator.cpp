@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ledger/allocator.h"
 
+#include "core/money.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
 
 namespace recoup {
 
@@ -65,9 +68,11 @@ Result<void> Allocator::validate(
 
 qint64 Allocator::total(const QList<AllocationLine> &lines)
 {
+    // Checked: a sum past 64 bits stays at the largest value (more than any
+    // payment) instead of wrapping to a small or negative one.
     qint64 sum = 0;
     for (const AllocationLine &line : lines)
-        sum += line.amount;
+        sum = Money::add(sum, line.amount).value_or(std::numeric_limits<qint64>::max());
     return sum;
 }
 

@@ -39,7 +39,7 @@ public:
     /// it has open, and in all no more than the payment.
     static Result<void> validate(
         const QList<OpenItem> &items, const QList<AllocationLine> &lines, qint64 amount, const QDate &date);
-    /// Sum of the lines.
+    /// Sum of the lines (the largest qint64 when it does not fit).
     static qint64 total(const QList<AllocationLine> &lines);
 };
 

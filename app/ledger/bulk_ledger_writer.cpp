@@ -3,8 +3,11 @@
 #include "ledger/bulk_ledger_writer.h"
 
 #include "core/clock.h"
+#include "core/money.h"
 #include "db/database.h"
 #include "ledger/audit_details.h"
+#include "ledger/book_rules.h"
+#include "ledger/book_total.h"
 #include "messaging/phone_number.h"
 
 #include <QSqlDriver>
@@ -14,6 +17,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <limits>
 #include <sqlite3.h>
 #include <thread>
 
@@ -75,7 +79,7 @@ Result<qint64> nextId(Database &db, const QString &sql)
 {
     QSqlQuery &q = db.prepare(sql);
     if (auto done = db.exec(q); !done)
-        return Error{ done.error() };
+        return done.failure();
     const qint64 id = q.next() ? q.value(0).toLongLong() + 1 : 1;
     q.finish();
     return id;
@@ -104,13 +108,18 @@ Result<void> BulkLedgerWriter::start()
             std::pair{ QStringLiteral("SELECT coalesce(max(id), 0) FROM audit_log"), &m_firstAuditId } }) {
         auto next = nextId(m_db, sql);
         if (!next)
-            return Error{ next.error() };
+            return next.failure();
         *id = next.value();
     }
     auto head = m_ledger.audit().head();
     if (!head)
-        return Error{ head.error() };
+        return head.failure();
     m_head = head.value();
+    auto total = BookTotal::read(m_db);
+    if (!total)
+        return total.failure();
+    m_bookTotal = total.value();
+    m_closedThrough = m_ledger.closedThrough();
     const QDateTime now = m_ledger.clock().nowUtc();
     m_now = now.toString(Qt::ISODateWithMs);
     m_createdAt = now.toString(Qt::ISODate);
@@ -175,7 +184,7 @@ Result<BulkLedgerWriter::CustomerState *> BulkLedgerWriter::customerState(qint64
         = m_db.prepare(QStringLiteral("SELECT balance, credit, last_payment_date FROM customers WHERE id = ?"));
     q.addBindValue(id);
     if (auto done = m_db.exec(q); !done)
-        return Error{ done.error() };
+        return done.failure();
     if (!q.next())
         return Error{ tr("That customer does not exist.") };
     CustomerState state;
@@ -186,7 +195,7 @@ Result<BulkLedgerWriter::CustomerState *> BulkLedgerWriter::customerState(qint64
     state.open = m_ledger.openItems(id);
     auto credits = m_ledger.unappliedCredits(id);
     if (!credits)
-        return Error{ credits.error() };
+        return credits.failure();
     state.credits = std::move(credits).value();
     return &m_customers.insert(id, std::move(state)).value();
 }
@@ -195,8 +204,12 @@ qint64 BulkLedgerWriter::appendEntry(CustomerState &customer, EntryRecord entry)
 {
     customer.touched = true;
     entry.call = m_calls;
-    customer.balance += entry.openDelta - entry.creditDelta;
-    customer.credit += entry.creditDelta;
+    // The calls checked the book total first, so none of these can overflow;
+    // checked all the same, a sum past 64 bits stays at the limit instead of wrapping.
+    constexpr qint64 Largest = std::numeric_limits<qint64>::max();
+    customer.balance = Money::add(customer.balance, entry.openDelta - entry.creditDelta).value_or(Largest);
+    customer.credit = Money::add(customer.credit, entry.creditDelta).value_or(Largest);
+    m_bookTotal = Money::add(m_bookTotal, Money::magnitude(entry.amount).value_or(Largest)).value_or(Largest);
     m_entries.push_back(std::move(entry));
     return m_firstEntryId + qint64(m_entries.size()) - 1;
 }
@@ -244,16 +257,23 @@ Result<qint64> BulkLedgerWriter::addDebt(const DebtInput &input)
         return Error{ tr("The bulk writer was not started.") };
     auto found = customerState(input.customerId);
     if (!found)
-        return Error{ found.error() };
+        return found.failure();
     CustomerState &customer = *found.value();
     const QString ref = input.ref.trimmed();
     if (ref.isEmpty())
         return Error{ tr("Each sale needs a reference.") };
-    if (input.amount <= 0)
-        return Error{ tr("The amount must be more than zero.") };
-    const QDate due = input.termsDays ? input.issueDate.addDays(*input.termsDays) : input.dueDate;
-    if (!input.issueDate.isValid() || !due.isValid() || due < input.issueDate)
-        return Error{ tr("The due date cannot be before the issue date.") };
+    if (auto ok = BookRules::checkAmount(input.amount, m_ledger.currency()); !ok)
+        return ok.failure();
+    const auto dueDate = BookRules::dueDate(input.issueDate, input.termsDays, input.dueDate);
+    if (!dueDate)
+        return dueDate.failure();
+    const QDate due = dueDate.value();
+    if (auto ok = BookRules::checkOpen(input.issueDate, m_closedThrough); !ok)
+        return ok.failure();
+    // The charge, and the credit waiting that goes onto it.
+    const qint64 applied = customer.credit > 0 ? std::min(input.amount, customer.credit) : 0;
+    if (auto ok = BookRules::checkBookTotal(m_bookTotal, input.amount + applied, m_ledger.currency()); !ok)
+        return ok.failure();
 
     const qint64 debtId = m_firstDebtId + qint64(m_newDebts.size());
     m_newDebts.push_back({ input.customerId, ref, input.description.trimmed(), input.issueDate, due, input.termsDays,
@@ -313,16 +333,23 @@ Result<PaymentOutcome> BulkLedgerWriter::recordPayment(const PaymentInput &input
         return Error{ tr("The bulk writer was not started.") };
     if (input.allocation)
         return Error{ tr("The bulk writer allocates by the rule only.") };
-    if (input.amount <= 0)
-        return Error{ tr("The amount must be more than zero.") };
+    if (auto ok = BookRules::checkAmount(input.amount, m_ledger.currency()); !ok)
+        return ok.failure();
+    if (auto ok = BookRules::checkDate(input.date); !ok)
+        return ok.failure();
+    if (auto ok = BookRules::checkOpen(input.date, m_closedThrough); !ok)
+        return ok.failure();
     auto found = customerState(input.customerId);
     if (!found)
-        return Error{ found.error() };
+        return found.failure();
     CustomerState &customer = *found.value();
 
     PaymentOutcome outcome;
     outcome.lines = Allocator::allocate(customer.open, input.amount, input.date, input.preferredDebtId);
     const qint64 allocated = Allocator::total(outcome.lines);
+    // The payment and its allocations are entries: the book must have room for both.
+    if (auto ok = BookRules::checkBookTotal(m_bookTotal, input.amount + allocated, m_ledger.currency()); !ok)
+        return ok.failure();
     outcome.toCredit = input.amount - allocated;
     outcome.newBalance = customer.balance - input.amount;
 
@@ -605,6 +632,9 @@ Result<void> BulkLedgerWriter::finish()
     for (const QString &sql : std::as_const(rebuild))
         if (!q.exec(sql))
             return Error{ Database::describe(q.lastError()) };
+    if (!m_entries.empty())
+        if (done = BookTotal::store(m_db, m_bookTotal, m_firstEntryId + qint64(m_entries.size()) - 1); !done)
+            return done;
     if (!records.empty())
         m_ledger.audit().setHead(records.back().hash);
     return {};

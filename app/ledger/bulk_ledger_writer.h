@@ -135,6 +135,8 @@ private:
     QString m_createdAt; ///< created_at of customers and debts, to the second
     QString m_callingCode;
     QString m_previousCacheSize;
+    QDate m_closedThrough;
+    qint64 m_bookTotal = 0; ///< BookTotal with every entry appended so far
     qint64 m_firstCustomerId = 0;
     qint64 m_firstDebtId = 0;
     qint64 m_firstEntryId = 0;

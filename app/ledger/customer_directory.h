@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <cmath>
+
 namespace recoup {
 
 class Clock;
@@ -32,7 +34,13 @@ struct BookTotals
     qint64 open = 0; ///< sum of open amounts of debts
     qint64 overdue = 0; ///< open amounts due before today
     /// Share of the open amount that is overdue, 0..100, rounded to the nearest.
-    int overduePercent() const { return open > 0 ? int((overdue * 100 + open / 2) / open) : 0; }
+    /// In floating point: overdue * 100 could pass 64 bits on a book near its total.
+    int overduePercent() const
+    {
+        return open > 0
+            ? static_cast<int>(std::lround(static_cast<double>(overdue) * 100.0 / static_cast<double>(open)))
+            : 0;
+    }
 };
 
 /// What the customer list shows: a filter, a sort column and an order.

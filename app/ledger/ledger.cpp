@@ -7,6 +7,8 @@
 #include "db/database.h"
 #include "db/transaction.h"
 #include "ledger/audit_details.h"
+#include "ledger/book_rules.h"
+#include "ledger/book_total.h"
 #include "messaging/phone_number.h"
 
 #include <QCoreApplication>
@@ -14,6 +16,8 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <limits>
 
 namespace recoup {
 
@@ -119,12 +123,6 @@ Debt debtFrom(const QSqlQuery &q)
     return d;
 }
 
-bool validEmail(const QString &email)
-{
-    const qsizetype at = email.indexOf(QLatin1Char('@'));
-    return at > 0 && at < email.size() - 1 && email.indexOf(QLatin1Char('@'), at + 1) < 0;
-}
-
 } // namespace
 
 Ledger::Ledger(Database &db, const Clock &clock, QObject *parent)
@@ -142,15 +140,15 @@ Result<CustomerInput> Ledger::checkCustomer(CustomerInput input, qint64 existing
 {
     for (QString *field : { &input.ref, &input.name, &input.phone, &input.email, &input.address, &input.notes }) {
         *field = field->trimmed();
-        if (field->size() > MaxTextLength)
-            return Error{ tr("A field is longer than %1 characters.").arg(MaxTextLength) };
+        if (auto ok = BookRules::checkText(*field); !ok)
+            return ok.failure();
     }
-    if (input.name.isEmpty())
-        return Error{ tr("Enter the customer's name.") };
-    if (!input.email.isEmpty() && !validEmail(input.email))
-        return Error{ tr("“%1” is not an e-mail address: it needs one @ with text on each side.").arg(input.email) };
-    if (input.creditLimit && *input.creditLimit < 0)
-        return Error{ tr("The credit limit cannot be negative.") };
+    if (auto ok = BookRules::checkName(input.name); !ok)
+        return ok.failure();
+    if (auto ok = BookRules::checkEmail(input.email); !ok)
+        return ok.failure();
+    if (auto ok = BookRules::checkCreditLimit(input.creditLimit); !ok)
+        return ok.failure();
     if (input.ref.isEmpty())
         input.ref = nextCustomerRef();
     if (auto other = customerByRef(input.ref); other && other->id != existingId)
@@ -162,11 +160,11 @@ Result<qint64> Ledger::addCustomer(CustomerInput input)
 {
     auto checked = checkCustomer(std::move(input), 0);
     if (!checked)
-        return Error{ checked.error() };
+        return checked.failure();
     const CustomerInput &c = checked.value();
     Transaction tx(m_db);
     if (!tx.started())
-        return Error{ tx.started().error() };
+        return tx.started().failure();
     QSqlQuery &q = m_db.prepare(QStringLiteral(
         "INSERT INTO customers (ref, name, phone, phone_e164, email, address, notes, credit_limit, created_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -180,14 +178,14 @@ Result<qint64> Ledger::addCustomer(CustomerInput input)
     q.addBindValue(c.creditLimit ? QVariant(*c.creditLimit) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(m_clock.nowUtc().toString(Qt::ISODate));
     if (auto done = m_db.exec(q); !done)
-        return Error{ done.error() };
+        return done.failure();
     const qint64 id = q.lastInsertId().toLongLong();
     auto audited = m_audit.append(
         m_user, QStringLiteral("add"), QStringLiteral("customer"), id, AuditDetails::customerAdded(c.ref, c.name));
     if (!audited)
-        return Error{ audited.error() };
+        return audited.failure();
     if (auto done = tx.commit(); !done)
-        return Error{ done.error() };
+        return done.failure();
     if (!m_db.inTransaction())
         Q_EMIT customerAdded(id);
     return id;
@@ -199,7 +197,7 @@ Result<void> Ledger::updateCustomer(qint64 id, CustomerInput input)
         return Error{ tr("That customer does not exist.") };
     auto checked = checkCustomer(std::move(input), id);
     if (!checked)
-        return Error{ checked.error() };
+        return checked.failure();
     const CustomerInput &c = checked.value();
     Transaction tx(m_db);
     if (!tx.started())
@@ -284,19 +282,38 @@ QDate Ledger::closedThrough() const
 
 Result<void> Ledger::checkDate(const QDate &date) const
 {
-    if (!date.isValid())
-        return Error{ tr("Enter a valid date.") };
-    const QDate closed = closedThrough();
-    if (closed.isValid() && date <= closed)
-        return Error{ tr("The books are closed through %1; choose a later date.")
-                          .arg(QLocale().toString(closed, QLocale::ShortFormat)) };
-    return {};
+    if (auto ok = BookRules::checkDate(date); !ok)
+        return ok;
+    return BookRules::checkOpen(date, closedThrough());
+}
+
+Result<qint64> Ledger::bookTotal() const
+{
+    // Read once per transaction, then kept up to date by insertEntry.
+    if (m_db.inTransaction() && m_bookTotalSerial == m_db.transactionSerial())
+        return m_bookTotal;
+    auto total = BookTotal::read(m_db);
+    if (total && m_db.inTransaction()) {
+        m_bookTotal = total.value();
+        m_bookTotalSerial = m_db.transactionSerial();
+    }
+    return total;
 }
 
 // ---- entries -----------------------------------------------------------------
 
 Result<qint64> Ledger::insertEntry(const NewEntry &e)
 {
+    // Every entry passes here: its amount and what the book's entries then add
+    // up to are checked, so no sum the book holds can pass 64 bits.
+    const qint64 size = Money::magnitude(e.amount).value_or(std::numeric_limits<qint64>::max());
+    if (auto ok = BookRules::checkAmount(size, currency()); !ok)
+        return ok.failure();
+    const auto total = bookTotal();
+    if (!total)
+        return total.failure();
+    if (auto ok = BookRules::checkBookTotal(total.value(), size, currency()); !ok)
+        return ok.failure();
     const qint64 balanceDelta = e.openDelta - e.creditDelta;
     QSqlQuery &q = m_db.prepare(QStringLiteral(
         "INSERT INTO entries (customer_id, debt_id, payment_id, source_id, kind, amount, balance_delta, open_delta, "
@@ -319,8 +336,12 @@ Result<qint64> Ledger::insertEntry(const NewEntry &e)
     q.addBindValue(text(e.reference));
     q.addBindValue(text(e.note));
     if (auto done = m_db.exec(q); !done)
-        return Error{ done.error() };
+        return done.failure();
     const qint64 id = q.lastInsertId().toLongLong();
+    m_bookTotal = total.value() + size;
+    m_bookTotalSerial = m_db.transactionSerial();
+    if (auto done = BookTotal::store(m_db, m_bookTotal, id); !done)
+        return done.failure();
 
     // Keep the caches in step with the entry, in the same transaction.
     if (e.openDelta != 0) {
@@ -328,7 +349,7 @@ Result<qint64> Ledger::insertEntry(const NewEntry &e)
         d.addBindValue(e.openDelta);
         d.addBindValue(e.debtId);
         if (auto done = m_db.exec(d); !done)
-            return Error{ done.error() };
+            return done.failure();
     }
     if (balanceDelta != 0 || e.creditDelta != 0) {
         QSqlQuery &c = m_db.prepare(
@@ -337,7 +358,7 @@ Result<qint64> Ledger::insertEntry(const NewEntry &e)
         c.addBindValue(e.creditDelta);
         c.addBindValue(e.customerId);
         if (auto done = m_db.exec(c); !done)
-            return Error{ done.error() };
+            return done.failure();
     }
     return id;
 }
@@ -393,33 +414,26 @@ Result<qint64> Ledger::addDebt(const DebtInput &input)
 {
     const QString ref = input.ref.trimmed().isEmpty() ? nextDebtRef() : input.ref.trimmed();
     const QString description = input.description.trimmed();
-    if (ref.size() > MaxTextLength || description.size() > MaxTextLength)
-        return Error{ tr("A field is longer than %1 characters.").arg(MaxTextLength) };
+    for (const QString *field : { &ref, &description })
+        if (auto ok = BookRules::checkText(*field); !ok)
+            return ok.failure();
     const auto who = customer(input.customerId);
     if (!who)
         return Error{ tr("That customer does not exist.") };
     if (auto ok = checkDate(input.issueDate); !ok)
-        return Error{ ok.error() };
-    if (input.amount <= 0)
-        return Error{ tr("The amount must be more than zero.") };
-    if (input.amount > Money::maxAmount(currency()))
-        return Error{ tr("The amount is too large.") };
-    QDate due = input.dueDate;
-    if (input.termsDays) {
-        if (*input.termsDays < 0 || *input.termsDays > 3650)
-            return Error{ tr("Terms must be between 0 and 3650 days.") };
-        due = input.issueDate.addDays(*input.termsDays);
-    }
-    if (!due.isValid())
-        return Error{ tr("Enter a due date or terms in days.") };
-    if (due < input.issueDate)
-        return Error{ tr("The due date cannot be before the issue date.") };
+        return ok.failure();
+    if (auto ok = BookRules::checkAmount(input.amount, currency()); !ok)
+        return ok.failure();
+    const auto dueDate = BookRules::dueDate(input.issueDate, input.termsDays, input.dueDate);
+    if (!dueDate)
+        return dueDate.failure();
+    const QDate due = dueDate.value();
     if (debtByRef(ref))
         return Error{ tr("A sale with the reference “%1” already exists.").arg(ref) };
 
     Transaction tx(m_db);
     if (!tx.started())
-        return Error{ tx.started().error() };
+        return tx.started().failure();
     QSqlQuery &q = m_db.prepare(
         QStringLiteral("INSERT INTO debts (customer_id, ref, description, issue_date, due_date, terms_days, amount, "
                        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -432,7 +446,7 @@ Result<qint64> Ledger::addDebt(const DebtInput &input)
     q.addBindValue(input.amount);
     q.addBindValue(m_clock.nowUtc().toString(Qt::ISODate));
     if (auto done = m_db.exec(q); !done)
-        return Error{ done.error() };
+        return done.failure();
     const qint64 debtId = q.lastInsertId().toLongLong();
 
     NewEntry charge;
@@ -445,19 +459,19 @@ Result<qint64> Ledger::addDebt(const DebtInput &input)
     charge.ref = ref;
     charge.note = description;
     if (auto done = insertEntry(charge); !done)
-        return Error{ done.error() };
+        return done.failure();
     auto audited = m_audit.append(m_user, QStringLiteral("add"), QStringLiteral("debt"), debtId,
         AuditDetails::debtAdded(ref, input.customerId, input.amount, input.issueDate, due));
     if (!audited)
-        return Error{ audited.error() };
+        return audited.failure();
     // Credit waiting from earlier payments goes to the new sale at once.
     if (who->credit > 0) {
         OpenItem item{ debtId, input.issueDate, due, input.amount };
         if (auto done = applyCreditTo(input.customerId, { item }, input.issueDate); !done)
-            return Error{ done.error() };
+            return done.failure();
     }
     if (auto done = tx.commit(); !done)
-        return Error{ done.error() };
+        return done.failure();
     if (!m_db.inTransaction())
         Q_EMIT customerChanged(input.customerId);
     return debtId;
@@ -527,23 +541,29 @@ Result<PaymentOutcome> Ledger::planPayment(const PaymentInput &input) const
     if (!who)
         return Error{ tr("That customer does not exist.") };
     if (auto ok = checkDate(input.date); !ok)
-        return Error{ ok.error() };
-    if (input.amount <= 0)
-        return Error{ tr("The amount must be more than zero.") };
-    if (input.amount > Money::maxAmount(currency()))
-        return Error{ tr("The amount is too large.") };
-    if (input.reference.size() > MaxTextLength || input.ref.size() > MaxTextLength)
-        return Error{ tr("A field is longer than %1 characters.").arg(MaxTextLength) };
+        return ok.failure();
+    if (auto ok = BookRules::checkAmount(input.amount, currency()); !ok)
+        return ok.failure();
+    for (const QString *field : { &input.reference, &input.ref })
+        if (auto ok = BookRules::checkText(*field); !ok)
+            return ok.failure();
     const QList<OpenItem> items = openItems(input.customerId, input.date);
     PaymentOutcome outcome;
     if (input.allocation) {
         if (auto ok = Allocator::validate(items, *input.allocation, input.amount, input.date); !ok)
-            return Error{ ok.error() };
+            return ok.failure();
         outcome.lines = *input.allocation;
     } else {
         outcome.lines = Allocator::allocate(items, input.amount, input.date, input.preferredDebtId);
     }
-    outcome.toCredit = input.amount - Allocator::total(outcome.lines);
+    // The payment and its allocations are entries: the book must have room for both.
+    const auto total = bookTotal();
+    if (!total)
+        return total.failure();
+    const qint64 allocated = Allocator::total(outcome.lines);
+    if (auto ok = BookRules::checkBookTotal(total.value(), input.amount + allocated, currency()); !ok)
+        return ok.failure();
+    outcome.toCredit = input.amount - allocated;
     outcome.newBalance = who->balance - input.amount;
     return outcome;
 }
@@ -570,7 +590,7 @@ Result<PaymentOutcome> Ledger::recordPayment(const PaymentInput &input)
     }
     Transaction tx(m_db);
     if (!tx.started())
-        return Error{ tx.started().error() };
+        return tx.started().failure();
     NewEntry payment;
     payment.customerId = input.customerId;
     payment.kind = EntryKind::Payment;
@@ -582,25 +602,25 @@ Result<PaymentOutcome> Ledger::recordPayment(const PaymentInput &input)
     payment.reference = input.reference.trimmed();
     auto paymentId = insertEntry(payment);
     if (!paymentId)
-        return Error{ paymentId.error() };
+        return paymentId.failure();
     outcome.paymentEntryId = paymentId.value();
     if (auto done = allocate(
             input.customerId, outcome.paymentEntryId, outcome.lines, input.date, payment.method, payment.reference);
         !done)
-        return Error{ done.error() };
+        return done.failure();
     QSqlQuery &last = m_db.prepare(QStringLiteral(
         "UPDATE customers SET last_payment_date = max(coalesce(last_payment_date, ''), ?) WHERE id = ?"));
     last.addBindValue(isoDate(input.date));
     last.addBindValue(input.customerId);
     if (auto done = m_db.exec(last); !done)
-        return Error{ done.error() };
+        return done.failure();
     auto audited = m_audit.append(m_user, QStringLiteral("add"), QStringLiteral("payment"), outcome.paymentEntryId,
         AuditDetails::paymentAdded(
             input.customerId, input.amount, input.date, payment.method, Allocator::total(outcome.lines)));
     if (!audited)
-        return Error{ audited.error() };
+        return audited.failure();
     if (auto done = tx.commit(); !done)
-        return Error{ done.error() };
+        return done.failure();
     if (!m_db.inTransaction())
         Q_EMIT customerChanged(input.customerId);
     return outcome;
@@ -622,7 +642,7 @@ Result<void> Ledger::allocate(qint64 customerId, qint64 paymentId, const QList<A
         a.method = method;
         a.reference = reference;
         if (auto done = insertEntry(a); !done)
-            return Error{ done.error() };
+            return done.failure();
     }
     return {};
 }
@@ -638,7 +658,7 @@ Result<QList<Ledger::UnappliedCredit>> Ledger::unappliedCredits(qint64 customerI
                        "GROUP BY p.id HAVING remaining > 0 ORDER BY p.effective_date, p.id"));
     q.addBindValue(customerId);
     if (auto done = m_db.exec(q); !done)
-        return Error{ done.error() };
+        return done.failure();
     while (q.next())
         credits.append({ q.value(0).toLongLong(), QDate::fromString(q.value(1).toString(), Qt::ISODate),
             q.value(2).toString(), q.value(3).toString(), q.value(4).toLongLong() });
@@ -650,7 +670,7 @@ Result<void> Ledger::applyCreditTo(qint64 customerId, const QList<OpenItem> &ite
 {
     const auto credits = unappliedCredits(customerId);
     if (!credits)
-        return Error{ credits.error() };
+        return credits.failure();
     QList<OpenItem> open = items;
     for (const UnappliedCredit &credit : credits.value()) {
         // Credit applied to a later sale takes effect on the sale's date.
@@ -694,15 +714,15 @@ Result<qint64> Ledger::addAdjustment(qint64 debtId, qint64 signedAmount, const Q
         return Error{ tr("That sale does not exist.") };
     if (reason.trimmed().isEmpty())
         return Error{ tr("Give a reason for the adjustment.") };
-    if (signedAmount == 0)
-        return Error{ tr("The amount must not be zero.") };
+    if (auto ok = BookRules::checkAdjustment(signedAmount, currency()); !ok)
+        return ok.failure();
     if (signedAmount < 0 && -signedAmount > d->openAmount)
         return Error{ tr("A reduction cannot be more than is open on the sale.") };
     if (auto ok = checkDate(date); !ok)
-        return Error{ ok.error() };
+        return ok.failure();
     Transaction tx(m_db);
     if (!tx.started())
-        return Error{ tx.started().error() };
+        return tx.started().failure();
     NewEntry a;
     a.customerId = d->customerId;
     a.debtId = debtId;
@@ -718,9 +738,9 @@ Result<qint64> Ledger::addAdjustment(qint64 debtId, qint64 signedAmount, const Q
             { { QStringLiteral("debt_id"), debtId }, { QStringLiteral("amount"), signedAmount },
                 { QStringLiteral("reason"), a.note } });
         !done)
-        return Error{ done.error() };
+        return done.failure();
     if (auto done = tx.commit(); !done)
-        return Error{ done.error() };
+        return done.failure();
     Q_EMIT customerChanged(d->customerId);
     return id;
 }
@@ -730,8 +750,8 @@ Result<void> Ledger::reverse(qint64 entryId, const QString &reason, const QDate 
     const QString why = reason.trimmed();
     if (why.isEmpty())
         return Error{ tr("Give a reason for the reversal.") };
-    if (why.size() > MaxTextLength)
-        return Error{ tr("A field is longer than %1 characters.").arg(MaxTextLength) };
+    if (auto ok = BookRules::checkText(why); !ok)
+        return ok;
     const auto target = entry(entryId);
     if (!target)
         return Error{ tr("That entry does not exist.") };
@@ -773,7 +793,7 @@ Result<void> Ledger::reverse(qint64 entryId, const QString &reason, const QDate 
         r.reference = t.reference;
         r.note = why;
         if (auto done = insertEntry(r); !done)
-            return Error{ done.error() };
+            return done.failure();
     }
     if (target->kind == EntryKind::Payment)
         if (auto done = refreshLastPayment(target->customerId); !done)

@@ -5,6 +5,7 @@
 #include "core/currency.h"
 #include "core/result.h"
 #include "ledger/audit_log.h"
+#include "ledger/book_rules.h"
 #include "ledger/customer.h"
 #include "ledger/debt.h"
 #include "ledger/entry.h"
@@ -27,7 +28,7 @@ class Ledger final : public QObject
     Q_OBJECT
 public:
     /// The longest text a field may hold.
-    static constexpr int MaxTextLength = 1000;
+    static constexpr int MaxTextLength = BookRules::MaxTextLength;
 
     Ledger(Database &db, const Clock &clock, QObject *parent = nullptr);
 
@@ -98,6 +99,9 @@ public:
     QList<Entry> customerEntries(qint64 customerId) const;
     /// The first date still open for entries (the day after the closed period).
     QDate closedThrough() const;
+    /// What the amounts of all entries add up to now (BookTotal), the figure
+    /// BookRules::MaxBookTotal bounds.
+    Result<qint64> bookTotal() const;
 
 Q_SIGNALS:
     void customerAdded(qint64 customerId);
@@ -138,6 +142,8 @@ private:
     QString m_user;
     mutable QDate m_closedThrough;
     mutable quint64 m_closedThroughSerial = 0;
+    mutable qint64 m_bookTotal = 0;
+    mutable quint64 m_bookTotalSerial = 0;
 };
 
 } // namespace recoup

@@ -6,6 +6,8 @@
 #include "core/money.h"
 #include "db/database.h"
 #include "ledger/audit_log.h"
+#include "ledger/book_rules.h"
+#include "ledger/book_total.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -83,6 +85,20 @@ void LedgerVerifier::checkEntries(VerifyReport &report) const
         while (q.next())
             report.problems << tr("entry %1: does not fit its sale %2 (another customer, or dated before the sale)")
                                    .arg(q.value(0).toString(), q.value(1).toString());
+    // The book total (BookTotal) is a cache too; past the limit, the book's sums may not fit.
+    const auto summed = BookTotal::sum(m_db);
+    if (!summed) {
+        report.problems << summed.error();
+        return;
+    }
+    if (summed->total > BookRules::MaxBookTotal)
+        report.problems << tr("the entries add up to more than %1, the most one book can hold: some of its totals "
+                              "may be wrong")
+                               .arg(Money::toFileText(BookRules::MaxBookTotal, cur));
+    else if (const auto kept = BookTotal::kept(m_db);
+             kept && kept->lastEntryId == summed->lastEntryId && kept->total != summed->total)
+        report.problems << tr("the stored book total %1 is not the sum of the entries' amounts, %2")
+                               .arg(Money::toFileText(kept->total, cur), Money::toFileText(summed->total, cur));
 }
 
 void LedgerVerifier::checkCustomers(VerifyReport &report) const

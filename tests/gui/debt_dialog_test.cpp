@@ -131,6 +131,42 @@ private Q_SLOTS:
         QCOMPARE(book.ledger().openDebts(c).size(), 1);
     }
 
+    // Issue 10: 9999-12-31 with terms of one day falls due after the last date a
+    // book holds; the rules say so in the dialog, never SQLite's CHECK.
+    void dueAfterTheLastDateIsRefusedInWords()
+    {
+        TestBook book;
+        const qint64 c = book.customer(QStringLiteral("Ana"));
+        DebtDialog dialog(book.ledger(), c);
+        QVERIFY(showAndFocus(dialog));
+        QTest::keyClicks(child<QLineEdit>(dialog, "amountEdit"), QStringLiteral("40"));
+        child<QDateEdit>(dialog, "issueDateEdit")->setDate(QDate(9999, 12, 31));
+        QCOMPARE(child<QDateEdit>(dialog, "issueDateEdit")->date(), QDate(9999, 12, 31));
+        child<QSpinBox>(dialog, "termsSpin")->setValue(1);
+        const QString summary = child<QLabel>(dialog, "dueSummary")->text();
+        QVERIFY2(summary.contains(QStringLiteral("the last date a book can hold")), qPrintable(summary));
+        QVERIFY(!child<QPushButton>(dialog, "saveButton")->isEnabled());
+        child<QSpinBox>(dialog, "termsSpin")->setValue(0);
+        QVERIFY(child<QPushButton>(dialog, "saveButton")->isEnabled());
+    }
+
+    // A sale the book total cannot take is refused with the rule's message; the dialog stays.
+    void saleThatPassesTheBookTotalIsRefused()
+    {
+        TestBook book;
+        const qint64 c = book.customer(QStringLiteral("Ana"));
+        for (int i = 0; i < 10; ++i)
+            book.sale(c, QStringLiteral("92233720368547.00"), QDate(2026, 3, 1));
+        DebtDialog dialog(book.ledger(), c);
+        QVERIFY(showAndFocus(dialog));
+        QTest::keyClicks(child<QLineEdit>(dialog, "amountEdit"), QStringLiteral("92233720368547"));
+        QTest::keyClick(child<QLineEdit>(dialog, "amountEdit"), Qt::Key_Return);
+        QVERIFY(dialog.isVisible());
+        const QString message = child<QLabel>(dialog, "messageLabel")->text();
+        QVERIFY2(message.contains(QStringLiteral("the most one book can hold")), qPrintable(message));
+        QCOMPARE(book.ledger().debts(c).size(), 10);
+    }
+
     void germanLocale()
     {
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));

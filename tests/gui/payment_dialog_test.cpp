@@ -72,6 +72,25 @@ private Q_SLOTS:
         QCOMPARE(payment->method, QStringLiteral("cash"));
     }
 
+    // A payment the book total cannot take (with what it settles) is refused
+    // in the preview, in words, and cannot be saved.
+    void paymentThatPassesTheBookTotalIsRefused()
+    {
+        TestBook book;
+        const qint64 c = book.customer(QStringLiteral("Ana"));
+        for (int i = 0; i < 9; ++i)
+            book.sale(c, QStringLiteral("92233720368547.00"), QDate(2026, 3, 1));
+        PaymentDialog dialog(book.ledger(), c);
+        QVERIFY(showAndFocus(dialog));
+        QTest::keyClicks(child<QLineEdit>(dialog, "amountEdit"), QStringLiteral("92233720368547"));
+        const QString message = child<QLabel>(dialog, "messageLabel")->text();
+        QVERIFY2(message.contains(QStringLiteral("the most one book can hold")), qPrintable(message));
+        QVERIFY(!child<QPushButton>(dialog, "saveButton")->isEnabled());
+        QTest::keyClick(child<QLineEdit>(dialog, "amountEdit"), Qt::Key_Return);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(entryCount(book, c), 9);
+    }
+
     void previewFollowsTypingAndMethodIsSaved()
     {
         TestBook book;

@@ -6,6 +6,7 @@
 #include "core/money.h"
 #include "dialogs/amount_field.h"
 #include "dialogs/dialog_support.h"
+#include "ledger/book_rules.h"
 #include "ledger/ledger.h"
 #include "models/display_text.h"
 
@@ -69,11 +70,17 @@ void DebtDialog::refresh()
     m_ui->termsSpin->setEnabled(byTerms);
     m_ui->dueDateEdit->setEnabled(!byTerms);
     const QDate issued = m_ui->issueDateEdit->date();
-    const QDate due = byTerms ? issued.addDays(m_ui->termsSpin->value()) : m_ui->dueDateEdit->date();
-    m_ui->dueSummary->setText(
-        due < issued ? tr("The due date is before the issue date.") : tr("Due %1").arg(DisplayText::date(due)));
+    // The rules of the books decide the due date (terms past the last date a book holds are refused).
+    const auto due = BookRules::dueDate(issued, byTerms ? std::optional<int>(m_ui->termsSpin->value()) : std::nullopt,
+        byTerms ? QDate() : m_ui->dueDateEdit->date());
+    if (due)
+        m_ui->dueSummary->setText(tr("Due %1").arg(DisplayText::date(due.value())));
+    else if (due.failure().rule == BookRule::DueDate)
+        m_ui->dueSummary->setText(tr("The due date is before the issue date."));
+    else
+        m_ui->dueSummary->setText(due.error());
     m_ui->messageLabel->clear();
-    m_save->setEnabled(m_amount->amount().has_value() && due >= issued);
+    m_save->setEnabled(m_amount->amount().has_value() && due.ok());
 }
 
 void DebtDialog::save()

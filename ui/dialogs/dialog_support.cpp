@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/dialog_support.h"
 
+#include "ledger/book_rules.h"
 #include "models/display_text.h"
 
 #include <QCoreApplication>
@@ -17,8 +18,9 @@ void setUpDateEdit(QDateEdit *edit, const QDate &date)
 {
     edit->setDisplayFormat(DisplayText::dateFormat());
     edit->setCalendarPopup(true);
-    edit->setMinimumDate(QDate(1900, 1, 1));
-    edit->setMaximumDate(QDate(2999, 12, 31));
+    // The dates a book holds; what falls outside the rules refuse with a message.
+    edit->setMinimumDate(BookRules::firstDate());
+    edit->setMaximumDate(BookRules::lastDate());
     edit->setDate(date);
 }
 
