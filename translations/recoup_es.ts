@@ -318,16 +318,16 @@
         <translation>La escritura masiva no se ha iniciado.</translation>
     </message>
     <message>
-        <source>Enter the customer&apos;s name.</source>
-        <translation>Introduzca el nombre del cliente.</translation>
-    </message>
-    <message>
         <source>Each sale needs a reference.</source>
         <translation>Cada venta necesita una referencia.</translation>
     </message>
     <message>
         <source>The bulk writer allocates by the rule only.</source>
         <translation>La escritura masiva solo reparte los pagos según la regla.</translation>
+    </message>
+    <message>
+        <source>Each customer needs a reference.</source>
+        <translation>Cada cliente necesita una referencia.</translation>
     </message>
 </context>
 <context>

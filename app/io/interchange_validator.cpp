@@ -157,7 +157,9 @@ QString InterchangeValidator::text(const Row &row, const QString &column, bool r
         problem(column, tr("Longer than %1 characters (%2).").arg(BookRules::MaxTextLength).arg(value.size()),
             BookRule::TextLength);
     else if (required && value.isEmpty() && m_columnIndex && m_columnIndex->contains(column))
-        problem(column, tr("A value is required.")); // a missing column is reported once, on the header
+        // A missing column is reported once, on the header.
+        problem(column, tr("A value is required."),
+            column == QLatin1String("name") && m_file == CustomersFile ? BookRule::Name : BookRule::None);
     return value;
 }
 
@@ -191,7 +193,10 @@ std::optional<qint64> InterchangeValidator::amount(const Row &row, const QString
         return std::nullopt;
     auto parsed = Money::parseFileAmount(value, m_ledger.currency());
     if (!parsed) {
-        problem(column, parsed.failure());
+        Error refusal = parsed.failure();
+        if (column == QLatin1String("credit_limit") && value.startsWith(QLatin1Char('-')))
+            refusal.rule = BookRule::CreditLimit;
+        problem(column, refusal);
         return std::nullopt;
     }
     return parsed.value();
@@ -363,7 +368,8 @@ void InterchangeValidator::checkDebt(const Row &row)
             d.dueDate = *due;
             if (issue && *due < *issue)
                 problem(QStringLiteral("due_date"),
-                    tr("The due date %1 is before the issue date %2.").arg(isoDate(*due), isoDate(*issue)));
+                    tr("The due date %1 is before the issue date %2.").arg(isoDate(*due), isoDate(*issue)),
+                    BookRule::DueDate);
         }
     } else {
         const QString terms = text(row, QStringLiteral("terms_days"), false);

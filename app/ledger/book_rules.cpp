@@ -3,6 +3,9 @@
 #include "ledger/book_rules.h"
 
 #include "core/money.h"
+#include "ledger/customer.h"
+#include "ledger/debt.h"
+#include "ledger/payment.h"
 
 #include <QLocale>
 
@@ -138,6 +141,48 @@ Result<void> BookRules::checkOpen(const QDate &date, const QDate &closedThrough)
             tr("The books are closed through %1; choose a later date.")
                 .arg(QLocale().toString(closedThrough, QLocale::ShortFormat)));
     return {};
+}
+
+Result<CustomerInput> BookRules::checkCustomer(CustomerInput input)
+{
+    for (QString *field : { &input.ref, &input.name, &input.phone, &input.email, &input.address, &input.notes }) {
+        *field = field->trimmed();
+        if (auto ok = checkText(*field); !ok)
+            return ok.failure();
+    }
+    if (auto ok = checkName(input.name); !ok)
+        return ok.failure();
+    if (auto ok = checkEmail(input.email); !ok)
+        return ok.failure();
+    if (auto ok = checkCreditLimit(input.creditLimit); !ok)
+        return ok.failure();
+    return input;
+}
+
+Result<QDate> BookRules::checkSale(const DebtInput &input, const Currency &currency, const QDate &closedThrough)
+{
+    for (const QString &field : { input.ref.trimmed(), input.description.trimmed() })
+        if (auto ok = checkText(field); !ok)
+            return ok.failure();
+    if (auto ok = checkDate(input.issueDate); !ok)
+        return ok.failure();
+    if (auto ok = checkOpen(input.issueDate, closedThrough); !ok)
+        return ok.failure();
+    if (auto ok = checkAmount(input.amount, currency); !ok)
+        return ok.failure();
+    return dueDate(input.issueDate, input.termsDays, input.dueDate);
+}
+
+Result<void> BookRules::checkPayment(const PaymentInput &input, const Currency &currency, const QDate &closedThrough)
+{
+    for (const QString &field : { input.ref.trimmed(), input.reference.trimmed() })
+        if (auto ok = checkText(field); !ok)
+            return ok;
+    if (auto ok = checkDate(input.date); !ok)
+        return ok;
+    if (auto ok = checkOpen(input.date, closedThrough); !ok)
+        return ok;
+    return checkAmount(input.amount, currency);
 }
 
 } // namespace recoup

@@ -13,6 +13,10 @@
 
 namespace recoup {
 
+struct CustomerInput;
+struct DebtInput;
+struct PaymentInput;
+
 /// The rules of the books in one place: every door (the ledger services, the
 /// dialogs, the interchange import, the bulk writer) asks these, so a rule and
 /// its limit are written once. Each refusal names its rule (Error::rule), so a
@@ -58,6 +62,15 @@ public:
     static Result<QDate> dueDate(const QDate &issueDate, const std::optional<int> &termsDays, const QDate &dueDate);
     /// Nothing may be entered on or before closedThrough (when it is a date).
     static Result<void> checkOpen(const QDate &date, const QDate &closedThrough);
+
+    // A whole record, as every door that writes one checks it.
+    /// A customer's details, trimmed; the reference's uniqueness is the caller's to check.
+    static Result<CustomerInput> checkCustomer(CustomerInput input);
+    /// A sale: texts, date (within the book's dates and after closedThrough),
+    /// amount, terms or due date. Returns the due date.
+    static Result<QDate> checkSale(const DebtInput &input, const Currency &currency, const QDate &closedThrough);
+    /// A payment: texts, date, amount (the book total is checked with its allocations).
+    static Result<void> checkPayment(const PaymentInput &input, const Currency &currency, const QDate &closedThrough);
 
 private:
     static Error refuse(Rule rule, const QString &message);

@@ -233,15 +233,15 @@ Result<qint64> BulkLedgerWriter::addCustomer(const CustomerInput &input)
 {
     if (!m_started)
         return Error{ tr("The bulk writer was not started.") };
-    if (input.ref.trimmed().isEmpty() || input.name.trimmed().isEmpty())
-        return Error{ tr("Enter the customer's name.") };
+    auto checked = BookRules::checkCustomer(input);
+    if (!checked)
+        return checked.failure();
+    if (checked->ref.isEmpty())
+        return Error{ tr("Each customer needs a reference.") };
     const qint64 id = m_firstCustomerId + qint64(m_newCustomers.size());
     CustomerState state;
     state.isNew = true;
-    state.details = input;
-    for (QString *field : { &state.details.ref, &state.details.name, &state.details.phone, &state.details.email,
-             &state.details.address, &state.details.notes })
-        *field = field->trimmed();
+    state.details = std::move(checked).value();
     state.phoneE164 = PhoneNumber::toE164(state.details.phone, m_callingCode);
     state.call = m_calls;
     audit({ PendingAudit::Customer, id, 0, 0, 0, {}, {}, state.details.ref, state.details.name });
@@ -262,14 +262,10 @@ Result<qint64> BulkLedgerWriter::addDebt(const DebtInput &input)
     const QString ref = input.ref.trimmed();
     if (ref.isEmpty())
         return Error{ tr("Each sale needs a reference.") };
-    if (auto ok = BookRules::checkAmount(input.amount, m_ledger.currency()); !ok)
-        return ok.failure();
-    const auto dueDate = BookRules::dueDate(input.issueDate, input.termsDays, input.dueDate);
+    const auto dueDate = BookRules::checkSale(input, m_ledger.currency(), m_closedThrough);
     if (!dueDate)
         return dueDate.failure();
     const QDate due = dueDate.value();
-    if (auto ok = BookRules::checkOpen(input.issueDate, m_closedThrough); !ok)
-        return ok.failure();
     // The charge, and the credit waiting that goes onto it.
     const qint64 applied = customer.credit > 0 ? std::min(input.amount, customer.credit) : 0;
     if (auto ok = BookRules::checkBookTotal(m_bookTotal, input.amount + applied, m_ledger.currency()); !ok)
@@ -333,11 +329,7 @@ Result<PaymentOutcome> BulkLedgerWriter::recordPayment(const PaymentInput &input
         return Error{ tr("The bulk writer was not started.") };
     if (input.allocation)
         return Error{ tr("The bulk writer allocates by the rule only.") };
-    if (auto ok = BookRules::checkAmount(input.amount, m_ledger.currency()); !ok)
-        return ok.failure();
-    if (auto ok = BookRules::checkDate(input.date); !ok)
-        return ok.failure();
-    if (auto ok = BookRules::checkOpen(input.date, m_closedThrough); !ok)
+    if (auto ok = BookRules::checkPayment(input, m_ledger.currency(), m_closedThrough); !ok)
         return ok.failure();
     auto found = customerState(input.customerId);
     if (!found)

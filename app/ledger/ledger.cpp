@@ -138,17 +138,10 @@ const Currency &Ledger::currency() const
 
 Result<CustomerInput> Ledger::checkCustomer(CustomerInput input, qint64 existingId) const
 {
-    for (QString *field : { &input.ref, &input.name, &input.phone, &input.email, &input.address, &input.notes }) {
-        *field = field->trimmed();
-        if (auto ok = BookRules::checkText(*field); !ok)
-            return ok.failure();
-    }
-    if (auto ok = BookRules::checkName(input.name); !ok)
-        return ok.failure();
-    if (auto ok = BookRules::checkEmail(input.email); !ok)
-        return ok.failure();
-    if (auto ok = BookRules::checkCreditLimit(input.creditLimit); !ok)
-        return ok.failure();
+    auto checked = BookRules::checkCustomer(std::move(input));
+    if (!checked)
+        return checked;
+    input = std::move(checked).value();
     if (input.ref.isEmpty())
         input.ref = nextCustomerRef();
     if (auto other = customerByRef(input.ref); other && other->id != existingId)
@@ -414,20 +407,13 @@ Result<qint64> Ledger::addDebt(const DebtInput &input)
 {
     const QString ref = input.ref.trimmed().isEmpty() ? nextDebtRef() : input.ref.trimmed();
     const QString description = input.description.trimmed();
-    for (const QString *field : { &ref, &description })
-        if (auto ok = BookRules::checkText(*field); !ok)
-            return ok.failure();
-    const auto who = customer(input.customerId);
-    if (!who)
-        return Error{ tr("That customer does not exist.") };
-    if (auto ok = checkDate(input.issueDate); !ok)
-        return ok.failure();
-    if (auto ok = BookRules::checkAmount(input.amount, currency()); !ok)
-        return ok.failure();
-    const auto dueDate = BookRules::dueDate(input.issueDate, input.termsDays, input.dueDate);
+    const auto dueDate = BookRules::checkSale(input, currency(), closedThrough());
     if (!dueDate)
         return dueDate.failure();
     const QDate due = dueDate.value();
+    const auto who = customer(input.customerId);
+    if (!who)
+        return Error{ tr("That customer does not exist.") };
     if (debtByRef(ref))
         return Error{ tr("A sale with the reference “%1” already exists.").arg(ref) };
 
@@ -540,13 +526,8 @@ Result<PaymentOutcome> Ledger::planPayment(const PaymentInput &input) const
     const auto who = customer(input.customerId);
     if (!who)
         return Error{ tr("That customer does not exist.") };
-    if (auto ok = checkDate(input.date); !ok)
+    if (auto ok = BookRules::checkPayment(input, currency(), closedThrough()); !ok)
         return ok.failure();
-    if (auto ok = BookRules::checkAmount(input.amount, currency()); !ok)
-        return ok.failure();
-    for (const QString *field : { &input.reference, &input.ref })
-        if (auto ok = BookRules::checkText(*field); !ok)
-            return ok.failure();
     const QList<OpenItem> items = openItems(input.customerId, input.date);
     PaymentOutcome outcome;
     if (input.allocation) {

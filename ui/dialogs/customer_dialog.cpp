@@ -92,17 +92,16 @@ void CustomerDialog::save()
         if (added)
             m_customerId = added.value();
         else
-            done = Error{ added.error() };
+            done = added.failure();
     } else {
         done = m_ledger.updateCustomer(m_customerId, input());
     }
     if (!done) {
         m_ui->messageLabel->setText(done.error());
-        // Put the cursor where the problem most likely is.
-        if (m_ui->nameEdit->text().trimmed().isEmpty())
+        // Put the cursor where the rule that refused points.
+        if (done.failure().rule == BookRule::Name)
             m_ui->nameEdit->setFocus();
-        else if (!m_ui->emailEdit->text().trimmed().isEmpty()
-            && done.error().contains(m_ui->emailEdit->text().trimmed()))
+        else if (done.failure().rule == BookRule::Email)
             m_ui->emailEdit->setFocus();
         return;
     }

@@ -37,6 +37,7 @@ DebtDialog::DebtDialog(Ledger &ledger, qint64 customerId, QWidget *parent)
     const QDate today = m_ledger.clock().today();
     setUpDateEdit(m_ui->issueDateEdit, today);
     setUpDateEdit(m_ui->dueDateEdit, today.addDays(DefaultTermsDays));
+    m_ui->termsSpin->setRange(0, BookRules::MaxTermsDays);
     m_ui->termsSpin->setValue(DefaultTermsDays);
     m_ui->termsSpin->setSuffix(tr(" days"));
     styleMessageLabel(m_ui->messageLabel);
