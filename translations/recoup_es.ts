@@ -493,6 +493,18 @@
         <source>The change was undone because part of it failed.</source>
         <translation>El cambio se deshizo porque una parte falló.</translation>
     </message>
+    <message>
+        <source>The book “%1” was opened only for reading.</source>
+        <translation>El libro “%1” se abrió solo para lectura.</translation>
+    </message>
+    <message>
+        <source>The book “%1” was made by an older version of Recoup. Open it once in Recoup (or import into it) to upgrade it; reading it needs the upgrade first.</source>
+        <translation>El libro “%1” se hizo con una versión anterior de Recoup. Ábralo una vez en Recoup (o importe en él) para actualizarlo; para leerlo hace falta actualizarlo antes.</translation>
+    </message>
+    <message>
+        <source>The book “%1” is damaged, so Recoup will not change it. Restore it from a backup; “recoup-cli verify %1” shows what is wrong.</source>
+        <translation>El libro “%1” está dañado, así que Recoup no lo modificará. Restáurelo desde una copia de seguridad; “recoup-cli verify %1” muestra qué está mal.</translation>
+    </message>
 </context>
 <context>
     <name>DebtDialog</name>
@@ -1073,6 +1085,10 @@
         <source>--%1: “%2” is not a date written YYYY-MM-DD.</source>
         <translation>--%1: “%2” no es una fecha escrita AAAA-MM-DD.</translation>
     </message>
+    <message>
+        <source>Warning: the book “%1” is damaged, so these figures may be wrong or incomplete. Restore it from a backup; “recoup-cli verify %1” shows what is wrong.</source>
+        <translation>Aviso: el libro “%1” está dañado, así que estas cifras pueden ser incorrectas o estar incompletas. Restáurelo desde una copia de seguridad; “recoup-cli verify %1” muestra qué está mal.</translation>
+    </message>
 </context>
 <context>
     <name>ReverseEntryDialog</name>
@@ -1145,6 +1161,21 @@
             <numerusform>ERROR: %n problema en %1.</numerusform>
             <numerusform>ERROR: %n problemas en %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Also show the database&apos;s own words for what is damaged.</source>
+        <translation>Muestra también la descripción del daño con las palabras de la propia base de datos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>DAMAGED: the file&apos;s structure is broken (the integrity check found %n problem(s)). Recoup will only read this book. Restore it from a backup; if there is none, copy the figures you need with “recoup-cli balance” and “recoup-cli aging” before anything else.</source>
+        <translation>
+            <numerusform>DAÑADO: la estructura del archivo está rota (la comprobación de integridad encontró %n problema). Recoup solo leerá este libro. Restáurelo desde una copia de seguridad; si no la tiene, copie antes que nada las cifras que necesite con “recoup-cli balance” y “recoup-cli aging”.</numerusform>
+            <numerusform>DAÑADO: la estructura del archivo está rota (la comprobación de integridad encontró %n problemas). Recoup solo leerá este libro. Restáurelo desde una copia de seguridad; si no la tiene, copie antes que nada las cifras que necesite con “recoup-cli balance” y “recoup-cli aging”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run with --verbose for the database&apos;s own description of the damage.</source>
+        <translation>Ejecútelo con --verbose para ver la descripción del daño que da la propia base de datos.</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1693,18 @@
     <message>
         <source>Recoup cannot create the folder for its book, “%1”.</source>
         <translation>Recoup no puede crear la carpeta para su libro, “%1”.</translation>
+    </message>
+    <message>
+        <source>Recoup — %1 (read-only)</source>
+        <translation>Recoup — %1 (solo lectura)</translation>
+    </message>
+    <message>
+        <source>Read-only: %1 Changes cannot be saved.</source>
+        <translation>Solo lectura: %1 No se pueden guardar cambios.</translation>
+    </message>
+    <message>
+        <source>Read-only book</source>
+        <translation>Libro de solo lectura</translation>
     </message>
 </context>
 <context>

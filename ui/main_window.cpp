@@ -13,6 +13,7 @@
 #include "pages/receivables_page.h"
 
 #include <QAction>
+#include <QColor>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -23,6 +24,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QVBoxLayout>
 
 namespace recoup {
 
@@ -37,15 +39,23 @@ MainWindow::MainWindow(Ledger &ledger, QWidget *parent)
       m_ledger(ledger),
       m_directory(std::make_unique<CustomerDirectory>(ledger.database(), ledger.clock()))
 {
-    setWindowTitle(tr("Recoup — %1").arg(QFileInfo(ledger.database().path()).fileName()));
+    const Database &db = ledger.database();
+    const QString file = QFileInfo(db.path()).fileName();
+    setWindowTitle(db.isWritable() ? tr("Recoup — %1").arg(file) : tr("Recoup — %1 (read-only)").arg(file));
     buildSideBar();
     buildPages();
     auto *central = new QWidget(this);
-    auto *row = new QHBoxLayout(central);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    if (!db.isWritable())
+        column->addWidget(buildReadOnlyBanner(db.readOnlyReason()));
+    auto *row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(0);
     row->addWidget(m_sideBar);
     row->addWidget(m_pages, 1);
+    column->addLayout(row, 1);
     setCentralWidget(central);
 
     m_totals = new QLabel(this);
@@ -111,6 +121,23 @@ void MainWindow::buildPages()
         showPage(Customers);
         m_customers->table()->setFocus();
     });
+}
+
+QWidget *MainWindow::buildReadOnlyBanner(const QString &reason)
+{
+    // Seen before anything is tried: every change would be refused with the same words.
+    m_readOnlyBanner = new QLabel(tr("Read-only: %1 Changes cannot be saved.").arg(reason), this);
+    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnlyBanner->setTextFormat(Qt::PlainText);
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setContentsMargins(12, 8, 12, 8);
+    m_readOnlyBanner->setAutoFillBackground(true);
+    QPalette palette = m_readOnlyBanner->palette();
+    palette.setColor(QPalette::Window, QColor(0xfc, 0xe8, 0xb2));
+    palette.setColor(QPalette::WindowText, QColor(0x3c, 0x2f, 0x00));
+    m_readOnlyBanner->setPalette(palette);
+    m_readOnlyBanner->setAccessibleName(tr("Read-only book"));
+    return m_readOnlyBanner;
 }
 
 void MainWindow::buildShortcuts()

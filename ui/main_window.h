@@ -51,6 +51,8 @@ public:
     CustomersPage *customersPage() const { return m_customers; }
     CustomerPage *customerPage() const { return m_customer; }
     QLabel *totalsLabel() const { return m_totals; }
+    /// The line across the top that says the book is read-only and why (null when it is not).
+    QLabel *readOnlyBanner() const { return m_readOnlyBanner; }
     QListWidget *sideBar() const { return m_sideBar; }
     QStackedWidget *pages() const { return m_pages; }
 
@@ -58,6 +60,7 @@ private:
     void buildSideBar();
     void buildPages();
     void buildShortcuts();
+    QWidget *buildReadOnlyBanner(const QString &reason);
     void updateTotals();
     void newItem();
 
@@ -68,6 +71,7 @@ private:
     CustomersPage *m_customers = nullptr;
     CustomerPage *m_customer = nullptr;
     QLabel *m_totals = nullptr;
+    QLabel *m_readOnlyBanner = nullptr;
     bool m_openNewCustomer = false;
 };
 

@@ -109,7 +109,7 @@ int AgingCommand::run(const QCommandLineParser &parser, Streams io) const
         return 2;
     }
 
-    auto db = Database::open(args.first());
+    auto db = Database::open(args.first(), Database::Access::ReadOnly);
     if (!db) {
         io.err << prefix << db.error() << '\n';
         return 1;
@@ -130,6 +130,12 @@ int AgingCommand::run(const QCommandLineParser &parser, Streams io) const
             QJsonDocument(AgingExport::toJson(report.value(), currency)).toJson(QJsonDocument::Indented));
     } else {
         printTable(report.value(), currency, io.out);
+    }
+    // The report is still shown (it may be all that is left to rebuild the
+    // book from), but a script must not take it for a sound one.
+    if (db.value()->isDamaged()) {
+        io.err << prefix << ReportOptions::damagedWarning(args.first()) << '\n';
+        return 1;
     }
     return 0;
 }

@@ -44,7 +44,7 @@ int BalanceCommand::run(const QCommandLineParser &parser, Streams io) const
         }
         asOf = date.value();
     }
-    auto db = Database::open(args.first());
+    auto db = Database::open(args.first(), Database::Access::ReadOnly);
     if (!db) {
         io.err << prefix << db.error() << '\n';
         return 1;
@@ -81,6 +81,11 @@ int BalanceCommand::run(const QCommandLineParser &parser, Streams io) const
         io.out << ReportOptions::cell(row.at(0), refWidth, false) << "  "
                << ReportOptions::cell(row.at(1), nameWidth, false) << "  "
                << ReportOptions::cell(row.at(2), amountWidth, true) << '\n';
+    // Shown, as what is left may help rebuild the book, but never as a sound report.
+    if (db.value()->isDamaged()) {
+        io.err << prefix << ReportOptions::damagedWarning(args.first()) << '\n';
+        return 1;
+    }
     return 0;
 }
 

@@ -34,9 +34,14 @@ int ImportCommand::run(const QCommandLineParser &parser, Streams io) const
                << '\n';
         return 2;
     }
+    // Opening for writing runs the integrity check, so it comes right before every import.
     auto db = Database::open(args.at(0));
     if (!db) {
         io.err << "recoup-cli import: " << db.error() << '\n';
+        return 1;
+    }
+    if (!db.value()->isWritable()) {
+        io.err << "recoup-cli import: " << db.value()->readOnlyReason() << '\n';
         return 1;
     }
     SystemClock clock;

@@ -18,6 +18,14 @@ Result<QDate> ReportOptions::parseDate(const QString &text, const QString &optio
     return date;
 }
 
+QString ReportOptions::damagedWarning(const QString &path)
+{
+    return QCoreApplication::translate("ReportOptions",
+        "Warning: the book “%1” is damaged, so these figures may be wrong or incomplete. Restore it from a backup; "
+        "“recoup-cli verify %1” shows what is wrong.")
+        .arg(path);
+}
+
 QString ReportOptions::cell(const QString &text, qsizetype width, bool rightAligned)
 {
     return rightAligned ? text.rightJustified(width) : text.leftJustified(width);

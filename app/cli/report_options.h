@@ -17,6 +17,8 @@ public:
     static Result<QDate> parseDate(const QString &text, const QString &option);
     /// Pads cells to a width, right-aligned when numeric, for plain-text tables.
     static QString cell(const QString &text, qsizetype width, bool rightAligned);
+    /// Said after a report read from a damaged book: the figures may be wrong.
+    static QString damagedWarning(const QString &path);
 };
 
 } // namespace recoup::cli

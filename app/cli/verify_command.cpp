@@ -15,6 +15,7 @@ QString VerifyCommand::summary() const
 void VerifyCommand::configure(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(QStringLiteral("BOOK"), tr("The book file."));
+    parser.addOption({ QStringLiteral("verbose"), tr("Also show the database's own words for what is damaged.") });
 }
 
 int VerifyCommand::run(const QCommandLineParser &parser, Streams io) const
@@ -25,9 +26,25 @@ int VerifyCommand::run(const QCommandLineParser &parser, Streams io) const
         io.err << prefix << tr("give one BOOK file.") << '\n';
         return 2;
     }
-    auto db = Database::open(args.first());
+    auto db = Database::open(args.first(), Database::Access::ReadOnly);
     if (!db) {
         io.err << prefix << db.error() << '\n';
+        return 1;
+    }
+    if (db.value()->isDamaged()) {
+        // The file's structure is broken: the entries cannot be trusted, so
+        // say what to do instead of checking totals that may read wrong.
+        const QStringList &found = db.value()->integrityProblems();
+        io.err << tr("DAMAGED: the file's structure is broken (the integrity check found %n problem(s)). Recoup "
+                     "will only read this book. Restore it from a backup; if there is none, copy the figures you "
+                     "need with “recoup-cli balance” and “recoup-cli aging” before anything else.",
+            nullptr, int(found.size()))
+               << '\n';
+        if (parser.isSet(QStringLiteral("verbose")))
+            for (const QString &line : found)
+                io.err << "  " << line << '\n';
+        else
+            io.err << tr("Run with --verbose for the database's own description of the damage.") << '\n';
         return 1;
     }
     const VerifyReport report = LedgerVerifier(*db.value()).run();

@@ -128,7 +128,7 @@ Result<std::unique_ptr<Database>> Database::create(
     return db;
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, const QList<Migration> &migrations)
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Access access, const QList<Migration> &migrations)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -142,7 +142,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QLis
     // The permission bits count even for root, who could write anyway: a book
     // marked read-only was marked so on purpose.
     const auto writeBits = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
-    if (!info.isWritable() || !(info.permissions() & writeBits))
+    if (access == Access::ReadWrite && (!info.isWritable() || !(info.permissions() & writeBits)))
         return Error{ tr("The book “%1” is read-only. Copy it to a folder you can write to, or change its "
                          "permissions.")
                           .arg(path) };
@@ -168,19 +168,68 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QLis
                           .arg(path)
                           .arg(version)
                           .arg(latest) };
-    // A write lock held elsewhere shows here, before any change is attempted.
-    if (!probe.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return Error{ tr("The book “%1” cannot be opened: %2").arg(path, describe(probe.lastError())) };
-    probe.exec(QStringLiteral("ROLLBACK"));
+    if (access == Access::ReadWrite) {
+        // A write lock held elsewhere shows here, before any change is attempted.
+        if (!probe.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return Error{ tr("The book “%1” cannot be opened: %2").arg(path, describe(probe.lastError())) };
+        probe.exec(QStringLiteral("ROLLBACK"));
+    }
 
-    auto done = db->applyPragmas();
-    if (done && version < latest)
+    auto done = access == Access::ReadWrite ? db->applyPragmas() : Result<void>();
+    if (done && access == Access::ReadOnly)
+        db->makeReadOnly(tr("The book “%1” was opened only for reading.").arg(path));
+    // A damaged book is read, never written: the check comes before any migration.
+    const auto sound = done ? db->checkIntegrity() : Result<void>();
+    if (done && version < latest) {
+        if (!sound)
+            return Error{ sound.error() };
+        if (access == Access::ReadOnly)
+            return Error{ tr("The book “%1” was made by an older version of Recoup. Open it once in Recoup (or import "
+                             "into it) to upgrade it; reading it needs the upgrade first.")
+                              .arg(path) };
         done = db->migrate(migrations, false);
+    }
     if (done)
         done = db->readCurrency();
     if (!done)
         return Error{ done.error() };
     return db;
+}
+
+Result<void> Database::checkIntegrity()
+{
+    // quick_check walks every page of every table and index (what random bytes
+    // in the file break) but skips the slow cross-check of index contents.
+    QSqlQuery query(connection());
+    QStringList problems;
+    if (!query.exec(QStringLiteral("PRAGMA quick_check(20)"))) {
+        const int code = query.lastError().nativeErrorCode().toInt() & 0xff;
+        if (code != SqliteCorrupt && code != SqliteNotADb)
+            return Error{ describe(query.lastError()) };
+        problems.append(query.lastError().databaseText());
+    }
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems.append(line);
+    }
+    if (problems.isEmpty())
+        return {};
+    m_integrityProblems = problems;
+    makeReadOnly(tr("The book “%1” is damaged, so Recoup will not change it. Restore it from a backup; "
+                    "“recoup-cli verify %1” shows what is wrong.")
+                     .arg(m_path));
+    return Error{ m_readOnlyReason };
+}
+
+void Database::makeReadOnly(const QString &reason)
+{
+    // The first reason given stays unless the book turns out damaged, which matters more.
+    if (m_readOnlyReason.isEmpty() || !m_integrityProblems.isEmpty())
+        m_readOnlyReason = reason;
+    // SQLite itself then refuses any change on this connection, whatever code asks.
+    QSqlQuery query(connection());
+    query.exec(QStringLiteral("PRAGMA query_only = ON"));
 }
 
 Result<void> Database::applyPragmas()
@@ -278,6 +327,8 @@ Result<void> Database::setMeta(const QString &key, const QString &value)
 
 Result<void> Database::begin()
 {
+    if (!isWritable())
+        return Error{ m_readOnlyReason };
     if (m_depth++ > 0)
         return {};
     ++m_serial;

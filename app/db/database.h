@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -31,9 +32,17 @@ public:
     /// Makes a new, empty book at path (which must not exist) in the given currency.
     static Result<std::unique_ptr<Database>> create(
         const QString &path, const Currency &currency, const QList<Migration> &migrations = Migration::builtIn());
-    /// Opens an existing book; migrates it (after a backup) when it is older.
-    static Result<std::unique_ptr<Database>> open(
-        const QString &path, const QList<Migration> &migrations = Migration::builtIn());
+    /// How a book is opened: to change it, or only to read it (reports, verify).
+    enum class Access { ReadWrite, ReadOnly };
+
+    /// Opens an existing book; migrates it (after a backup) when it is older and
+    /// opened for writing. A damaged book opens, but takes no writes (see isWritable).
+    static Result<std::unique_ptr<Database>> open(const QString &path, Access access = Access::ReadWrite,
+        const QList<Migration> &migrations = Migration::builtIn());
+    static Result<std::unique_ptr<Database>> open(const QString &path, const QList<Migration> &migrations)
+    {
+        return open(path, Access::ReadWrite, migrations);
+    }
 
     QSqlDatabase connection() const;
     const QString &path() const { return m_path; }
@@ -41,6 +50,18 @@ public:
     int schemaVersion() const;
     /// Where the copy made before the last migration went (empty if none was needed).
     const QString &backupPath() const { return m_backupPath; }
+
+    /// Whether this book takes writes; when not, readOnlyReason() says why, in
+    /// words fit to show, and every transaction is refused with it.
+    bool isWritable() const { return m_readOnlyReason.isEmpty(); }
+    const QString &readOnlyReason() const { return m_readOnlyReason; }
+    /// Whether the file's structure failed the integrity check.
+    bool isDamaged() const { return !m_integrityProblems.isEmpty(); }
+    /// What the integrity check found, in SQLite's own words (for --verbose and logs).
+    const QStringList &integrityProblems() const { return m_integrityProblems; }
+    /// Runs SQLite's quick integrity check; a damaged book becomes read-only and
+    /// the error says so and what to do.
+    Result<void> checkIntegrity();
 
     QString meta(const QString &key) const;
     Result<void> setMeta(const QString &key, const QString &value);
@@ -68,6 +89,7 @@ private:
     Database(QString path, QString connectionName);
     static Result<std::unique_ptr<Database>> connect(const QString &path, bool creating);
     Result<void> applyPragmas();
+    void makeReadOnly(const QString &reason);
     Result<void> migrate(const QList<Migration> &migrations, bool fresh);
     Result<void> readCurrency();
 
@@ -75,6 +97,8 @@ private:
     QString m_connectionName;
     Currency m_currency;
     QString m_backupPath;
+    QString m_readOnlyReason;
+    QStringList m_integrityProblems;
     int m_depth = 0;
     quint64 m_serial = 0;
     bool m_failed = false;

@@ -171,8 +171,9 @@ int benchWindow(QApplication &app, const QString &path, int runs)
     return 0;
 }
 
-/// Engine figures: an aging as of a date, the 12 month-end agings of the trend
-/// chart, and (with --write, on a copy of the book) one payment committed.
+/// Engine figures: the integrity check every opening runs, an aging as of a
+/// date, the 12 month-end agings of the trend chart, and (with --write, on a
+/// copy of the book) one payment committed.
 int benchEngine(const QString &path, const QDate &asOf, int runs, bool write)
 {
     auto db = Database::open(path);
@@ -181,6 +182,16 @@ int benchEngine(const QString &path, const QDate &asOf, int runs, bool write)
         return 1;
     }
     Database &book = *db.value();
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        auto sound = book.checkIntegrity();
+        sample("integrity_check", ms(timer));
+        if (!sound) {
+            std::fprintf(stderr, "recoup-bench: %s\n", qPrintable(sound.error()));
+            return 1;
+        }
+    }
     for (int run = 0; run < runs; ++run) {
         AgingOptions options;
         options.asOf = asOf;

@@ -1,0 +1,107 @@
+// SPDX-FileCopyrightText: 2026 The Recoup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "support/book_damage.h"
+#include "support/cli_runner.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace recoup::test;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+/// A demo book with random bytes over a page in its middle, as a failing disk
+/// leaves it: read with a warning at best, never written.
+class DamagedBookTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void importIsRefusedAndTheBookUntouched();
+    void reportsSayTheBookIsDamaged_data();
+    void reportsSayTheBookIsDamaged();
+    void verifySaysWhatToDo();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_book;
+};
+
+void DamagedBookTest::initTestCase()
+{
+    QVERIFY2(QFile::exists(qEnvironmentVariable("RECOUP_CLI")), "RECOUP_CLI is not set");
+    m_book = m_dir.filePath(QStringLiteral("demo.recoup"));
+    const CliRun demo = cli({ QStringLiteral("demo"), m_book, QStringLiteral("--today"), QStringLiteral("2026-03-14"),
+        QStringLiteral("--currency"), QStringLiteral("USD") });
+    QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+    QCOMPARE(cli({ QStringLiteral("verify"), m_book }).exitCode, 0);
+    // The audit log is read by no report: the damage stays unseen unless checked for.
+    QVERIFY(damageTablePage(m_book, QStringLiteral("audit_log")) > 0);
+}
+
+void DamagedBookTest::importIsRefusedAndTheBookUntouched()
+{
+    const QByteArray before = fileHash(m_book);
+    const CliRun run
+        = cli({ QStringLiteral("import"), m_book, QStringLiteral(RECOUP_TEST_DATA "/interchange/valid-text") });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("is damaged")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QLatin1String("Restore it from a backup")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QLatin1String("recoup-cli verify")), qPrintable(run.err));
+    QVERIFY(!run.text().contains(QLatin1String("Imported")));
+    QCOMPARE(fileHash(m_book), before);
+}
+
+void DamagedBookTest::reportsSayTheBookIsDamaged_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("aging") << QStringList{ QStringLiteral("aging"), QStringLiteral("--as-of"),
+        QStringLiteral("2026-03-14") }
+                           << QStringLiteral("TOTAL");
+    QTest::newRow("balance") << QStringList{ QStringLiteral("balance") } << QStringLiteral("TOTAL");
+}
+
+void DamagedBookTest::reportsSayTheBookIsDamaged()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, shown);
+    arguments.insert(1, m_book);
+    const QByteArray before = fileHash(m_book);
+    const CliRun run = cli(arguments);
+    // What can still be read is shown (it may be all that is left to rebuild
+    // the book from), but the exit status and a warning say it is not sound.
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.text().contains(shown), run.out.constData());
+    QVERIFY2(run.err.contains(QLatin1String("is damaged")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QLatin1String("may be wrong")), qPrintable(run.err));
+    QCOMPARE(fileHash(m_book), before);
+}
+
+void DamagedBookTest::verifySaysWhatToDo()
+{
+    const CliRun run = cli({ QStringLiteral("verify"), m_book });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(QLatin1String("DAMAGED: ")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QLatin1String("Restore it from a backup")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QLatin1String("--verbose")), qPrintable(run.err));
+    const CliRun verbose = cli({ QStringLiteral("verify"), m_book, QStringLiteral("--verbose") });
+    QCOMPARE(verbose.exitCode, 1);
+    QVERIFY(verbose.err.size() > run.err.size());
+}
+
+QTEST_GUILESS_MAIN(DamagedBookTest)
+#include "damaged_book_test.moc"

@@ -1,0 +1,84 @@
+// SPDX-FileCopyrightText: 2026 The Recoup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "main_window.h"
+#include "support/book_damage.h"
+#include "support/test_book.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QLabel>
+#include <QTest>
+
+using namespace recoup;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+/// The window on a book it must not write: it opens, says so across the top,
+/// and every change is refused in the same words.
+class ReadOnlyBookTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+    void aSoundBookHasNoBanner();
+    void aDamagedBookOpensReadOnlyWithABanner();
+};
+
+void ReadOnlyBookTest::aSoundBookHasNoBanner()
+{
+    test::TestBook book;
+    book.customer(QStringLiteral("Ada"));
+    MainWindow window(book.ledger());
+    window.show();
+    QVERIFY(!window.readOnlyBanner());
+    QVERIFY(!window.windowTitle().contains(QLatin1String("read-only")));
+}
+
+void ReadOnlyBookTest::aDamagedBookOpensReadOnlyWithABanner()
+{
+    test::TestBook book;
+    for (int i = 0; i < 400; ++i)
+        book.customer(QStringLiteral("Customer %1").arg(i));
+    const QString path = book.path();
+    book.close();
+    QVERIFY(test::damageTablePage(path, QStringLiteral("audit_log")) > 0);
+    const QByteArray before = fileHash(path);
+    {
+        auto db = MainWindow::openBook(path);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QVERIFY(db.value()->isDamaged());
+        QVERIFY(!db.value()->isWritable());
+        Ledger ledger(*db.value(), book.clock());
+        MainWindow window(ledger);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.readOnlyBanner());
+        QVERIFY(window.readOnlyBanner()->isVisible());
+        const QString banner = window.readOnlyBanner()->text();
+        QVERIFY2(banner.startsWith(QLatin1String("Read-only: ")), qPrintable(banner));
+        QVERIFY2(banner.contains(QLatin1String("is damaged")), qPrintable(banner));
+        QVERIFY2(banner.contains(QLatin1String("Restore it from a backup")), qPrintable(banner));
+        QVERIFY(window.windowTitle().contains(QLatin1String("(read-only)")));
+
+        CustomerInput input;
+        input.name = QStringLiteral("Written anyway");
+        const auto added = ledger.addCustomer(input);
+        QVERIFY(!added.ok());
+        QVERIFY2(added.error().contains(QLatin1String("is damaged")), qPrintable(added.error()));
+    }
+    QCOMPARE(fileHash(path), before);
+}
+
+QTEST_MAIN(ReadOnlyBookTest)
+#include "read_only_book_test.moc"
