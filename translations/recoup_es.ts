@@ -784,6 +784,22 @@
 <context>
     <name>InterchangeValidator</name>
     <message>
+        <source>A NUL byte (character code 0) in the field: the file is damaged or is not a text file.</source>
+        <translation>Hay un byte NUL (código de carácter 0) en el campo: el archivo está dañado o no es un archivo de texto.</translation>
+    </message>
+    <message>
+        <source>Text after the closing quote: a quoted field must end with its quote (write a quote inside it as two quotes, &quot;&quot;).</source>
+        <translation>Hay texto después de las comillas de cierre: un campo entre comillas debe terminar con ellas (escriba unas comillas dentro del campo como dos comillas, &quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>A quote inside a field that is not quoted: put the whole field in quotes and write the quote as two quotes (&quot;&quot;).</source>
+        <translation>Hay comillas dentro de un campo que no va entre comillas: ponga todo el campo entre comillas y escriba las comillas como dos comillas (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>A line ends with a carriage return (CR) alone: lines must end with LF or CRLF. Save the file with Windows (CRLF) or Unix (LF) line ends; the rest of the file was not read.</source>
+        <translation>Una línea termina solo con un retorno de carro (CR): las líneas deben terminar con LF o CRLF. Guarde el archivo con finales de línea de Windows (CRLF) o de Unix (LF); el resto del archivo no se leyó.</translation>
+    </message>
+    <message>
         <source>Longer than %1 characters (%2).</source>
         <translation>Tiene más de %1 caracteres (%2).</translation>
     </message>

@@ -86,13 +86,45 @@ bool CsvReader::isValidUtf8(const char *data, qsizetype size)
     return true;
 }
 
+void CsvReader::append(CsvRecord &record, char c)
+{
+    const bool continuation = (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+    if (!continuation)
+        ++m_fieldCharacters;
+    // Past the limit nothing more is kept, but a character already begun is
+    // finished so the part kept stays valid UTF-8.
+    if (m_fieldTooLong || (m_field.size() >= MaxFieldBytes && !continuation)) {
+        if (!m_fieldTooLong)
+            addProblem(record, CsvProblem::Kind::FieldTooLong);
+        m_fieldTooLong = true;
+        return;
+    }
+    m_field.append(c);
+}
+
+void CsvReader::addProblem(CsvRecord &record, CsvProblem::Kind kind)
+{
+    const int field = kind == CsvProblem::Kind::BareCarriageReturn ? -1 : int(record.fields.size());
+    for (const CsvProblem &p : std::as_const(record.problems))
+        if (p.kind == kind && p.field == field)
+            return;
+    record.problems.append({ kind, field, 0 });
+}
+
 void CsvReader::endField(CsvRecord &record)
 {
+    if (m_fieldTooLong) {
+        for (CsvProblem &p : record.problems)
+            if (p.kind == CsvProblem::Kind::FieldTooLong && p.field == record.fields.size())
+                p.characters = m_fieldCharacters;
+    }
     if (!isValidUtf8(m_field.constData(), m_field.size()))
         record.invalidUtf8 = true;
     // A U+FEFF at the start of a field is text (only the file's first one is a BOM).
     record.fields.append(m_decoder.decode(m_field));
     m_field.clear();
+    m_fieldCharacters = 0;
+    m_fieldTooLong = false;
 }
 
 bool CsvReader::next(CsvRecord &record)
@@ -106,7 +138,8 @@ bool CsvReader::next(CsvRecord &record)
     }
     QList<int> emptyLines;
     for (;;) {
-        // An empty line: nothing at all before its line end.
+        // An empty line: nothing at all before its line end (a lone CR is left
+        // to the record below, which reports it).
         const int first = peek();
         if (first == -1)
             return false; // only empty lines were left: they are ignored at the end
@@ -122,7 +155,13 @@ bool CsvReader::next(CsvRecord &record)
                 emptyLines.append(m_line++);
                 continue;
             }
-            m_field.append('\r'); // a lone CR is data
+            // An empty line ended by a lone CR: a record of its own, refused.
+            record.line = m_line;
+            record.emptyLinesBefore = emptyLines;
+            addProblem(record, CsvProblem::Kind::BareCarriageReturn);
+            ++m_line;
+            endField(record);
+            return true;
         }
         break;
     }
@@ -130,7 +169,7 @@ bool CsvReader::next(CsvRecord &record)
     record.emptyLinesBefore = emptyLines;
 
     enum class State { FieldStart, Unquoted, Quoted, AfterQuote };
-    State state = m_field.isEmpty() ? State::FieldStart : State::Unquoted;
+    State state = State::FieldStart;
     for (;;) {
         const int c = get();
         if (c == -1) {
@@ -139,22 +178,25 @@ bool CsvReader::next(CsvRecord &record)
             endField(record);
             return true;
         }
+        if (c == 0)
+            addProblem(record, CsvProblem::Kind::NulByte);
         if (state == State::Quoted) {
             if (c == '"') {
                 if (peek() == '"') {
                     get();
-                    m_field.append('"');
+                    append(record, '"');
                 } else {
                     state = State::AfterQuote;
                 }
             } else if (c == '\r' && peek() == '\n') {
                 get();
-                m_field.append('\n');
+                append(record, '\n');
                 ++m_line;
             } else {
+                // A lone CR inside quotes is text, as RFC 4180 allows.
                 if (c == '\n')
                     ++m_line;
-                m_field.append(char(c));
+                append(record, static_cast<char>(c));
             }
             continue;
         }
@@ -163,9 +205,13 @@ bool CsvReader::next(CsvRecord &record)
             state = State::FieldStart;
             continue;
         }
-        if (c == '\n' || (c == '\r' && peek() == '\n')) {
-            if (c == '\r')
-                get();
+        if (c == '\n' || c == '\r') {
+            if (c == '\r') {
+                if (peek() == '\n')
+                    get();
+                else
+                    addProblem(record, CsvProblem::Kind::BareCarriageReturn);
+            }
             ++m_line;
             endField(record);
             return true;
@@ -174,9 +220,15 @@ bool CsvReader::next(CsvRecord &record)
             state = State::Quoted;
             continue;
         }
-        // Anything else is data; text after a closing quote is kept as written.
-        m_field.append(char(c));
-        state = State::Unquoted;
+        if (state == State::AfterQuote) {
+            addProblem(record, CsvProblem::Kind::TextAfterQuote);
+        } else {
+            if (c == '"')
+                addProblem(record, CsvProblem::Kind::QuoteInUnquotedField);
+            state = State::Unquoted;
+        }
+        // Kept as written so the record's shape holds; the problem refuses it.
+        append(record, static_cast<char>(c));
     }
 }
 

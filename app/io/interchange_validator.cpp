@@ -3,6 +3,7 @@
 #include "io/interchange_validator.h"
 
 #include "core/money.h"
+#include "core/text_length.h"
 #include "db/database.h"
 #include "io/csv_reader.h"
 #include "ledger/book_rules.h"
@@ -150,12 +151,16 @@ void InterchangeValidator::loadBook()
 
 // ---- fields ----------------------------------------------------------------------
 
+QString InterchangeValidator::tooLong(qint64 characters)
+{
+    return tr("Longer than %1 characters (%2).").arg(BookRules::MaxTextLength).arg(characters);
+}
+
 QString InterchangeValidator::text(const Row &row, const QString &column, bool required)
 {
     const QString value = row.value(column);
     if (!BookRules::checkText(value))
-        problem(column, tr("Longer than %1 characters (%2).").arg(BookRules::MaxTextLength).arg(value.size()),
-            BookRule::TextLength);
+        problem(column, tooLong(characterCount(value)), BookRule::TextLength);
     else if (required && value.isEmpty() && m_columnIndex && m_columnIndex->contains(column))
         // A missing column is reported once, on the header.
         problem(column, tr("A value is required."),
@@ -166,7 +171,7 @@ QString InterchangeValidator::text(const Row &row, const QString &column, bool r
 std::optional<QDate> InterchangeValidator::date(const Row &row, const QString &column, bool required)
 {
     const QString value = text(row, column, required);
-    if (value.isEmpty() || value.size() > Ledger::MaxTextLength)
+    if (value.isEmpty() || characterCount(value) > Ledger::MaxTextLength)
         return std::nullopt;
     const bool shaped = value.size() == 10 && value.at(4) == QLatin1Char('-') && value.at(7) == QLatin1Char('-')
         && allDigits(value.left(4)) && allDigits(value.mid(5, 2)) && allDigits(value.mid(8, 2));
@@ -189,7 +194,7 @@ std::optional<QDate> InterchangeValidator::date(const Row &row, const QString &c
 std::optional<qint64> InterchangeValidator::amount(const Row &row, const QString &column, bool required)
 {
     const QString value = text(row, column, required);
-    if (value.isEmpty() || value.size() > Ledger::MaxTextLength)
+    if (value.isEmpty() || characterCount(value) > Ledger::MaxTextLength)
         return std::nullopt;
     auto parsed = Money::parseFileAmount(value, m_ledger.currency());
     if (!parsed) {
@@ -228,6 +233,26 @@ void InterchangeValidator::checkOpenDate(const QString &column, const QDate &dat
 
 // ---- files -----------------------------------------------------------------------
 
+QString InterchangeValidator::csvProblemMessage(const CsvProblem &problem)
+{
+    switch (problem.kind) {
+    case CsvProblem::Kind::NulByte:
+        return tr("A NUL byte (character code 0) in the field: the file is damaged or is not a text file.");
+    case CsvProblem::Kind::TextAfterQuote:
+        return tr("Text after the closing quote: a quoted field must end with its quote (write a quote inside it "
+                  "as two quotes, \"\").");
+    case CsvProblem::Kind::QuoteInUnquotedField:
+        return tr("A quote inside a field that is not quoted: put the whole field in quotes and write the quote as "
+                  "two quotes (\"\").");
+    case CsvProblem::Kind::BareCarriageReturn:
+        return tr("A line ends with a carriage return (CR) alone: lines must end with LF or CRLF. Save the file "
+                  "with Windows (CRLF) or Unix (LF) line ends; the rest of the file was not read.");
+    case CsvProblem::Kind::FieldTooLong:
+        return tooLong(problem.characters);
+    }
+    return {};
+}
+
 bool InterchangeValidator::readFile(const QString &dir, const QString &file, const QStringList &columns,
     const QStringList &required, const QStringList &oneOf, const std::function<void(const Row &)> &perRow,
     const std::function<void(const Row *)> &onBroken)
@@ -255,6 +280,21 @@ bool InterchangeValidator::readFile(const QString &dir, const QString &file, con
         if (r.unterminatedQuote)
             fileProblem(r.line, QString(), tr("A quoted field is never closed (unterminated quote)."));
     };
+    // What the record breaks of RFC 4180, each on its column. A CR line end
+    // stops the reading: every line after it would only repeat the problem.
+    QStringList header;
+    bool bareCr = false;
+    const auto reportCsvProblems = [&](const CsvRecord &r) {
+        for (const CsvProblem &p : r.problems) {
+            const QString column = p.field >= 0 && p.field < header.size() ? header.at(p.field) : QString();
+            if (p.kind == CsvProblem::Kind::BareCarriageReturn) {
+                bareCr = true;
+                fileProblem(r.line, QString(), csvProblemMessage(p));
+                return;
+            }
+            fileProblem(r.line, column, csvProblemMessage(p));
+        }
+    };
 
     if (!reader.next(record)) {
         fileProblem(1, QString(), tr("The file is empty: it needs a header line naming its columns."));
@@ -262,10 +302,17 @@ bool InterchangeValidator::readFile(const QString &dir, const QString &file, con
         return true;
     }
     checkShape(record);
+    if (!record.problems.isEmpty()) {
+        // A header that cannot be read names no column: nothing after it can be checked.
+        reportCsvProblems(record);
+        onBroken(nullptr);
+        return true;
+    }
     QHash<QString, int> index;
     const int width = int(record.fields.size());
     for (int i = 0; i < width; ++i) {
         const QString name = record.fields.at(i).trimmed();
+        header.append(name);
         if (!columns.contains(name))
             fileProblem(1, name.isEmpty() ? QString() : name,
                 name.isEmpty()
@@ -298,9 +345,19 @@ bool InterchangeValidator::readFile(const QString &dir, const QString &file, con
             onBroken(nullptr);
             break;
         }
+        reportCsvProblems(record);
+        if (bareCr) {
+            onBroken(&row);
+            onBroken(nullptr);
+            break;
+        }
+        bool broken = !record.problems.isEmpty();
         if (record.fields.size() != width) {
             fileProblem(
                 record.line, QString(), tr("%1 fields where the header has %2.").arg(record.fields.size()).arg(width));
+            broken = true;
+        }
+        if (broken) {
             onBroken(&row);
             continue;
         }
@@ -320,7 +377,7 @@ void InterchangeValidator::checkCustomer(const Row &row)
     c.name = text(row, QStringLiteral("name"), true);
     c.phone = text(row, QStringLiteral("phone"), false);
     c.email = text(row, QStringLiteral("email"), false);
-    if (c.email.size() <= BookRules::MaxTextLength)
+    if (characterCount(c.email) <= BookRules::MaxTextLength)
         if (auto ok = BookRules::checkEmail(c.email); !ok)
             problem(QStringLiteral("email"),
                 tr("“%1” is not an e-mail address: it needs one @ with text on each side.").arg(c.email),
@@ -375,7 +432,7 @@ void InterchangeValidator::checkDebt(const Row &row)
         const QString terms = text(row, QStringLiteral("terms_days"), false);
         const bool negative = terms.startsWith(QLatin1Char('-'));
         const QString digits = negative ? terms.mid(1) : terms;
-        if (terms.size() > Ledger::MaxTextLength) {
+        if (characterCount(terms) > Ledger::MaxTextLength) {
             // already reported
         } else if (!allDigits(digits)) {
             problem(QStringLiteral("terms_days"), tr("“%1” is not a whole number of days.").arg(terms));
@@ -430,12 +487,13 @@ void InterchangeValidator::checkPayment(const Row &row)
         countIntoTotal(QStringLiteral("amount"), p.amount);
     }
     const QString method = text(row, QStringLiteral("method"), true);
-    if (!method.isEmpty() && method.size() <= Ledger::MaxTextLength && !paymentMethodFromKey(method, &p.method))
+    if (!method.isEmpty() && characterCount(method) <= Ledger::MaxTextLength
+        && !paymentMethodFromKey(method, &p.method))
         problem(QStringLiteral("method"),
             tr("“%1” is not a payment method; use cash, card, bank_transfer, cheque or mobile_money.").arg(method));
 
     p.debtRef = text(row, QStringLiteral("debt_ref"), false);
-    if (!p.debtRef.isEmpty() && p.debtRef.size() <= Ledger::MaxTextLength) {
+    if (!p.debtRef.isEmpty() && characterCount(p.debtRef) <= Ledger::MaxTextLength) {
         QString owner;
         QDate issued;
         bool found = false;

@@ -19,6 +19,7 @@
 namespace recoup {
 
 class Ledger;
+struct CsvProblem;
 struct CsvRecord;
 
 /// Reads an interchange folder (customers.csv, debts.csv, payments.csv) and
@@ -82,6 +83,10 @@ private:
     void checkCustomer(const Row &row);
     void checkDebt(const Row &row);
     void checkPayment(const Row &row);
+
+    /// What to tell the user about a record that breaks RFC 4180.
+    static QString csvProblemMessage(const CsvProblem &problem);
+    static QString tooLong(qint64 characters);
 
     // Field checks: each reports its own problem and returns what could be read.
     QString text(const Row &row, const QString &column, bool required);

@@ -3,6 +3,7 @@
 #include "ledger/book_rules.h"
 
 #include "core/money.h"
+#include "core/text_length.h"
 #include "ledger/customer.h"
 #include "ledger/debt.h"
 #include "ledger/payment.h"
@@ -33,7 +34,8 @@ Error BookRules::refuse(Rule rule, const QString &message)
 
 Result<void> BookRules::checkText(const QString &text)
 {
-    if (text.size() > MaxTextLength)
+    // Characters as a person counts them (code points): 600 emoji are 600.
+    if (characterCount(text) > MaxTextLength)
         return refuse(Rule::TextLength, tr("A field is longer than %1 characters.").arg(MaxTextLength));
     return {};
 }

@@ -162,6 +162,83 @@ private Q_SLOTS:
         QVERIFY(!records[0].invalidUtf8);
     }
 
+    void nulByteIsAProblemOfItsField()
+    {
+        static const char raw[] = "a,b\n1,x\0y\n\"q\0\",2\n";
+        const auto records = readAll(QByteArray(raw, sizeof raw - 1));
+        QCOMPARE(records.size(), 3);
+        QVERIFY(records[0].problems.isEmpty());
+        QCOMPARE(records[1].problems.size(), 1);
+        QCOMPARE(records[1].problems[0].kind, CsvProblem::Kind::NulByte);
+        QCOMPARE(records[1].problems[0].field, 1);
+        QCOMPARE(records[2].problems.size(), 1);
+        QCOMPARE(records[2].problems[0].field, 0);
+        // The record keeps its shape, so the next one is read as usual.
+        QCOMPARE(records[2].fields.size(), 2);
+    }
+
+    void textAfterClosingQuote()
+    {
+        const auto records = readAll("a,b,c\n\"ab\"c,\"ok\",\"x\" \n");
+        QCOMPARE(records.size(), 2);
+        QCOMPARE(records[1].fields.size(), 3);
+        QCOMPARE(records[1].problems.size(), 2);
+        QCOMPARE(records[1].problems[0].kind, CsvProblem::Kind::TextAfterQuote);
+        QCOMPARE(records[1].problems[0].field, 0);
+        QCOMPARE(records[1].problems[1].kind, CsvProblem::Kind::TextAfterQuote);
+        QCOMPARE(records[1].problems[1].field, 2);
+        // Doubled quotes inside and a quoted field right before a comma are fine.
+        QVERIFY(readAll("a,b\n\"x\"\"y\",\"\"\n").at(1).problems.isEmpty());
+    }
+
+    void quoteInsideUnquotedField()
+    {
+        const auto records = readAll("a,b\n5\" pipe,x\n");
+        QCOMPARE(records[1].problems.size(), 1);
+        QCOMPARE(records[1].problems[0].kind, CsvProblem::Kind::QuoteInUnquotedField);
+        QCOMPARE(records[1].problems[0].field, 0);
+    }
+
+    void bareCarriageReturnEndsTheRecordWithAProblem()
+    {
+        const auto records = readAll("ref,name\rC1,Ann\rC2,Bob\r");
+        QCOMPARE(records.size(), 3);
+        QCOMPARE(records[0].fields, strings({ "ref", "name" }));
+        QCOMPARE(records[0].problems.size(), 1);
+        QCOMPARE(records[0].problems[0].kind, CsvProblem::Kind::BareCarriageReturn);
+        QCOMPARE(records[0].problems[0].field, -1);
+        QCOMPARE(records[1].line, 2);
+        // CRLF is a line end; a CR inside quotes is text.
+        const auto fine = readAll("a\r\n\"x\ry\"\r\n");
+        QVERIFY(fine[0].problems.isEmpty());
+        QVERIFY(fine[1].problems.isEmpty());
+        QCOMPARE(fine[1].fields[0], QStringLiteral("x\ry"));
+        // An empty line ended by a lone CR is not skipped as empty.
+        const auto lone = readAll("a\n\r1\n");
+        QCOMPARE(lone.size(), 3);
+        QCOMPARE(lone[1].problems.size(), 1);
+        QCOMPARE(lone[1].problems[0].kind, CsvProblem::Kind::BareCarriageReturn);
+    }
+
+    void overlongFieldIsCutWithItsLengthInCharacters()
+    {
+        // 100,000 three-byte characters: far past the bytes a field keeps.
+        QByteArray bytes("a,b\n1,");
+        for (int i = 0; i < 100000; ++i)
+            bytes += "\xE2\x82\xAC";
+        bytes += "\n2,x\n";
+        const auto records = readAll(bytes);
+        QCOMPARE(records.size(), 3);
+        QCOMPARE(records[1].problems.size(), 1);
+        QCOMPARE(records[1].problems[0].kind, CsvProblem::Kind::FieldTooLong);
+        QCOMPARE(records[1].problems[0].field, 1);
+        QCOMPARE(records[1].problems[0].characters, 100000);
+        QVERIFY(!records[1].invalidUtf8);
+        QVERIFY(records[1].fields[1].toUtf8().size() <= CsvReader::MaxFieldBytes + 3);
+        QVERIFY(records[2].problems.isEmpty());
+        QCOMPARE(records[2].fields, strings({ "2", "x" }));
+    }
+
     void recordsAcrossReadBlocks()
     {
         // Longer than one read block, with quotes, a doubled quote and a CRLF

@@ -241,6 +241,23 @@ private Q_SLOTS:
         QCOMPARE(payment->method, QStringLiteral("card"));
     }
 
+    // Lengths are counted as a person counts characters: 600 emoji (1,200 UTF-16
+    // units) are 600, and 1,000 of them are exactly at the limit.
+    void lengthsInCharacters()
+    {
+        TestBook book;
+        const ImportReport report
+            = InterchangeImporter(book.ledger()).importFolder(dataDir(QStringLiteral("valid-emoji")));
+        QVERIFY2(report.ok(), qPrintable(reportLines(report).join(QLatin1Char('\n'))));
+        QCOMPARE(report.customers, 2);
+        const QString emoji = QString::fromUtf8("\xF0\x9F\x98\x80");
+        const auto v1 = book.ledger().customerByRef(QStringLiteral("V1"));
+        QVERIFY(v1);
+        QCOMPARE(v1->details.name, emoji.repeated(600));
+        QCOMPARE(v1->details.notes, QString::fromUtf8("\xC3\xA9").repeated(1000));
+        QCOMPARE(book.ledger().customerByRef(QStringLiteral("V2"))->details.name, emoji.repeated(1000));
+    }
+
     void refersToWhatTheBookHolds()
     {
         TestBook book;
