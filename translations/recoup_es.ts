@@ -1514,8 +1514,16 @@
         <translation>Total por cobrar</translation>
     </message>
     <message>
-        <source>What customers owe as of the date: the aging&apos;s total balance.</source>
-        <translation>Lo que deben los clientes a la fecha: el saldo total de la antigüedad de saldos.</translation>
+        <source>What customers owe as of the date: the open amounts of the aging, before customers&apos; credit.</source>
+        <translation>Lo que deben los clientes a la fecha: los importes pendientes de la antigüedad de saldos, antes del crédito de los clientes.</translation>
+    </message>
+    <message>
+        <source>Customer credit</source>
+        <translation>Crédito de clientes</translation>
+    </message>
+    <message>
+        <source>Payments not yet applied to a sale, as of the date: shown apart, never taken off the receivable.</source>
+        <translation>Pagos aún no aplicados a una venta, a la fecha: se muestran aparte y nunca se restan de lo por cobrar.</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -1703,8 +1711,8 @@
         <translation>Registrar pago</translation>
     </message>
     <message>
-        <source>Total receivable %1 · overdue %2 (%3 %)</source>
-        <translation>Total por cobrar %1 · vencido %2 (%3 %)</translation>
+        <source>Total receivable %1 · overdue %2 (%3 %) · customer credit %4</source>
+        <translation>Total por cobrar %1 · vencido %2 (%3 %) · crédito de clientes %4</translation>
     </message>
     <message>
         <source>Recoup cannot create the folder for its book, “%1”.</source>

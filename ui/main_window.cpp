@@ -214,10 +214,12 @@ void MainWindow::updateTotals()
 {
     const BookTotals totals = m_directory->totals();
     const Currency &currency = m_ledger.currency();
+    // Gross of credit, as the aging shows it: what customers owe, the overdue part
+    // of that (so never above it), and their unapplied credit apart.
     m_totals->setText(
-        tr("Total receivable %1 · overdue %2 (%3 %)")
-            .arg(DisplayText::money(totals.receivable, currency), DisplayText::money(totals.overdue, currency),
-                QLocale().toString(totals.overduePercent())));
+        tr("Total receivable %1 · overdue %2 (%3 %) · customer credit %4")
+            .arg(DisplayText::money(totals.open, currency), DisplayText::money(totals.overdue, currency),
+                QLocale().toString(totals.overduePercent()), DisplayText::money(totals.credit, currency)));
 }
 
 // ---- the book to open ------------------------------------------------------

@@ -154,10 +154,12 @@ qint64 CustomerDirectory::count(const QString &filter) const
 BookTotals CustomerDirectory::totals() const
 {
     BookTotals totals;
-    QSqlQuery &customers = m_db.prepare(QStringLiteral("SELECT count(*), coalesce(sum(balance), 0) FROM customers"));
+    QSqlQuery &customers = m_db.prepare(
+        QStringLiteral("SELECT count(*), coalesce(sum(balance), 0), coalesce(sum(credit), 0) FROM customers"));
     if (customers.exec() && customers.next()) {
         totals.customers = customers.value(0).toLongLong();
         totals.receivable = customers.value(1).toLongLong();
+        totals.credit = customers.value(2).toLongLong();
     }
     customers.finish();
     QSqlQuery &debts

@@ -33,6 +33,7 @@ struct BookTotals
     qint64 receivable = 0; ///< sum of customer balances (credit counts against it)
     qint64 open = 0; ///< sum of open amounts of debts
     qint64 overdue = 0; ///< open amounts due before today
+    qint64 credit = 0; ///< customers' unapplied credit, positive; receivable = open - credit
     /// Share of the open amount that is overdue, 0..100, rounded to the nearest.
     /// In floating point: overdue * 100 could pass 64 bits on a book near its total.
     int overduePercent() const

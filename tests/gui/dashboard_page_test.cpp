@@ -51,6 +51,23 @@ private Q_SLOTS:
         QCOMPARE(page.tile(QStringLiteral("receivable"))->text(), QStringLiteral("800.00"));
     }
 
+    void creditIsShownApartFromTheReceivable()
+    {
+        // 300.00 owed and overdue by one customer, 200.00 of credit for another:
+        // net of credit the total would be 100.00, below what is overdue.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        TestBook book(QStringLiteral("USD"), QDate(2026, 3, 31));
+        const qint64 owes = book.customer(QStringLiteral("Baker St Deli"));
+        const qint64 ahead = book.customer(QStringLiteral("Chen Wu"));
+        book.sale(owes, QStringLiteral("300.00"), QDate(2026, 1, 15), 30);
+        book.pay(ahead, QStringLiteral("200.00"), QDate(2026, 3, 1));
+        DashboardPage page(book.ledger());
+        page.refresh();
+        QCOMPARE(page.tile(QStringLiteral("receivable"))->text(), QStringLiteral("300.00"));
+        QCOMPARE(page.tile(QStringLiteral("overdue"))->text(), QStringLiteral("300.00 (100 %)"));
+        QCOMPARE(page.tile(QStringLiteral("credit"))->text(), QStringLiteral("200.00"));
+    }
+
     void emptyBookSaysSo()
     {
         TestBook book;

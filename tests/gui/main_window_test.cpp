@@ -36,6 +36,7 @@ private Q_SLOTS:
     void ctrlFFocusesSearchFromAnywhere();
     void emptyStatesSayWhatToDo();
     void statusBarFollowsTheBook();
+    void statusBarNeverShowsOverdueAboveTheTotal();
     void ctrlNDependsOnThePage();
     void customerPageShowsTheCustomer();
     void reverseEntryActsOnTheSelectedLine();
@@ -156,12 +157,29 @@ void MainWindowTest::statusBarFollowsTheBook()
     test::TestBook book; // today 2026-03-14
     const qint64 id = book.customer(QStringLiteral("Baker St Deli"));
     MainWindow window(book.ledger());
-    QCOMPARE(window.totalsLabel()->text(), QStringLiteral("Total receivable 0.00 · overdue 0.00 (0 %)"));
+    QCOMPARE(window.totalsLabel()->text(),
+        QStringLiteral("Total receivable 0.00 · overdue 0.00 (0 %) · customer credit 0.00"));
     book.sale(id, QStringLiteral("300.00"), QDate(2026, 1, 1), 30);
     book.sale(id, QStringLiteral("100.00"), QDate(2026, 3, 1), 30);
-    QCOMPARE(window.totalsLabel()->text(), QStringLiteral("Total receivable 400.00 · overdue 300.00 (75 %)"));
+    QCOMPARE(window.totalsLabel()->text(),
+        QStringLiteral("Total receivable 400.00 · overdue 300.00 (75 %) · customer credit 0.00"));
     book.pay(id, QStringLiteral("1000.00"), QDate(2026, 3, 14));
-    QCOMPARE(window.totalsLabel()->text(), QStringLiteral("Total receivable -600.00 · overdue 0.00 (0 %)"));
+    QCOMPARE(window.totalsLabel()->text(),
+        QStringLiteral("Total receivable 0.00 · overdue 0.00 (0 %) · customer credit 600.00"));
+}
+
+void MainWindowTest::statusBarNeverShowsOverdueAboveTheTotal()
+{
+    // One customer owes 300.00, all overdue; another has 200.00 of credit. Net of
+    // credit the total would be 100.00, below the 300.00 overdue.
+    test::TestBook book; // today 2026-03-14
+    const qint64 owes = book.customer(QStringLiteral("Baker St Deli"));
+    const qint64 ahead = book.customer(QStringLiteral("Corner Shop"));
+    book.sale(owes, QStringLiteral("300.00"), QDate(2026, 1, 1), 30);
+    book.pay(ahead, QStringLiteral("200.00"), QDate(2026, 3, 1));
+    MainWindow window(book.ledger());
+    QCOMPARE(window.totalsLabel()->text(),
+        QStringLiteral("Total receivable 300.00 · overdue 300.00 (100 %) · customer credit 200.00"));
 }
 
 void MainWindowTest::ctrlNDependsOnThePage()

@@ -221,6 +221,8 @@ void CustomerDirectoryTest::totals()
     QCOMPARE(t.receivable, book.minor(QStringLiteral("50.00")));
     QCOMPARE(t.open, book.minor(QStringLiteral("100.00")));
     QCOMPARE(t.overdue, book.minor(QStringLiteral("100.00")));
+    QCOMPARE(t.credit, book.minor(QStringLiteral("50.00")));
+    QCOMPARE(t.receivable, t.open - t.credit);
     QCOMPARE(t.overduePercent(), 100);
 }
 

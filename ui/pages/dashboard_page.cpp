@@ -103,9 +103,11 @@ QWidget *DashboardPage::buildTiles()
     auto *row = new QHBoxLayout(tiles);
     row->setContentsMargins(0, 0, 0, 0);
     addTile(tiles, QStringLiteral("receivable"), tr("Total receivable"),
-        tr("What customers owe as of the date: the aging's total balance."));
+        tr("What customers owe as of the date: the open amounts of the aging, before customers' credit."));
     addTile(tiles, QStringLiteral("overdue"), tr("Overdue"),
         tr("Open amounts past their due date, and their share of all open amounts."));
+    addTile(tiles, QStringLiteral("credit"), tr("Customer credit"),
+        tr("Payments not yet applied to a sale, as of the date: shown apart, never taken off the receivable."));
     addTile(tiles, QStringLiteral("dso"), tr("Days sales outstanding (countback)"),
         tr("Open receivables matched against the latest months' credit sales, newest first: each month "
            "fully covered counts all its days, the rest a fraction of a month."));
@@ -179,7 +181,9 @@ void DashboardPage::showFigures()
     const qint64 open = total.open();
     const qint64 overdue = open - total.buckets.value(0);
     const QLocale locale;
-    tile(QStringLiteral("receivable"))->setText(DisplayText::money(total.balance(), currency));
+    // Gross of credit, like the aging's buckets: overdue is a part of it.
+    tile(QStringLiteral("receivable"))->setText(DisplayText::money(open, currency));
+    tile(QStringLiteral("credit"))->setText(DisplayText::money(total.credit, currency));
     tile(QStringLiteral("overdue"))
         ->setText(tr("%1 (%2 %)")
                       .arg(DisplayText::money(overdue, currency),

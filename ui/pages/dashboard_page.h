@@ -29,7 +29,7 @@ public:
     void setAsOf(const QDate &date);
     void refresh();
     const ReceivablesDashboard &figures() const { return m_figures; }
-    /// The figure tiles by name ("receivable", "overdue", "dso", "simpleDso", "cei").
+    /// The figure tiles by name ("receivable", "overdue", "credit", "dso", "simpleDso", "cei").
     QLabel *tile(const QString &name) const;
 
 Q_SIGNALS:
