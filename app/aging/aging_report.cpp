@@ -3,6 +3,7 @@
 #include "aging/aging_report.h"
 
 #include "db/database.h"
+#include "db/sql_dialect.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -15,13 +16,8 @@ namespace recoup {
 
 namespace {
 
-// The as-of date goes into the SQL as a literal: it comes from a valid QDate,
-// so it is only digits and dashes, and a literal lets SQLite use it in every
-// subquery without binding the same value many times.
-QString dateLiteral(const QDate &date)
-{
-    return QLatin1Char('\'') + date.toString(Qt::ISODate) + QLatin1Char('\'');
-}
+// The as-of date is bound once as :as_of and used wherever the statements need it.
+const QString AsOf = QStringLiteral(":as_of");
 
 QString basisColumn(AgingBasis basis)
 {
@@ -46,13 +42,12 @@ QString bucketCase(const AgingBuckets &buckets, const QString &days)
 // starts from the debts open today (the debts_open index) and those with entries
 // after the date (a range of entries_effective_debt), and takes back what those
 // entries did, so an aging of a recent date reads only the few entries since.
-QString openDebtsWith(const AgingOptions &options, const QString &debtFilter)
+QString openDebtsWith(const SqlDialect &dialect, const AgingOptions &options, const QString &debtFilter)
 {
-    const QString asOf = dateLiteral(options.asOf);
+    const QString &asOf = AsOf;
     const QString columns = QStringLiteral("d.id AS debt_id, d.customer_id AS customer_id, d.ref AS ref, "
-                                           "d.issue_date AS issue_date, d.due_date AS due_date, "
-                                           "CAST(julianday(%1) - julianday(%2) AS INTEGER) AS days")
-                                .arg(asOf, basisColumn(options.basis));
+                                           "d.issue_date AS issue_date, d.due_date AS due_date, %1 AS days")
+                                .arg(dialect.daysBetween(basisColumn(options.basis), asOf));
     if (options.method == AgingMethod::CurrentLessLater)
         return QStringLiteral(
             "WITH candidates AS (SELECT id FROM debts WHERE open_amount <> 0 UNION "
@@ -70,7 +65,7 @@ QString openDebtsWith(const AgingOptions &options, const QString &debtFilter)
 // Each customer's unapplied credit as of the date, as (customer_id, -1, amount).
 QString creditSql(const AgingOptions &options)
 {
-    const QString asOf = dateLiteral(options.asOf);
+    const QString &asOf = AsOf;
     if (options.method == AgingMethod::CurrentLessLater)
         return QStringLiteral("SELECT c.id AS customer_id, -1 AS bucket, c.credit - coalesce((SELECT "
                               "sum(e.credit_delta) FROM entries e WHERE e.customer_id = c.id AND e.credit_delta <> 0 "
@@ -96,7 +91,7 @@ qint64 AgingLine::open() const
     return std::accumulate(buckets.cbegin(), buckets.cend(), qint64(0));
 }
 
-QString AgingReport::sql(const AgingOptions &options)
+QString AgingReport::sql(const SqlDialect &dialect, const AgingOptions &options)
 {
     // Rows of (customer, bucket, amount), with bucket -1 for the credit; the
     // sums are done by SQLite, only one row per customer and column comes back.
@@ -105,8 +100,8 @@ QString AgingReport::sql(const AgingOptions &options)
                           "amounts AS (SELECT * FROM aged UNION ALL SELECT * FROM credit WHERE amount <> 0) "
                           "SELECT c.id, c.ref, c.name, a.bucket, a.amount FROM amounts a "
                           "JOIN customers c ON c.id = a.customer_id ORDER BY c.ref, c.id")
-        .arg(
-            openDebtsWith(options, QString()), bucketCase(options.buckets, QStringLiteral("days")), creditSql(options));
+        .arg(openDebtsWith(dialect, options, QString()), bucketCase(options.buckets, QStringLiteral("days")),
+            creditSql(options));
 }
 
 AgingMethod AgingReport::chooseMethod(const Database &db, const QDate &asOf)
@@ -118,11 +113,11 @@ AgingMethod AgingReport::chooseMethod(const Database &db, const QDate &asOf)
         return AgingMethod::SumToDate;
     const qint64 total = query.value(0).toLongLong();
     const qint64 cap = total / 3 + 1;
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM entries WHERE debt_id IS NOT NULL AND "
-                                   "effective_date > %1 LIMIT %2)")
-                        .arg(dateLiteral(asOf))
-                        .arg(cap))
-        || !query.next())
+    query.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM entries WHERE debt_id IS NOT NULL AND "
+                                 "effective_date > :as_of LIMIT :cap) later"));
+    query.bindValue(AsOf, SqlDialect::date(asOf));
+    query.bindValue(QStringLiteral(":cap"), cap);
+    if (!query.exec() || !query.next())
         return AgingMethod::SumToDate;
     return query.value(0).toLongLong() < cap ? AgingMethod::CurrentLessLater : AgingMethod::SumToDate;
 }
@@ -136,7 +131,10 @@ Result<AgingReport> AgingReport::compute(const Database &db, const AgingOptions 
         resolved.method = chooseMethod(db, options.asOf);
     QSqlQuery query(db.connection());
     query.setForwardOnly(true);
-    if (!query.exec(sql(resolved)))
+    if (!query.prepare(sql(SqlDialect::of(db.connection()), resolved)))
+        return queryError(query);
+    query.bindValue(AsOf, SqlDialect::date(options.asOf));
+    if (!query.exec())
         return queryError(query);
 
     AgingReport report;
@@ -176,13 +174,18 @@ Result<QList<AgingDebtLine>> AgingReport::debts(const Database &db, const AgingO
     AgingOptions resolved = options;
     if (resolved.method == AgingMethod::Automatic)
         resolved.method = chooseMethod(db, options.asOf);
-    const QString where = customerId ? QStringLiteral(" AND d.customer_id = %1").arg(customerId) : QString();
+    const QString where = customerId ? QStringLiteral(" AND d.customer_id = :customer") : QString();
     const QString sql = QStringLiteral("%1 SELECT debt_id, customer_id, ref, issue_date, due_date, days, open "
                                        "FROM open_debts WHERE open <> 0 ORDER BY due_date, issue_date, debt_id")
-                            .arg(openDebtsWith(resolved, where));
+                            .arg(openDebtsWith(SqlDialect::of(db.connection()), resolved, where));
     QSqlQuery query(db.connection());
     query.setForwardOnly(true);
-    if (!query.exec(sql))
+    if (!query.prepare(sql))
+        return queryError(query);
+    query.bindValue(AsOf, SqlDialect::date(options.asOf));
+    if (customerId)
+        query.bindValue(QStringLiteral(":customer"), customerId);
+    if (!query.exec())
         return queryError(query);
     QList<AgingDebtLine> lines;
     while (query.next()) {

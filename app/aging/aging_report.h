@@ -12,6 +12,7 @@
 namespace recoup {
 
 class Database;
+class SqlDialect;
 
 /// What the days past due are counted from.
 enum class AgingBasis { DueDate, IssueDate };
@@ -72,8 +73,9 @@ public:
     /// The debts behind the aging, oldest due first; only one customer's when customerId is set.
     static Result<QList<AgingDebtLine>> debts(const Database &db, const AgingOptions &options, qint64 customerId = 0);
 
-    /// The statement compute() runs (Automatic is taken as SumToDate), for EXPLAIN QUERY PLAN in tests.
-    static QString sql(const AgingOptions &options);
+    /// The statement compute() runs (Automatic is taken as SumToDate), for EXPLAIN QUERY PLAN in tests;
+    /// the date is bound as :as_of.
+    static QString sql(const SqlDialect &dialect, const AgingOptions &options);
     /// The method Automatic picks for this book and date.
     static AgingMethod chooseMethod(const Database &db, const QDate &asOf);
 

@@ -4,6 +4,7 @@
 #include "aging/aging_report.h"
 #include "aging/balance_report.h"
 #include "core/money.h"
+#include "db/sql_dialect.h"
 #include "ledger/ledger_verifier.h"
 #include "support/test_book.h"
 
@@ -356,8 +357,10 @@ void AgingReportTest::queryUsesTheIndexes()
     book.sale(c, QStringLiteral("1.00"), AsOf, 0);
     auto plan = [&book](AgingMethod method) {
         QSqlQuery query(book.db().connection());
-        const QString sql = AgingReport::sql({ AsOf, AgingBasis::DueDate, AgingBuckets(), method });
-        if (!query.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql))
+        const QString sql = AgingReport::sql(SqlDialect(), { AsOf, AgingBasis::DueDate, AgingBuckets(), method });
+        query.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
+        query.bindValue(QStringLiteral(":as_of"), SqlDialect::date(AsOf));
+        if (!query.exec())
             qFatal("%s", qPrintable(query.lastError().text()));
         QStringList details;
         while (query.next())

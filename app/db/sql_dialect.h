@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 The Recoup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QVariant>
+
+class QSqlDatabase;
+
+namespace recoup {
+
+/// The pieces of SQL that are not plain SQL: each database writes them its own
+/// way, so the engine asks for them here instead of spelling them out. Only
+/// SQLite today; a second back end is a new Backend and a case in each function.
+/// Values are never pasted into the fragments: callers bind them.
+class SqlDialect
+{
+public:
+    enum class Backend { SQLite };
+
+    explicit SqlDialect(Backend backend = Backend::SQLite) : m_backend(backend) { }
+    /// The dialect of a connection, from its driver.
+    static SqlDialect of(const QSqlDatabase &connection);
+
+    Backend backend() const { return m_backend; }
+
+    /// An integer expression for the whole days from the date `from` to the date
+    /// `to` (positive when `to` is later); both are SQL expressions (columns or
+    /// placeholders) holding dates as the books store them, "YYYY-MM-DD".
+    QString daysBetween(const QString &from, const QString &to) const;
+
+    /// A date as it is bound to a statement and stored in the books.
+    static QVariant date(const QDate &date) { return date.toString(Qt::ISODate); }
+
+private:
+    Backend m_backend;
+};
+
+} // namespace recoup
