@@ -462,10 +462,6 @@
         <translation>“%1” no es un libro de Recoup (no es una base de datos).</translation>
     </message>
     <message>
-        <source>The book “%1” is read-only. Copy it to a folder you can write to, or change its permissions.</source>
-        <translation>El libro “%1” es de solo lectura. Cópielo a una carpeta donde pueda escribir o cambie sus permisos.</translation>
-    </message>
-    <message>
         <source>The book “%1” cannot be opened: %2</source>
         <translation>No se puede abrir el libro “%1”: %2</translation>
     </message>
@@ -504,6 +500,18 @@
     <message>
         <source>The book “%1” is damaged, so Recoup will not change it. Restore it from a backup; “recoup-cli verify %1” shows what is wrong.</source>
         <translation>El libro “%1” está dañado, así que Recoup no lo modificará. Restáurelo desde una copia de seguridad; “recoup-cli verify %1” muestra qué está mal.</translation>
+    </message>
+    <message>
+        <source>The book “%1” could not be created: there is no folder “%2”. Create the folder first, or choose another place.</source>
+        <translation>No se pudo crear el libro “%1”: no existe la carpeta “%2”. Cree antes la carpeta o elija otro lugar.</translation>
+    </message>
+    <message>
+        <source>The book “%1” is in a folder that cannot be written to (read-only media, or its permissions), so it can be read but not changed. Copy it to a folder you can write to.</source>
+        <translation>El libro “%1” está en una carpeta en la que no se puede escribir (un medio de solo lectura, o sus permisos), así que se puede leer pero no modificar. Cópielo a una carpeta donde pueda escribir.</translation>
+    </message>
+    <message>
+        <source>The book “%1” is read-only, so it can be read but not changed. Copy it to a folder you can write to, or change its permissions.</source>
+        <translation>El libro “%1” es de solo lectura, así que se puede leer pero no modificar. Cópielo a una carpeta donde pueda escribir o cambie sus permisos.</translation>
     </message>
 </context>
 <context>

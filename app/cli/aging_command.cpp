@@ -114,6 +114,11 @@ int AgingCommand::run(const QCommandLineParser &parser, Streams io) const
         io.err << prefix << db.error() << '\n';
         return 1;
     }
+    // One snapshot for the whole report, whatever another program commits meanwhile.
+    if (auto reading = db.value()->beginRead(); !reading) {
+        io.err << prefix << reading.error() << '\n';
+        return 1;
+    }
     auto report = AgingReport::compute(*db.value(), options);
     if (!report) {
         io.err << prefix << report.error() << '\n';

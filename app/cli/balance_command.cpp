@@ -49,6 +49,11 @@ int BalanceCommand::run(const QCommandLineParser &parser, Streams io) const
         io.err << prefix << db.error() << '\n';
         return 1;
     }
+    // One snapshot for the whole report, whatever another program commits meanwhile.
+    if (auto reading = db.value()->beginRead(); !reading) {
+        io.err << prefix << reading.error() << '\n';
+        return 1;
+    }
     qint64 customerId = 0;
     if (parser.isSet(QStringLiteral("customer"))) {
         const QString ref = parser.value(QStringLiteral("customer"));

@@ -31,6 +31,11 @@ int VerifyCommand::run(const QCommandLineParser &parser, Streams io) const
         io.err << prefix << db.error() << '\n';
         return 1;
     }
+    // One snapshot for the whole report, whatever another program commits meanwhile.
+    if (auto reading = db.value()->beginRead(); !reading) {
+        io.err << prefix << reading.error() << '\n';
+        return 1;
+    }
     if (db.value()->isDamaged()) {
         // The file's structure is broken: the entries cannot be trusted, so
         // say what to do instead of checking totals that may read wrong.

@@ -10,6 +10,10 @@
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
+#include <QUrl>
+
+#include <utility>
 
 namespace recoup {
 
@@ -53,6 +57,7 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
+    endRead();
     if (m_depth > 0)
         connection().rollback();
     m_queries.reset();
@@ -84,15 +89,31 @@ QString Database::describe(const QSqlError &error)
     }
 }
 
-Result<std::unique_ptr<Database>> Database::connect(const QString &path, bool creating)
+Result<std::unique_ptr<Database>> Database::connect(const QString &path, bool creating, Connection kind)
 {
     std::unique_ptr<Database> db(new Database(path, uniqueConnectionName()));
     QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
-    sql.setDatabaseName(path);
-    sql.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
-    if (!sql.open())
-        return Error{ creating ? tr("The book “%1” could not be created: %2").arg(path, sql.lastError().databaseText())
+    QStringList options{ QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs) };
+    if (kind == Connection::Immutable) {
+        // In a folder nobody can write, SQLite cannot make the -shm file a WAL
+        // book needs for reading; told the file cannot change, it reads without.
+        options << QStringLiteral("QSQLITE_OPEN_URI") << QStringLiteral("QSQLITE_OPEN_READONLY");
+        sql.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
+            + QStringLiteral("?immutable=1"));
+    } else {
+        if (kind == Connection::ReadOnly)
+            options << QStringLiteral("QSQLITE_OPEN_READONLY");
+        sql.setDatabaseName(path);
+    }
+    sql.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!sql.open()) {
+        if (creating && !QFileInfo(QFileInfo(path).absolutePath()).isDir())
+            return Error{ tr("The book “%1” could not be created: there is no folder “%2”. Create the folder first, "
+                             "or choose another place.")
+                              .arg(path, QFileInfo(path).absolutePath()) };
+        return Error{ creating ? tr("The book “%1” could not be created: %2").arg(path, describe(sql.lastError()))
                                : tr("The book “%1” could not be opened: %2").arg(path, describe(sql.lastError())) };
+    }
     return db;
 }
 
@@ -101,7 +122,7 @@ Result<std::unique_ptr<Database>> Database::create(
 {
     if (QFileInfo::exists(path))
         return Error{ tr("“%1” already exists. Choose a new file name for the book.").arg(path) };
-    auto connected = connect(path, true);
+    auto connected = connect(path, true, Connection::ReadWrite);
     if (!connected)
         return Error{ connected.error() };
     std::unique_ptr<Database> db = std::move(connected).value();
@@ -140,14 +161,33 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
     if (!hasSqliteHeader(path))
         return Error{ tr("“%1” is not a Recoup book (it is not a database).").arg(path) };
     // The permission bits count even for root, who could write anyway: a book
-    // marked read-only was marked so on purpose.
+    // (or a folder) marked read-only was marked so on purpose. Such a book is
+    // read, and every change refused in these words.
     const auto writeBits = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
-    if (access == Access::ReadWrite && (!info.isWritable() || !(info.permissions() & writeBits)))
-        return Error{ tr("The book “%1” is read-only. Copy it to a folder you can write to, or change its "
-                         "permissions.")
-                          .arg(path) };
+    const QFileInfo folder(info.absolutePath());
+    const bool folderReadOnly = !folder.isWritable() || !(folder.permissions() & writeBits);
+    QString readOnly;
+    if (folderReadOnly)
+        readOnly = tr("The book “%1” is in a folder that cannot be written to (read-only media, or its permissions), "
+                      "so it can be read but not changed. Copy it to a folder you can write to.")
+                       .arg(path);
+    else if (!info.isWritable() || !(info.permissions() & writeBits))
+        readOnly = tr("The book “%1” is read-only, so it can be read but not changed. Copy it to a folder you can "
+                      "write to, or change its permissions.")
+                       .arg(path);
+    Connection kind = Connection::ReadWrite;
+    if (access == Access::ReadOnly || !readOnly.isEmpty())
+        kind = Connection::ReadOnly;
+    // Read-only media, or a folder nobody may write to: no program can change
+    // the book, so SQLite may read it as immutable, without the -shm file it
+    // cannot create there. Not when only this user may not write: the owner
+    // could be writing it now. And not when a -wal file holds changes to read.
+    const bool nobodyWrites
+        = QStorageInfo(folder.absoluteFilePath()).isReadOnly() || !(folder.permissions() & writeBits);
+    if (folderReadOnly && nobodyWrites && !QFileInfo::exists(path + QStringLiteral("-wal")))
+        kind = Connection::Immutable;
 
-    auto connected = connect(path, false);
+    auto connected = connect(path, false, kind);
     if (!connected)
         return Error{ connected.error() };
     std::unique_ptr<Database> db = std::move(connected).value();
@@ -168,22 +208,27 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
                           .arg(path)
                           .arg(version)
                           .arg(latest) };
-    if (access == Access::ReadWrite) {
-        // A write lock held elsewhere shows here, before any change is attempted.
+    probe.finish();
+    if (kind == Connection::ReadWrite && version < latest) {
+        // The upgrade writes: a write lock held elsewhere shows here, before any change.
         if (!probe.exec(QStringLiteral("BEGIN IMMEDIATE")))
             return Error{ tr("The book “%1” cannot be opened: %2").arg(path, describe(probe.lastError())) };
         probe.exec(QStringLiteral("ROLLBACK"));
     }
 
-    auto done = access == Access::ReadWrite ? db->applyPragmas() : Result<void>();
-    if (done && access == Access::ReadOnly)
+    // Nothing here waits for another program's write: the pragmas only set up
+    // this connection (the book is in WAL mode since it was made).
+    auto done = kind == Connection::ReadWrite ? db->applyPragmas() : Result<void>();
+    if (done && !readOnly.isEmpty())
+        db->makeReadOnly(readOnly);
+    else if (done && access == Access::ReadOnly)
         db->makeReadOnly(tr("The book “%1” was opened only for reading.").arg(path));
     // A damaged book is read, never written: the check comes before any migration.
     const auto sound = done ? db->checkIntegrity() : Result<void>();
     if (done && version < latest) {
         if (!sound)
             return Error{ sound.error() };
-        if (access == Access::ReadOnly)
+        if (kind != Connection::ReadWrite)
             return Error{ tr("The book “%1” was made by an older version of Recoup. Open it once in Recoup (or import "
                              "into it) to upgrade it; reading it needs the upgrade first.")
                               .arg(path) };
@@ -325,10 +370,33 @@ Result<void> Database::setMeta(const QString &key, const QString &value)
     return exec(query);
 }
 
+Result<void> Database::beginRead()
+{
+    Q_ASSERT(m_depth == 0 && !m_reading);
+    QSqlQuery query(connection());
+    // A deferred BEGIN takes its snapshot at the first read: read at once.
+    if (!query.exec(QStringLiteral("BEGIN")) || !query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+        const QString why = describe(query.lastError());
+        query.exec(QStringLiteral("ROLLBACK"));
+        return Error{ why };
+    }
+    m_reading = true;
+    return {};
+}
+
+void Database::endRead()
+{
+    if (!std::exchange(m_reading, false))
+        return;
+    QSqlQuery query(connection());
+    query.exec(QStringLiteral("COMMIT"));
+}
+
 Result<void> Database::begin()
 {
     if (!isWritable())
         return Error{ m_readOnlyReason };
+    Q_ASSERT(!m_reading);
     if (m_depth++ > 0)
         return {};
     ++m_serial;

@@ -36,7 +36,10 @@ public:
     enum class Access { ReadWrite, ReadOnly };
 
     /// Opens an existing book; migrates it (after a backup) when it is older and
-    /// opened for writing. A damaged book opens, but takes no writes (see isWritable).
+    /// opened for writing. Opening never waits for another program's write: a
+    /// book being written is read as it was at its last commit. A damaged or
+    /// read-only book (or one in a read-only folder) opens, but takes no writes
+    /// (see isWritable).
     static Result<std::unique_ptr<Database>> open(const QString &path, Access access = Access::ReadWrite,
         const QList<Migration> &migrations = Migration::builtIn());
     static Result<std::unique_ptr<Database>> open(const QString &path, const QList<Migration> &migrations)
@@ -66,6 +69,11 @@ public:
     QString meta(const QString &key) const;
     Result<void> setMeta(const QString &key, const QString &value);
 
+    /// Starts a read transaction: every query until endRead() sees the book as
+    /// it was at one commit, whatever another program writes meanwhile (WAL).
+    Result<void> beginRead();
+    void endRead();
+
     /// Starts a write transaction with BEGIN IMMEDIATE, or joins the one in progress.
     Result<void> begin();
     /// Commits when the outermost transaction ends; fails if an inner one rolled back.
@@ -87,7 +95,9 @@ public:
 
 private:
     Database(QString path, QString connectionName);
-    static Result<std::unique_ptr<Database>> connect(const QString &path, bool creating);
+    /// How the SQLite connection is opened.
+    enum class Connection { ReadWrite, ReadOnly, Immutable };
+    static Result<std::unique_ptr<Database>> connect(const QString &path, bool creating, Connection kind);
     Result<void> applyPragmas();
     void makeReadOnly(const QString &reason);
     Result<void> migrate(const QList<Migration> &migrations, bool fresh);
@@ -100,6 +110,7 @@ private:
     QString m_readOnlyReason;
     QStringList m_integrityProblems;
     int m_depth = 0;
+    bool m_reading = false;
     quint64 m_serial = 0;
     bool m_failed = false;
     struct QueryCache;

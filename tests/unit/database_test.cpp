@@ -154,20 +154,58 @@ private Q_SLOTS:
         QCOMPARE(fileHash(path), before);
     }
 
-    void readOnlyBookIsRefused()
+    void readOnlyBookOpensForReadingOnly()
     {
         QTemporaryDir dir;
         const QString path = makeBook(dir);
         QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
         const QByteArray before = fileHash(path);
-        auto db = Database::open(path);
+        {
+            auto db = Database::open(path);
+            QVERIFY2(db.ok(), qPrintable(db.error()));
+            QVERIFY(!db.value()->isWritable());
+            QVERIFY(!db.value()->isDamaged());
+            QVERIFY2(db.value()->readOnlyReason().contains(QStringLiteral("is read-only")),
+                qPrintable(db.value()->readOnlyReason()));
+            QCOMPARE(db.value()->currency().code(), QStringLiteral("USD"));
+            Transaction tx(*db.value());
+            QVERIFY(!tx.started().ok());
+            QCOMPARE(tx.started().error(), db.value()->readOnlyReason());
+            // Even a statement run outside a transaction cannot change it.
+            QVERIFY(!db.value()->setMeta(QStringLiteral("x"), QStringLiteral("y")).ok());
+        }
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-        QVERIFY(!db.ok());
-        QVERIFY2(db.error().contains(QStringLiteral("read-only")), qPrintable(db.error()));
         QCOMPARE(fileHash(path), before);
     }
 
-    void lockedBookIsRefused()
+    void bookInReadOnlyFolderOpensForReadingOnly()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("media"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + QStringLiteral("/book.recoup");
+        QVERIFY(Database::create(path, usd()).ok());
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+        const auto readable = QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup;
+        QFile::setPermissions(folder, readable);
+        const QByteArray before = fileHash(path);
+        {
+            auto db = Database::open(path);
+            QVERIFY2(db.ok(), qPrintable(db.error()));
+            QVERIFY(!db.value()->isWritable());
+            QVERIFY2(db.value()->readOnlyReason().contains(QStringLiteral("folder that cannot be written to")),
+                qPrintable(db.value()->readOnlyReason()));
+            QVERIFY(db.value()->beginRead().ok());
+            QCOMPARE(db.value()->meta(QStringLiteral("currency")), QStringLiteral("USD"));
+            db.value()->endRead();
+            QVERIFY(!db.value()->begin().ok());
+        }
+        QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{ QStringLiteral("book.recoup") });
+        QFile::setPermissions(folder, readable | QFile::WriteOwner);
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void lockedBookOpensAndItsWritesWait()
     {
         QTemporaryDir dir;
         const QString path = makeBook(dir);
@@ -178,9 +216,20 @@ private Q_SLOTS:
         QSqlQuery lock(other);
         QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
         QVERIFY(lock.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('x', 'y')")));
-        auto db = Database::open(path);
-        QVERIFY(!db.ok());
-        QVERIFY2(db.error().contains(QStringLiteral("in use by another program")), qPrintable(db.error()));
+        {
+            // Opening does not wait for the other program, and reads what it last committed.
+            auto db = Database::open(path);
+            QVERIFY2(db.ok(), qPrintable(db.error()));
+            QVERIFY(db.value()->isWritable());
+            QCOMPARE(db.value()->meta(QStringLiteral("x")), QString());
+            auto reader = Database::open(path, Database::Access::ReadOnly);
+            QVERIFY2(reader.ok(), qPrintable(reader.error()));
+            // A write waits for the lock (the busy timeout), then says why it could not.
+            auto started = db.value()->begin();
+            QVERIFY(!started.ok());
+            QVERIFY2(
+                started.error().contains(QStringLiteral("in use by another program")), qPrintable(started.error()));
+        }
         lock.exec(QStringLiteral("ROLLBACK"));
         lock.finish();
         other.close();
