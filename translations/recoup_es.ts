@@ -138,6 +138,21 @@
     </message>
 </context>
 <context>
+    <name>AgingTotalsCache</name>
+    <message>
+        <source>The aging totals cannot be read: %1</source>
+        <translation>No se pueden leer los totales de la antigüedad de saldos: %1</translation>
+    </message>
+    <message>
+        <source>The cached aging totals by %1 with buckets “%2” cannot be read back.</source>
+        <translation>Los totales guardados de la antigüedad de saldos por %1 con los tramos “%2” no se pueden leer.</translation>
+    </message>
+    <message>
+        <source>The cached aging totals as of %1 (by %2, buckets %3) differ from the entries.</source>
+        <translation>Los totales guardados de la antigüedad de saldos al %1 (por %2, tramos %3) no coinciden con los asientos.</translation>
+    </message>
+</context>
+<context>
     <name>Allocator</name>
     <message>
         <source>The payment can only go to this customer&apos;s open items.</source>
@@ -1283,6 +1298,10 @@
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Computing the aging…</source>
+        <translation>Calculando la antigüedad de saldos…</translation>
+    </message>
 </context>
 <context>
     <name>recoup::AgingTableModel</name>
@@ -1580,6 +1599,10 @@
     <message>
         <source>nothing to collect</source>
         <translation>nada por cobrar</translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>Calculando las cifras…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aging/receivables_metrics.h"
 
+#include "aging/aging_totals_cache.h"
 #include "db/database.h"
 
 #include <QHash>
@@ -101,8 +102,7 @@ std::optional<double> ReceivablesMetrics::cei(qint64 beginning, qint64 sales, qi
     return 100.0 * double(beginning + sales - ending) / double(collectable);
 }
 
-Result<ReceivablesDashboard> ReceivablesMetrics::dashboard(
-    const Database &db, const QDate &asOf, QDate ceiFrom, QDate ceiTo)
+Result<ReceivablesDashboard> ReceivablesMetrics::dashboard(Database &db, const QDate &asOf, QDate ceiFrom, QDate ceiTo)
 {
     ReceivablesDashboard d;
     AgingOptions options;
@@ -112,16 +112,19 @@ Result<ReceivablesDashboard> ReceivablesMetrics::dashboard(
         return Error{ aging.error() };
     d.aging = aging.value();
 
-    // The 12 month-ends: the last one is the as-of date itself.
+    // The 12 month-ends: the last one is the as-of date itself, aged just above;
+    // the eleven before are past month-ends, which the cache usually holds.
     const QDate firstMonthEnd = monthEnd(asOf.addMonths(-11));
-    for (int i = 0; i < 12; ++i) {
-        AgingOptions at = options;
-        at.asOf = i == 11 ? asOf : monthEnd(firstMonthEnd.addMonths(i));
-        auto report = i == 11 ? aging : AgingReport::compute(db, at);
-        if (!report)
-            return Error{ report.error() };
-        d.monthEnds.append(report.value());
-    }
+    QList<QDate> past;
+    for (int i = 0; i < 11; ++i)
+        past.append(monthEnd(firstMonthEnd.addMonths(i)));
+    auto totals = AgingTotalsCache::totals(db, past, options);
+    if (!totals)
+        return Error{ totals.error() };
+    d.monthEndDates = past;
+    d.monthEndDates.append(asOf);
+    d.monthEnds = totals.value();
+    d.monthEnds.append(d.aging.total());
     auto months = monthlyFlows(db, firstMonthEnd, asOf);
     if (!months)
         return Error{ months.error() };
@@ -145,20 +148,21 @@ Result<ReceivablesDashboard> ReceivablesMetrics::dashboard(
     d.ceiFrom = ceiFrom;
     d.ceiTo = ceiTo;
     // Both ends of the CEI period are usually month-ends already aged above.
-    auto agedAt = [&](const QDate &date) -> Result<AgingReport> {
-        for (const AgingReport &report : std::as_const(d.monthEnds))
-            if (report.options().asOf == date)
-                return report;
-        AgingOptions at = options;
-        at.asOf = date;
-        return AgingReport::compute(db, at);
+    auto agedAt = [&](const QDate &date) -> Result<AgingLine> {
+        const qsizetype at = d.monthEndDates.indexOf(date);
+        if (at >= 0)
+            return d.monthEnds.at(at);
+        auto other = AgingTotalsCache::totals(db, { date }, options);
+        if (!other)
+            return Error{ other.error() };
+        return other->constFirst();
     };
     auto atBegin = agedAt(ceiFrom.addDays(-1));
     auto atEnd = agedAt(ceiTo);
     auto periodSales = sales(db, ceiFrom, ceiTo);
     if (!atBegin || !atEnd || !periodSales)
         return Error{ !atBegin ? atBegin.error() : !atEnd ? atEnd.error() : periodSales.error() };
-    d.cei = cei(atBegin->total().open(), periodSales.value(), atEnd->total().open(), atEnd->total().buckets.value(0));
+    d.cei = cei(atBegin->open(), periodSales.value(), atEnd->open(), atEnd->buckets.value(0));
 
     d.biggestDebtors = d.aging.customers();
     std::sort(d.biggestDebtors.begin(), d.biggestDebtors.end(),

@@ -28,7 +28,8 @@ struct MonthFlow
 struct ReceivablesDashboard
 {
     AgingReport aging; ///< as of the date
-    QList<AgingReport> monthEnds; ///< the 12 month-ends up to the date, oldest first
+    QList<QDate> monthEndDates; ///< the 12 month-ends up to the date (the last is the date), oldest first
+    QList<AgingLine> monthEnds; ///< the aging's total as of each of them
     QList<MonthFlow> months; ///< the same 12 months, oldest first
     double countbackDso = 0; ///< days, countback over the months
     double simpleDso = 0; ///< days, receivables / sales of the last 90 days x 90
@@ -49,8 +50,9 @@ public:
 
     /// Everything the dashboard shows as of a date; CEI over the last full month
     /// unless a period is given.
+    /// The month-ends' totals come from (and go to) the book's AgingTotalsCache.
     static Result<ReceivablesDashboard> dashboard(
-        const Database &db, const QDate &asOf, QDate ceiFrom = QDate(), QDate ceiTo = QDate());
+        Database &db, const QDate &asOf, QDate ceiFrom = QDate(), QDate ceiTo = QDate());
 
     /// Sales and collections per calendar month, for the months ending in
     /// firstMonthEnd's month through lastDay's month (the last one cut at lastDay).

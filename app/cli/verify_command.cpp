@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/verify_command.h"
 
+#include "aging/aging_totals_cache.h"
 #include "db/database.h"
 #include "ledger/ledger_verifier.h"
 
@@ -52,7 +53,10 @@ int VerifyCommand::run(const QCommandLineParser &parser, Streams io) const
             io.err << tr("Run with --verbose for the database's own description of the damage.") << '\n';
         return 1;
     }
-    const VerifyReport report = LedgerVerifier(*db.value()).run();
+    VerifyReport report = LedgerVerifier(*db.value()).run();
+    // The aging totals kept for the dashboard are a cache of the entries too.
+    const auto cachedTotals = AgingTotalsCache::verify(*db.value());
+    report.problems << (cachedTotals ? cachedTotals.value() : QStringList{ cachedTotals.error() });
     const QString counts = tr("%1 customers, %2 sales, %3 entries, %4 audit records")
                                .arg(report.customers)
                                .arg(report.debts)

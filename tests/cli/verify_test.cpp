@@ -54,6 +54,11 @@ void VerifyCliTest::tamperedBook_data()
                                                                   "'R0000'") }
                                    << QStringLiteral("customer R0000: the stored balance 0.00 is not the sum of its "
                                                      "entries, 3008.86");
+    QTest::newRow("aging totals cache") << QStringList{
+        QStringLiteral("INSERT INTO aging_totals_cache (as_of, basis, edges, bucket, through_entry, "
+                       "amount) VALUES ('2020-01-31', 'due', '30,60,90', 0, "
+                       "(SELECT max(id) FROM entries), 12345)")
+    } << QStringLiteral("The cached aging totals as of 2020-01-31");
     QTest::newRow("open amount cache") << QStringList{ QStringLiteral("UPDATE debts SET open_amount = open_amount + 5 "
                                                                       "WHERE ref = 'R0000-D0'") }
                                        << QStringLiteral("sale R0000-D0: the stored open amount");

@@ -43,6 +43,7 @@ private Q_SLOTS:
         fill(book);
         AgingPage page(book.ledger());
         page.setAsOf(QDate(2026, 3, 14));
+        QTRY_VERIFY(!page.isBusy());
         QAbstractItemModelTester tester(page.tableModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester proxyTester(
             page.filterModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -58,7 +59,11 @@ private Q_SLOTS:
         QCOMPARE(
             model->index(1, AgingTableModel::bucketColumn(3)).data(AgingTableModel::RawValueRole).toLongLong(), 25050);
         QCOMPARE(model->index(2, model->creditColumn()).data(AgingTableModel::RawValueRole).toLongLong(), 1234);
-        QVERIFY(page.summary()->text().contains(QStringLiteral("378.16")));
+        // The receivable gross of credit, as the buckets; the credit apart.
+        QVERIFY2(page.summary()->text().startsWith(QStringLiteral("Receivable 390.50 · overdue 290.50 (74 %)")),
+            qPrintable(page.summary()->text()));
+        QVERIFY2(
+            page.summary()->text().contains(QStringLiteral("credit held 12.34")), qPrintable(page.summary()->text()));
     }
 
     void clickingABucketHeaderFilters()
@@ -69,6 +74,7 @@ private Q_SLOTS:
         page.resize(1200, 700);
         page.show();
         page.setAsOf(QDate(2026, 3, 14));
+        QTRY_VERIFY(!page.isBusy());
         QTableView *table = page.table();
         QCOMPARE(table->model()->rowCount(), 4);
         QHeaderView *header = table->horizontalHeader();
@@ -91,6 +97,7 @@ private Q_SLOTS:
         page.resize(1200, 700);
         page.show();
         page.setAsOf(QDate(2026, 3, 14));
+        QTRY_VERIFY(!page.isBusy());
         QSignalSpy opened(&page, &AgingPage::customerActivated);
         QTableView *table = page.table();
         const QRect cell = table->visualRect(table->model()->index(0, 1));
@@ -101,12 +108,35 @@ private Q_SLOTS:
         QCOMPARE(opened.first().at(0).toLongLong(), book.ledger().customerByRef(QStringLiteral("A1"))->id);
     }
 
+    void agesOffTheGuiThreadAndKeepsTheLatest()
+    {
+        TestBook book;
+        fill(book);
+        AgingPage page(book.ledger());
+        QSignalSpy refreshed(&page, &AgingPage::refreshed);
+        page.setAsOf(QDate(2025, 12, 31));
+        QVERIFY(page.isBusy());
+        QVERIFY(page.findChild<QLabel *>(QStringLiteral("busy"))->isVisibleTo(&page));
+        page.setAsOf(QDate(2026, 3, 14));
+        QTRY_COMPARE(refreshed.count(), 1);
+        QVERIFY(!page.isBusy());
+        QVERIFY(!page.findChild<QLabel *>(QStringLiteral("busy"))->isVisibleTo(&page));
+        QCOMPARE(page.tableModel()->report().options().asOf, QDate(2026, 3, 14));
+        QCOMPARE(page.tableModel()->rowCount(), 4);
+        // Closed while it ages: nothing arrives afterwards.
+        auto other = std::make_unique<AgingPage>(book.ledger());
+        other->refresh();
+        other.reset();
+        QCoreApplication::processEvents();
+    }
+
     void asOfDateMovesTheFigures()
     {
         TestBook book;
         fill(book);
         AgingPage page(book.ledger());
         page.setAsOf(QDate(2025, 12, 31)); // before every entry
+        QTRY_VERIFY(!page.isBusy());
         QCOMPARE(page.tableModel()->rowCount(), 1);
         QCOMPARE(page.tableModel()
                      ->index(0, page.tableModel()->balanceColumn())
@@ -121,6 +151,7 @@ private Q_SLOTS:
         fill(book);
         AgingPage page(book.ledger());
         page.setAsOf(QDate(2026, 3, 14));
+        QTRY_VERIFY(!page.isBusy());
         const QString csvPath = book.dir() + QStringLiteral("/aging.csv");
         QString error;
         QVERIFY2(page.exportCsv(csvPath, &error), qPrintable(error));

@@ -9,6 +9,7 @@
 #include "ledger/ledger.h"
 #include "main_window.h"
 #include "models/timeline_model.h"
+#include "pages/aging_page.h"
 #include "pages/customer_page.h"
 #include "pages/dashboard_page.h"
 #include "pages/receivables_page.h"
@@ -133,9 +134,17 @@ int main(int argc, char *argv[])
 
     window.showPage(MainWindow::Aging);
     auto *receivables = qobject_cast<ReceivablesPage *>(window.pages()->currentWidget());
+    // The pages compute on threads of their own: shown once their figures are in.
+    const auto settle = [](auto *page) {
+        while (page->isBusy())
+            QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    };
+    if (receivables)
+        settle(receivables->aging());
     ok = save(&window, outDir, QStringLiteral("aging.png")) && ok;
     if (receivables) {
         receivables->setCurrentWidget(receivables->dashboard());
+        settle(receivables->dashboard());
         ok = save(&window, outDir, QStringLiteral("dashboard.png")) && ok;
     }
     return ok ? 0 : 1;

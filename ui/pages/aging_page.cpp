@@ -31,7 +31,11 @@
 
 namespace recoup {
 
-AgingPage::AgingPage(Ledger &ledger, QWidget *parent) : QWidget(parent), m_ledger(ledger)
+AgingPage::AgingPage(Ledger &ledger, QWidget *parent)
+    : QWidget(parent),
+      m_ledger(ledger),
+      m_reader(std::make_unique<BookReader>(ledger.database().path(),
+          ledger.database().isWritable() ? Database::Access::ReadWrite : Database::Access::ReadOnly))
 {
     m_model = new AgingTableModel(this);
     m_filter = new AgingFilterModel(this);
@@ -49,6 +53,9 @@ AgingPage::AgingPage(Ledger &ledger, QWidget *parent) : QWidget(parent), m_ledge
     m_filterLabel->setTextFormat(Qt::PlainText);
     m_showAll = new QPushButton(tr("Show all customers"), this);
     m_showAll->setVisible(false);
+    m_busyLabel = new QLabel(tr("Computing the aging…"), this);
+    m_busyLabel->setObjectName(QStringLiteral("busy"));
+    m_busyLabel->setVisible(false);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("agingTable"));
@@ -73,6 +80,7 @@ AgingPage::AgingPage(Ledger &ledger, QWidget *parent) : QWidget(parent), m_ledge
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(buildControls());
+    layout->addWidget(m_busyLabel);
     layout->addWidget(m_summary);
     layout->addWidget(m_chart);
     layout->addLayout(filterRow);
@@ -92,9 +100,23 @@ AgingPage::AgingPage(Ledger &ledger, QWidget *parent) : QWidget(parent), m_ledge
     };
     // activated: a double click, or Enter on the selected row.
     connect(m_table, &QTableView::activated, this, open);
-    connect(&m_ledger, &Ledger::customerChanged, this, [this] { m_dirty = true; });
-    connect(&m_ledger, &Ledger::customerAdded, this, [this] { m_dirty = true; });
-    setAsOf(m_ledger.clock().today());
+    // The books changed: age them again now if the page is up, else when it shows.
+    const auto changed = [this] {
+        m_dirty = true;
+        if (isVisible())
+            refresh();
+    };
+    connect(&m_ledger, &Ledger::customerChanged, this, changed);
+    connect(&m_ledger, &Ledger::customerAdded, this, changed);
+    // Aged when first shown, not while the window starts.
+    const QSignalBlocker quiet(m_asOf);
+    m_asOf->setDate(m_ledger.clock().today());
+}
+
+AgingPage::~AgingPage()
+{
+    // Waits for a read in progress while this page can still receive its result.
+    m_reader.reset();
 }
 
 QWidget *AgingPage::buildControls()
@@ -170,17 +192,33 @@ void AgingPage::refresh()
     AgingOptions options;
     options.asOf = m_asOf->date();
     options.basis = AgingBasis(m_basis->currentData().toInt());
-    auto report = AgingReport::compute(m_ledger.database(), options);
+    m_dirty = false;
+    setBusy(true);
+    m_reader->read<AgingReport>(
+        this, m_ticket, [options](Database &db) { return AgingReport::compute(db, options); },
+        [this, options](const Result<AgingReport> &report) { showReport(report, options); });
+}
+
+void AgingPage::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_busyLabel->setVisible(busy);
+}
+
+void AgingPage::showReport(const Result<AgingReport> &report, const AgingOptions &options)
+{
+    setBusy(false);
     if (!report) {
         m_summary->setText(report.error());
+        Q_EMIT refreshed();
         return;
     }
     m_model->setReport(report.value(), m_ledger.currency());
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_dirty = false;
     updateSummary();
     updateChart();
     filterBucket(m_filter->bucket() < options.buckets.count() ? m_filter->bucket() : -1);
+    Q_EMIT refreshed();
 }
 
 void AgingPage::updateSummary()
@@ -189,8 +227,9 @@ void AgingPage::updateSummary()
     const qint64 open = total.open();
     const qint64 overdue = open - total.buckets.value(0);
     const Currency &currency = m_ledger.currency();
+    // Gross of credit, as the buckets: overdue is a part of it, the credit is apart.
     QString text = tr("Receivable %1 · overdue %2 (%3 %) · %4 customers")
-                       .arg(DisplayText::money(total.balance(), currency), DisplayText::money(overdue, currency),
+                       .arg(DisplayText::money(open, currency), DisplayText::money(overdue, currency),
                            QLocale().toString(open > 0 ? qRound(100.0 * double(overdue) / double(open)) : 0))
                        .arg(QLocale().toString(qlonglong(m_model->report().customers().size())));
     if (total.credit > 0)

@@ -2,7 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "aging/aging_report.h"
+#include "aging/book_reader.h"
+
 #include <QWidget>
+
+#include <memory>
 
 class QComboBox;
 class QDateEdit;
@@ -24,14 +29,17 @@ class AgingPage final : public QWidget
     Q_OBJECT
 public:
     explicit AgingPage(Ledger &ledger, QWidget *parent = nullptr);
+    ~AgingPage() override;
     Q_DISABLE_COPY_MOVE(AgingPage)
 
     void setAsOf(const QDate &date);
     QDate asOf() const;
     /// Shows only customers with an amount in that bucket (-1: everyone).
     void filterBucket(int bucket);
-    /// Recomputes from the books.
+    /// Recomputes from the books, off the GUI thread: the page is busy until the
+    /// aging arrives (refreshed()); a newer request supersedes one still running.
     void refresh();
+    bool isBusy() const { return m_busy; }
     /// Writes the CSV export (the interchange "Aging export") to a file.
     bool exportCsv(const QString &path, QString *error) const;
     bool exportPdf(const QString &path, QString *error) const;
@@ -43,12 +51,16 @@ public:
 
 Q_SIGNALS:
     void customerActivated(qint64 customerId);
+    /// The aging of the latest request is shown (or its error).
+    void refreshed();
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
     QWidget *buildControls();
+    void setBusy(bool busy);
+    void showReport(const Result<AgingReport> &report, const AgingOptions &options);
     void updateChart();
     void updateSummary();
     void chooseCsv();
@@ -65,7 +77,11 @@ private:
     QTableView *m_table = nullptr;
     AgingTableModel *m_model = nullptr;
     AgingFilterModel *m_filter = nullptr;
+    QLabel *m_busyLabel = nullptr;
     bool m_dirty = true;
+    bool m_busy = false;
+    std::unique_ptr<BookReader> m_reader;
+    BookReader::Ticket m_ticket;
 };
 
 } // namespace recoup

@@ -5,6 +5,7 @@
 #include "charts/aging_bar_chart.h"
 #include "charts/monthly_flow_chart.h"
 #include "core/clock.h"
+#include "db/database.h"
 #include "dialogs/dialog_support.h"
 #include "ledger/ledger.h"
 #include "models/display_text.h"
@@ -32,7 +33,11 @@ QString monthLabel(const QDate &monthEnd)
 
 } // namespace
 
-DashboardPage::DashboardPage(Ledger &ledger, QWidget *parent) : QWidget(parent), m_ledger(ledger)
+DashboardPage::DashboardPage(Ledger &ledger, QWidget *parent)
+    : QWidget(parent),
+      m_ledger(ledger),
+      m_reader(std::make_unique<BookReader>(ledger.database().path(),
+          ledger.database().isWritable() ? Database::Access::ReadWrite : Database::Access::ReadOnly))
 {
     auto *top = new QHBoxLayout;
     auto *title = new QLabel(tr("Dashboard"), this);
@@ -55,6 +60,10 @@ DashboardPage::DashboardPage(Ledger &ledger, QWidget *parent) : QWidget(parent),
 
     m_error = new QLabel(this);
     m_error->setVisible(false);
+    m_busyLabel = new QLabel(tr("Computing the figures…"), this);
+    m_busyLabel->setObjectName(QStringLiteral("busy"));
+    m_busyLabel->setVisible(false);
+    top->addWidget(m_busyLabel);
     m_trend = new AgingBarChart(this);
     m_trend->setHorizontal(false);
     m_flows = new MonthlyFlowChart(this);
@@ -93,8 +102,20 @@ DashboardPage::DashboardPage(Ledger &ledger, QWidget *parent) : QWidget(parent),
         if (row < m_figures.biggestDebtors.size())
             Q_EMIT customerActivated(m_figures.biggestDebtors.at(row).customerId);
     });
-    connect(&m_ledger, &Ledger::customerChanged, this, [this] { m_dirty = true; });
-    connect(&m_ledger, &Ledger::customerAdded, this, [this] { m_dirty = true; });
+    // The books changed: compute again now if the page is up, else when it shows.
+    const auto changed = [this] {
+        m_dirty = true;
+        if (isVisible())
+            refresh();
+    };
+    connect(&m_ledger, &Ledger::customerChanged, this, changed);
+    connect(&m_ledger, &Ledger::customerAdded, this, changed);
+}
+
+DashboardPage::~DashboardPage()
+{
+    // Waits for a read in progress while this page can still receive its result.
+    m_reader.reset();
 }
 
 QWidget *DashboardPage::buildTiles()
@@ -161,17 +182,34 @@ void DashboardPage::showEvent(QShowEvent *event)
 
 void DashboardPage::refresh()
 {
-    auto figures = ReceivablesMetrics::dashboard(m_ledger.database(), m_asOf->date());
+    const QDate asOf = m_asOf->date();
+    m_dirty = false;
+    setBusy(true);
+    m_reader->read<ReceivablesDashboard>(
+        this, m_ticket, [asOf](Database &db) { return ReceivablesMetrics::dashboard(db, asOf); },
+        [this](const Result<ReceivablesDashboard> &figures) { showResult(figures); });
+}
+
+void DashboardPage::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_busyLabel->setVisible(busy);
+}
+
+void DashboardPage::showResult(const Result<ReceivablesDashboard> &figures)
+{
+    setBusy(false);
     m_error->setVisible(!figures.ok());
     if (!figures) {
         m_error->setText(figures.error());
+        Q_EMIT refreshed();
         return;
     }
     m_figures = figures.value();
-    m_dirty = false;
     showFigures();
     showCharts();
     showDebtors();
+    Q_EMIT refreshed();
 }
 
 void DashboardPage::showFigures()
@@ -204,11 +242,11 @@ void DashboardPage::showCharts()
     QStringList labels;
     QList<QList<qreal>> values;
     QList<QStringList> texts;
-    for (const AgingReport &report : std::as_const(m_figures.monthEnds)) {
-        labels.append(monthLabel(report.options().asOf));
+    for (qsizetype i = 0; i < m_figures.monthEnds.size(); ++i) {
+        labels.append(monthLabel(m_figures.monthEndDates.at(i)));
         QList<qreal> v;
         QStringList t;
-        for (qint64 amount : report.total().buckets) {
+        for (qint64 amount : m_figures.monthEnds.at(i).buckets) {
             v.append(double(amount) / scale); // for drawing only
             t.append(DisplayText::money(amount, currency));
         }

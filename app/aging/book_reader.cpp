@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 The Recoup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "aging/book_reader.h"
+
+namespace recoup {
+
+// The thread owns the connection: it is opened by the first job and closed when
+// the event loop ends, both on this thread, as Qt's SQL connections require.
+class BookReader::Thread final : public QThread
+{
+public:
+    std::unique_ptr<Database> db;
+
+protected:
+    void run() override
+    {
+        exec();
+        db.reset();
+    }
+};
+
+BookReader::BookReader(QString path, Database::Access access, QObject *parent)
+    : QObject(parent), m_path(std::move(path)), m_access(access), m_thread(std::make_unique<Thread>())
+{
+    m_thread->setObjectName(QStringLiteral("BookReader"));
+    m_worker = new QObject;
+    m_worker->moveToThread(m_thread.get());
+    m_thread->start(QThread::LowPriority);
+}
+
+BookReader::~BookReader()
+{
+    // Jobs not started are dropped; the one running ends first (its result is
+    // posted to a receiver that is still alive, and discarded with it).
+    m_thread->quit();
+    m_thread->wait();
+    delete m_worker;
+}
+
+void BookReader::post(std::function<void()> job)
+{
+    QMetaObject::invokeMethod(m_worker, std::move(job), Qt::QueuedConnection);
+}
+
+Result<Database *> BookReader::database()
+{
+    Q_ASSERT(QThread::currentThread() == m_thread.get());
+    if (!m_thread->db) {
+        auto opened = Database::open(m_path, m_access);
+        if (!opened)
+            return Error{ opened.error() };
+        m_thread->db = std::move(opened).value();
+    }
+    return m_thread->db.get();
+}
+
+} // namespace recoup
