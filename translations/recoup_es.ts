@@ -371,6 +371,10 @@
         <source>Show this help.</source>
         <translation>Muestra esta ayuda.</translation>
     </message>
+    <message>
+        <source>Also show the database&apos;s own words for any problem.</source>
+        <translation>Muestra también la descripción de cualquier problema con las palabras de la propia base de datos.</translation>
+    </message>
 </context>
 <context>
     <name>Currency</name>
@@ -443,10 +447,6 @@
     <message>
         <source>The book could not be read or written (input/output error).</source>
         <translation>No se pudo leer ni escribir el libro (error de entrada/salida).</translation>
-    </message>
-    <message>
-        <source>The book could not be updated: %1</source>
-        <translation>No se pudo actualizar el libro: %1</translation>
     </message>
     <message>
         <source>The book “%1” could not be created: %2</source>
@@ -527,6 +527,46 @@
     <message>
         <source>The book “%1” is read-only, so it can be read but not changed. Copy it to a folder you can write to, or change its permissions.</source>
         <translation>El libro “%1” es de solo lectura, así que se puede leer pero no modificar. Cópielo a una carpeta donde pueda escribir o cambie sus permisos.</translation>
+    </message>
+    <message>
+        <source>This customer reference is already in the book: another import or program recorded it first, while this one waited its turn. Look at the book before trying again.</source>
+        <translation>Esta referencia de cliente ya está en el libro: otra importación u otro programa la registró primero mientras esta esperaba su turno. Revise el libro antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This sale reference is already in the book: another import or program recorded it first, while this one waited its turn. Look at the book before trying again.</source>
+        <translation>Esta referencia de venta ya está en el libro: otra importación u otro programa la registró primero mientras esta esperaba su turno. Revise el libro antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This payment reference is already in the book: another import or program recorded it first, while this one waited its turn. Look at the book before trying again.</source>
+        <translation>Esta referencia de pago ya está en el libro: otra importación u otro programa la registró primero mientras esta esperaba su turno. Revise el libro antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Another program recorded the same thing first, so nothing was saved. Look at the book before trying again.</source>
+        <translation>Otro programa registró lo mismo primero, así que no se guardó nada. Revise el libro antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>A sale&apos;s due date would come before its issue date, so nothing was saved.</source>
+        <translation>La fecha de vencimiento de una venta quedaría antes de su fecha de emisión, así que no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>A date is missing or outside the dates a book can hold, so nothing was saved.</source>
+        <translation>Falta una fecha o está fuera de las fechas que admite un libro, así que no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The change refers to something that is not in the book (another program may have changed it), so nothing was saved.</source>
+        <translation>El cambio se refiere a algo que no está en el libro (puede que otro programa lo haya cambiado), así que no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The change breaks a rule of the book, so nothing was saved.</source>
+        <translation>El cambio incumple una regla del libro, así que no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The book&apos;s file could not be opened: check that its folder exists and that you may use it.</source>
+        <translation>No se pudo abrir el archivo del libro: compruebe que su carpeta existe y que tiene permiso para usarla.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong in the book, and nothing was saved. Run “recoup-cli verify” on it; if this happens again, restore a backup. (“--verbose” shows the details.)</source>
+        <translation>Algo inesperado falló en el libro y no se guardó nada. Ejecute “recoup-cli verify” sobre él; si vuelve a ocurrir, restaure una copia de seguridad. (“--verbose” muestra los detalles.)</translation>
     </message>
 </context>
 <context>
@@ -613,6 +653,10 @@
     <message>
         <source>Made the demo book %1 (currency %2): %3 customers, %4 sales, %5 payments, %6 reversals.</source>
         <translation>Se creó el libro de demostración %1 (moneda %2): %3 clientes, %4 ventas, %5 pagos, %6 anulaciones.</translation>
+    </message>
+    <message>
+        <source>--today must be from %1 to %2: the demo&apos;s dates reach 18 months before it and some months after, and a book holds dates from %3 to %4.</source>
+        <translation>--today debe estar entre %1 y %2: las fechas de la demostración llegan a 18 meses antes y a algunos meses después, y un libro admite fechas de %3 a %4.</translation>
     </message>
 </context>
 <context>
@@ -802,6 +846,10 @@
     <message>
         <source>%1 line %2: %3</source>
         <translation>%1, línea %2: %3</translation>
+    </message>
+    <message>
+        <source>reference “%1”: %2</source>
+        <translation>referencia “%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -1200,10 +1248,6 @@
             <numerusform>ERROR: %n problema en %1.</numerusform>
             <numerusform>ERROR: %n problemas en %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Also show the database&apos;s own words for what is damaged.</source>
-        <translation>Muestra también la descripción del daño con las palabras de la propia base de datos.</translation>
     </message>
     <message numerus="yes">
         <source>DAMAGED: the file&apos;s structure is broken (the integrity check found %n problem(s)). Recoup will only read this book. Restore it from a backup; if there is none, copy the figures you need with “recoup-cli balance” and “recoup-cli aging” before anything else.</source>

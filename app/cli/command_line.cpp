@@ -10,6 +10,7 @@
 #include "cli/verify_command.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 namespace recoup::cli {
 
@@ -69,6 +70,9 @@ int CommandLine::run(const QStringList &arguments, Streams io) const
     const QCommandLineOption help(
         { QStringLiteral("h"), QStringLiteral("help") }, QCoreApplication::translate("CommandLine", "Show this help."));
     parser.addOption(help);
+    const QCommandLineOption verbose(QStringLiteral("verbose"),
+        QCoreApplication::translate("CommandLine", "Also show the database's own words for any problem."));
+    parser.addOption(verbose);
     command->configure(parser);
     QStringList rest = arguments.mid(1);
     rest[0] = QStringLiteral("recoup-cli %1").arg(first);
@@ -86,6 +90,8 @@ int CommandLine::run(const QStringList &arguments, Streams io) const
         io.out << text;
         return 0;
     }
+    if (parser.isSet(verbose))
+        QLoggingCategory::setFilterRules(QStringLiteral("recoup.database.warning=true"));
     return command->run(parser, io);
 }
 

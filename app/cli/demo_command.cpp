@@ -7,6 +7,7 @@
 #include "core/currency.h"
 #include "db/database.h"
 #include "io/demo_generator.h"
+#include "ledger/book_rules.h"
 #include "ledger/ledger.h"
 
 #include <QFile>
@@ -78,6 +79,18 @@ int DemoCommand::run(const QCommandLineParser &parser, Streams io) const
         auto date = ReportOptions::parseDate(parser.value(QStringLiteral("today")), QStringLiteral("today"));
         if (!date) {
             io.err << prefix << date.error() << '\n';
+            return 2;
+        }
+        // The demo's dates go 18 months back, and its sales fall due up to 90 days on.
+        const QDate first = BookRules::firstDate().addDays(548);
+        const QDate last = BookRules::lastDate().addDays(-90);
+        if (date.value() < first || date.value() > last) {
+            io.err << prefix
+                   << tr("--today must be from %1 to %2: the demo's dates reach 18 months before it and some "
+                         "months after, and a book holds dates from %3 to %4.")
+                          .arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate),
+                              BookRules::firstDate().toString(Qt::ISODate), BookRules::lastDate().toString(Qt::ISODate))
+                   << '\n';
             return 2;
         }
         // The whole book then reads as if made on that day, recorded times included.

@@ -16,7 +16,6 @@ QString VerifyCommand::summary() const
 void VerifyCommand::configure(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(QStringLiteral("BOOK"), tr("The book file."));
-    parser.addOption({ QStringLiteral("verbose"), tr("Also show the database's own words for what is damaged.") });
 }
 
 int VerifyCommand::run(const QCommandLineParser &parser, Streams io) const

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStorageInfo>
@@ -16,6 +17,9 @@
 #include <utility>
 
 namespace recoup {
+
+// Off by default: SQLite's own words are for a log or --verbose, not for the user.
+Q_LOGGING_CATEGORY(databaseLog, "recoup.database", QtCriticalMsg)
 
 namespace {
 
@@ -26,6 +30,8 @@ constexpr int SqliteReadOnly = 8;
 constexpr int SqliteIoErr = 10;
 constexpr int SqliteCorrupt = 11;
 constexpr int SqliteFull = 13;
+constexpr int SqliteCantOpen = 14;
+constexpr int SqliteConstraint = 19;
 constexpr int SqliteNotADb = 26;
 
 QString uniqueConnectionName()
@@ -70,7 +76,44 @@ Database::~Database()
 
 QString Database::describe(const QSqlError &error)
 {
-    const int code = error.nativeErrorCode().toInt() & 0xff;
+    return describe(error.nativeErrorCode().toInt(), error.databaseText());
+}
+
+QString Database::describeConstraint(const QString &text)
+{
+    // SQLite names the constraint: "UNIQUE constraint failed: customers.ref",
+    // "CHECK constraint failed: due_date >= issue_date". The rules of the books
+    // are checked before any statement runs; what reaches here is what only the
+    // database can see, above all another program writing the same book.
+    const QString what = text.section(QLatin1String(": "), 1).trimmed();
+    if (text.startsWith(QLatin1String("UNIQUE")) || text.startsWith(QLatin1String("PRIMARY KEY"))) {
+        if (what == QLatin1String("customers.ref"))
+            return tr("This customer reference is already in the book: another import or program recorded it "
+                      "first, while this one waited its turn. Look at the book before trying again.");
+        if (what == QLatin1String("debts.ref"))
+            return tr("This sale reference is already in the book: another import or program recorded it first, "
+                      "while this one waited its turn. Look at the book before trying again.");
+        if (what == QLatin1String("entries.ref"))
+            return tr("This payment reference is already in the book: another import or program recorded it "
+                      "first, while this one waited its turn. Look at the book before trying again.");
+        return tr("Another program recorded the same thing first, so nothing was saved. Look at the book before "
+                  "trying again.");
+    }
+    if (text.startsWith(QLatin1String("CHECK")) && what.contains(QLatin1String("due_date")))
+        return tr("A sale's due date would come before its issue date, so nothing was saved.");
+    if (text.startsWith(QLatin1String("NOT NULL")) && what.endsWith(QLatin1String("_date")))
+        return tr("A date is missing or outside the dates a book can hold, so nothing was saved.");
+    if (text.startsWith(QLatin1String("FOREIGN KEY")))
+        return tr("The change refers to something that is not in the book (another program may have changed it), "
+                  "so nothing was saved.");
+    return tr("The change breaks a rule of the book, so nothing was saved.");
+}
+
+QString Database::describe(int sqliteCode, const QString &text)
+{
+    const int code = sqliteCode & 0xff;
+    // SQLite's own words go to the log (recoup-cli --verbose shows them), never in the message.
+    qCWarning(databaseLog, "SQLite error %d: %s", sqliteCode, qPrintable(text));
     switch (code) {
     case SqliteBusy:
     case SqliteLocked:
@@ -84,8 +127,13 @@ QString Database::describe(const QSqlError &error)
         return tr("The book is damaged. Restore it from a backup.");
     case SqliteIoErr:
         return tr("The book could not be read or written (input/output error).");
+    case SqliteCantOpen:
+        return tr("The book's file could not be opened: check that its folder exists and that you may use it.");
+    case SqliteConstraint:
+        return describeConstraint(text);
     default:
-        return tr("The book could not be updated: %1").arg(error.databaseText());
+        return tr("Something unexpected went wrong in the book, and nothing was saved. Run “recoup-cli verify” on "
+                  "it; if this happens again, restore a backup. (“--verbose” shows the details.)");
     }
 }
 

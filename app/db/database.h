@@ -90,8 +90,12 @@ public:
     /// Runs a prepared query; on failure returns a message fit to show.
     Result<void> exec(QSqlQuery &query);
 
-    /// What a failed statement means to a user ("the book is in use", "disk full").
+    /// What a failed statement means to a user ("the book is in use", "disk full"),
+    /// never SQLite's own words: those go to the log category recoup.database
+    /// (shown by recoup-cli --verbose).
     static QString describe(const QSqlError &error);
+    /// The same from SQLite's (extended) result code and message, for the C API.
+    static QString describe(int sqliteCode, const QString &text);
 
 private:
     Database(QString path, QString connectionName);
@@ -99,6 +103,7 @@ private:
     enum class Connection { ReadWrite, ReadOnly, Immutable };
     static Result<std::unique_ptr<Database>> connect(const QString &path, bool creating, Connection kind);
     Result<void> applyPragmas();
+    static QString describeConstraint(const QString &text);
     void makeReadOnly(const QString &reason);
     Result<void> migrate(const QList<Migration> &migrations, bool fresh);
     Result<void> readCurrency();

@@ -84,11 +84,12 @@ Result<void> InterchangeImporter::write(const InterchangeDataset &data, std::opt
     {
         QString file;
         int line;
+        QString ref;
     };
     std::vector<Origin> origins;
     origins.reserve(size_t(data.customers.size() + data.debts.size() + data.payments.size()));
     for (const CustomerRow &c : data.customers) {
-        origins.push_back({ QStringLiteral("customers.csv"), c.line });
+        origins.push_back({ QStringLiteral("customers.csv"), c.line, c.input.ref });
         auto id = writer.addCustomer(c.input);
         if (!id)
             return fail(QStringLiteral("customers.csv"), c.line, id.failure());
@@ -121,7 +122,7 @@ Result<void> InterchangeImporter::write(const InterchangeDataset &data, std::opt
     for (const Event &event : std::as_const(events)) {
         if (event.kind == 0) {
             const DebtRow &d = data.debts.at(event.index);
-            origins.push_back({ QStringLiteral("debts.csv"), d.line });
+            origins.push_back({ QStringLiteral("debts.csv"), d.line, d.ref });
             DebtInput input;
             input.customerId = customerIds.value(d.customerRef);
             input.ref = d.ref;
@@ -136,7 +137,7 @@ Result<void> InterchangeImporter::write(const InterchangeDataset &data, std::opt
             debtIds.insert(d.ref, id.value());
         } else {
             const PaymentRow &p = data.payments.at(event.index);
-            origins.push_back({ QStringLiteral("payments.csv"), p.line });
+            origins.push_back({ QStringLiteral("payments.csv"), p.line, p.ref });
             PaymentInput input;
             input.customerId = customerIds.value(p.customerRef);
             input.amount = p.amount;
@@ -157,8 +158,15 @@ Result<void> InterchangeImporter::write(const InterchangeDataset &data, std::opt
     }
     if (auto done = writer.finish(); !done) {
         const int call = writer.failedCall();
-        if (call >= 0 && size_t(call) < origins.size())
-            return fail(origins[size_t(call)].file, origins[size_t(call)].line, done.failure());
+        if (call >= 0 && size_t(call) < origins.size()) {
+            // What only the book could refuse (another import wrote the same
+            // reference meanwhile) is named by its reference as well as its line.
+            const Origin &origin = origins[size_t(call)];
+            Error why = done.failure();
+            if (!origin.ref.isEmpty())
+                why.message = tr("reference “%1”: %2").arg(origin.ref, why.message);
+            return fail(origin.file, origin.line, why);
+        }
         db.rollback();
         return done;
     }

@@ -62,7 +62,7 @@ public:
         const int rc = sqlite3_step(m_stmt);
         sqlite3_reset(m_stmt);
         if (rc != SQLITE_DONE)
-            return Error{ QString::fromUtf8(sqlite3_errmsg(m_db)) };
+            return Error{ Database::describe(sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db))) };
         return {};
     }
 
@@ -410,7 +410,8 @@ Result<void> BulkLedgerWriter::insertRows(const char *head, const char *row, int
     Statement batch(m_handle, many.constData());
     Statement single(m_handle, (QByteArray(head) + " VALUES " + row).constData());
     if (!batch.ok() || !single.ok())
-        return Error{ QString::fromUtf8(sqlite3_errmsg(m_handle)) };
+        return Error{ Database::describe(
+            sqlite3_extended_errcode(m_handle), QString::fromUtf8(sqlite3_errmsg(m_handle))) };
     const auto one = [&](size_t i) -> Result<void> {
         bind(single, 0, i);
         if (auto done = single.step(); !done) {
