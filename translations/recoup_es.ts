@@ -382,6 +382,10 @@
         <source>“%1” is not a currency code such as USD, EUR or JPY.</source>
         <translation>“%1” no es un código de moneda como USD, EUR o JPY.</translation>
     </message>
+    <message>
+        <source>“%1” is not an ISO 4217 currency code. Use the three letters of a currency in use, such as USD, EUR or JPY.</source>
+        <translation>“%1” no es un código de moneda ISO 4217. Use las tres letras de una moneda en uso, como USD, EUR o JPY.</translation>
+    </message>
 </context>
 <context>
     <name>CustomerDialog</name>
@@ -657,6 +661,14 @@
     <message>
         <source>--today must be from %1 to %2: the demo&apos;s dates reach 18 months before it and some months after, and a book holds dates from %3 to %4.</source>
         <translation>--today debe estar entre %1 y %2: las fechas de la demostración llegan a 18 meses antes y a algunos meses después, y un libro admite fechas de %3 a %4.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose a new file name for the book.</source>
+        <translation>“%1” ya existe. Elija un nombre de archivo nuevo para el libro.</translation>
+    </message>
+    <message>
+        <source>The demo book could not be given its name “%1”; nothing was made.</source>
+        <translation>No se pudo dar al libro de demostración su nombre “%1”; no se hizo nada.</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1187,18 @@
     <message>
         <source>Warning: the book “%1” is damaged, so these figures may be wrong or incomplete. Restore it from a backup; “recoup-cli verify %1” shows what is wrong.</source>
         <translation>Aviso: el libro “%1” está dañado, así que estas cifras pueden ser incorrectas o estar incompletas. Restáurelo desde una copia de seguridad; “recoup-cli verify %1” muestra qué está mal.</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” has no month %3: months go from 01 to 12.</source>
+        <translation>--%1: “%2” no tiene mes %3: los meses van del 01 al 12.</translation>
+    </message>
+    <message>
+        <source>--%1: “%2”: there is no year 0000.</source>
+        <translation>--%1: “%2”: no existe el año 0000.</translation>
+    </message>
+    <message>
+        <source>--%1: there is no such day as “%2”: %3 %4 has %5 days.</source>
+        <translation>--%1: no existe el día “%2”: %3 de %4 tiene %5 días.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "ledger/ledger.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 
 #include <memory>
@@ -98,21 +99,42 @@ int DemoCommand::run(const QCommandLineParser &parser, Streams io) const
     }
     options.today = clock->today();
 
-    auto db = Database::create(args.first(), currency);
+    // The book is made under a working name beside it and renamed when whole,
+    // so a demo stopped half-way (killed, power cut) leaves no book to refuse
+    // a rerun; the rerun clears what the stopped one left.
+    const QString book = args.first();
+    if (QFileInfo::exists(book)) {
+        io.err << prefix << tr("“%1” already exists. Choose a new file name for the book.").arg(book) << '\n';
+        return 1;
+    }
+    const QString partial = QFileInfo(book).absolutePath() + QStringLiteral("/.") + QFileInfo(book).fileName()
+        + QStringLiteral(".partial");
+    const auto removePartial = [&partial] {
+        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+            QFile::remove(partial + suffix);
+    };
+    removePartial();
+    auto db = Database::create(partial, currency);
     if (!db) {
-        io.err << prefix << db.error() << '\n';
+        io.err << prefix << QString(db.error()).replace(partial, book) << '\n';
         return 1;
     }
     Ledger ledger(*db.value(), *clock);
-    auto made = DemoGenerator(ledger).generate(options);
-    if (!made) {
-        io.err << prefix << made.error() << '\n';
-        db.value().reset();
-        // A half-made demo is of no use to anyone; the book was new, so remove it.
-        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
-            QFile::remove(args.first() + suffix);
+    Result<DemoSummary> made = DemoGenerator(ledger).generate(options);
+    // Everything into the book file itself, so the rename carries all of it.
+    const auto flushed = made ? db.value()->checkpoint() : Result<void>();
+    db.value().reset();
+    if (!made || !flushed) {
+        io.err << prefix << (made ? flushed.error() : made.error()) << '\n';
+        removePartial();
         return 1;
     }
+    if (QFileInfo(partial + QStringLiteral("-wal")).size() > 0 || !QFile::rename(partial, book)) {
+        io.err << prefix << tr("The demo book could not be given its name “%1”; nothing was made.").arg(book) << '\n';
+        removePartial();
+        return 1;
+    }
+    removePartial();
     io.out << tr("Made the demo book %1 (currency %2): %3 customers, %4 sales, %5 payments, %6 reversals.")
                   .arg(args.first(), currency.code())
                   .arg(made->customers)

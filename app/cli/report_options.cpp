@@ -3,6 +3,7 @@
 #include "cli/report_options.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace recoup::cli {
@@ -11,11 +12,27 @@ Result<QDate> ReportOptions::parseDate(const QString &text, const QString &optio
 {
     // Qt's ISO parser accepts more than the format allows; check the shape first.
     static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    const QDate date = shape.match(text).hasMatch() ? QDate::fromString(text, QStringLiteral("yyyy-MM-dd")) : QDate();
-    if (!date.isValid())
+    if (!shape.match(text).hasMatch())
         return Error{ QCoreApplication::translate("ReportOptions", "--%1: “%2” is not a date written YYYY-MM-DD.")
                           .arg(option, text) };
-    return date;
+    const QDate date = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+    if (date.isValid())
+        return date;
+    // Written right, but no such day: say which part does not exist.
+    const int year = QStringView(text).left(4).toInt();
+    const int month = QStringView(text).mid(5, 2).toInt();
+    if (month < 1 || month > 12)
+        return Error{ QCoreApplication::translate(
+            "ReportOptions", "--%1: “%2” has no month %3: months go from 01 to 12.")
+                          .arg(option, text, QStringView(text).mid(5, 2).toString()) };
+    if (year == 0)
+        return Error{
+            QCoreApplication::translate("ReportOptions", "--%1: “%2”: there is no year 0000.").arg(option, text)
+        };
+    const QDate first(year, month, 1);
+    return Error{ QCoreApplication::translate("ReportOptions", "--%1: there is no such day as “%2”: %3 %4 has %5 days.")
+                      .arg(option, text, QLocale().standaloneMonthName(month), QString::number(year))
+                      .arg(first.daysInMonth()) };
 }
 
 QString ReportOptions::damagedWarning(const QString &path)

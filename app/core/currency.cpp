@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace recoup {
 
@@ -28,6 +29,54 @@ int minorDigits(const QString &code)
     return 2;
 }
 
+/// The currencies of ISO 4217 in use (list one, 2024), without the funds,
+/// precious metals and testing codes a shop's book has no use for.
+bool isIsoCurrency(const QString &code)
+{
+    static const QSet<QString> codes{ QStringLiteral("AED"), QStringLiteral("AFN"), QStringLiteral("ALL"),
+        QStringLiteral("AMD"), QStringLiteral("ANG"), QStringLiteral("AOA"), QStringLiteral("ARS"),
+        QStringLiteral("AUD"), QStringLiteral("AWG"), QStringLiteral("AZN"), QStringLiteral("BAM"),
+        QStringLiteral("BBD"), QStringLiteral("BDT"), QStringLiteral("BGN"), QStringLiteral("BHD"),
+        QStringLiteral("BIF"), QStringLiteral("BMD"), QStringLiteral("BND"), QStringLiteral("BOB"),
+        QStringLiteral("BRL"), QStringLiteral("BSD"), QStringLiteral("BTN"), QStringLiteral("BWP"),
+        QStringLiteral("BYN"), QStringLiteral("BZD"), QStringLiteral("CAD"), QStringLiteral("CDF"),
+        QStringLiteral("CHF"), QStringLiteral("CLP"), QStringLiteral("CNY"), QStringLiteral("COP"),
+        QStringLiteral("CRC"), QStringLiteral("CUP"), QStringLiteral("CVE"), QStringLiteral("CZK"),
+        QStringLiteral("DJF"), QStringLiteral("DKK"), QStringLiteral("DOP"), QStringLiteral("DZD"),
+        QStringLiteral("EGP"), QStringLiteral("ERN"), QStringLiteral("ETB"), QStringLiteral("EUR"),
+        QStringLiteral("FJD"), QStringLiteral("FKP"), QStringLiteral("GBP"), QStringLiteral("GEL"),
+        QStringLiteral("GHS"), QStringLiteral("GIP"), QStringLiteral("GMD"), QStringLiteral("GNF"),
+        QStringLiteral("GTQ"), QStringLiteral("GYD"), QStringLiteral("HKD"), QStringLiteral("HNL"),
+        QStringLiteral("HTG"), QStringLiteral("HUF"), QStringLiteral("IDR"), QStringLiteral("ILS"),
+        QStringLiteral("INR"), QStringLiteral("IQD"), QStringLiteral("IRR"), QStringLiteral("ISK"),
+        QStringLiteral("JMD"), QStringLiteral("JOD"), QStringLiteral("JPY"), QStringLiteral("KES"),
+        QStringLiteral("KGS"), QStringLiteral("KHR"), QStringLiteral("KMF"), QStringLiteral("KPW"),
+        QStringLiteral("KRW"), QStringLiteral("KWD"), QStringLiteral("KYD"), QStringLiteral("KZT"),
+        QStringLiteral("LAK"), QStringLiteral("LBP"), QStringLiteral("LKR"), QStringLiteral("LRD"),
+        QStringLiteral("LSL"), QStringLiteral("LYD"), QStringLiteral("MAD"), QStringLiteral("MDL"),
+        QStringLiteral("MGA"), QStringLiteral("MKD"), QStringLiteral("MMK"), QStringLiteral("MNT"),
+        QStringLiteral("MOP"), QStringLiteral("MRU"), QStringLiteral("MUR"), QStringLiteral("MVR"),
+        QStringLiteral("MWK"), QStringLiteral("MXN"), QStringLiteral("MYR"), QStringLiteral("MZN"),
+        QStringLiteral("NAD"), QStringLiteral("NGN"), QStringLiteral("NIO"), QStringLiteral("NOK"),
+        QStringLiteral("NPR"), QStringLiteral("NZD"), QStringLiteral("OMR"), QStringLiteral("PAB"),
+        QStringLiteral("PEN"), QStringLiteral("PGK"), QStringLiteral("PHP"), QStringLiteral("PKR"),
+        QStringLiteral("PLN"), QStringLiteral("PYG"), QStringLiteral("QAR"), QStringLiteral("RON"),
+        QStringLiteral("RSD"), QStringLiteral("RUB"), QStringLiteral("RWF"), QStringLiteral("SAR"),
+        QStringLiteral("SBD"), QStringLiteral("SCR"), QStringLiteral("SDG"), QStringLiteral("SEK"),
+        QStringLiteral("SGD"), QStringLiteral("SHP"), QStringLiteral("SLE"), QStringLiteral("SLL"),
+        QStringLiteral("SOS"), QStringLiteral("SRD"), QStringLiteral("SSP"), QStringLiteral("STN"),
+        QStringLiteral("SVC"), QStringLiteral("SYP"), QStringLiteral("SZL"), QStringLiteral("THB"),
+        QStringLiteral("TJS"), QStringLiteral("TMT"), QStringLiteral("TND"), QStringLiteral("TOP"),
+        QStringLiteral("TRY"), QStringLiteral("TTD"), QStringLiteral("TWD"), QStringLiteral("TZS"),
+        QStringLiteral("UAH"), QStringLiteral("UGX"), QStringLiteral("USD"), QStringLiteral("UYI"),
+        QStringLiteral("UYU"), QStringLiteral("UZS"), QStringLiteral("VED"), QStringLiteral("VES"),
+        QStringLiteral("VND"), QStringLiteral("VUV"), QStringLiteral("WST"), QStringLiteral("XAF"),
+        QStringLiteral("XCD"), QStringLiteral("XCG"), QStringLiteral("XOF"), QStringLiteral("XPF"),
+        QStringLiteral("YER"), QStringLiteral("ZAR"), QStringLiteral("ZMW"), QStringLiteral("ZWG"),
+        QStringLiteral("ZWL") };
+    return codes.contains(code);
+}
+
 } // namespace
 
 Result<Currency> Currency::fromCode(const QString &code)
@@ -38,6 +87,11 @@ Result<Currency> Currency::fromCode(const QString &code)
         return Error{
             QCoreApplication::translate("Currency", "“%1” is not a currency code such as USD, EUR or JPY.").arg(code)
         };
+    if (!isIsoCurrency(upper))
+        return Error{ QCoreApplication::translate("Currency",
+            "“%1” is not an ISO 4217 currency code. Use the three letters of a currency in use, such as USD, EUR or "
+            "JPY.")
+                          .arg(code) };
     return Currency(upper, minorDigits(upper));
 }
 

@@ -486,6 +486,17 @@ void Database::rollback()
     query.exec(QStringLiteral("ROLLBACK"));
 }
 
+Result<void> Database::checkpoint()
+{
+    QSqlQuery query(connection());
+    // The result row says whether the checkpoint was blocked (1) by a reader.
+    if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !query.next())
+        return Error{ describe(query.lastError()) };
+    if (query.value(0).toInt() != 0)
+        return Error{ describe(SqliteBusy, QStringLiteral("wal_checkpoint was blocked")) };
+    return {};
+}
+
 QSqlQuery &Database::prepare(const QString &sql)
 {
     QSqlQuery *&query = m_queries->queries[sql];

@@ -85,6 +85,10 @@ public:
     /// until it ends (this connection holds the write lock), so it keys caches.
     quint64 transactionSerial() const { return m_serial; }
 
+    /// Writes every committed change from the WAL into the book file and empties
+    /// the WAL, so the file alone holds the whole book (before moving it).
+    Result<void> checkpoint();
+
     /// A prepared query on this book's connection, cached by its text.
     QSqlQuery &prepare(const QString &sql);
     /// Runs a prepared query; on failure returns a message fit to show.

@@ -3,6 +3,7 @@
 #include "support/cli_runner.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
@@ -49,6 +50,10 @@ private Q_SLOTS:
     void demoOnADayTooEarly();
     void theSameDatasetImportedTwiceAtOnce();
     void anUnexpectedProblemIsAPlainSentence();
+    void aDayThatDoesNotExist_data();
+    void aDayThatDoesNotExist();
+    void aCurrencyThatIsNotIso4217();
+    void aKilledDemoLeavesNoBookBehind();
 };
 
 void RefusalsTest::initTestCase()
@@ -143,6 +148,82 @@ void RefusalsTest::anUnexpectedProblemIsAPlainSentence()
     const CliRun verbose = cli({ QStringLiteral("balance"), book, QStringLiteral("--verbose") });
     QCOMPARE(verbose.exitCode, 1);
     QVERIFY2(verbose.err.contains(QLatin1String("no such table: customers")), qPrintable(verbose.err));
+}
+
+void RefusalsTest::aDayThatDoesNotExist_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<QString>("said");
+    QTest::newRow("30 February") << QStringLiteral("aging") << QStringLiteral("2025-02-30")
+                                 << QStringLiteral(
+                                        "--as-of: there is no such day as “2025-02-30”: February 2025 has 28 "
+                                        "days.");
+    QTest::newRow("29 February, not a leap year")
+        << QStringLiteral("balance") << QStringLiteral("2025-02-29")
+        << QStringLiteral("--as-of: there is no such day as “2025-02-29”: February 2025 has 28 days.");
+    QTest::newRow("31 April") << QStringLiteral("aging") << QStringLiteral("2026-04-31")
+                              << QStringLiteral("April 2026 has 30 days.");
+    QTest::newRow("month 13") << QStringLiteral("aging") << QStringLiteral("2025-13-01")
+                              << QStringLiteral("“2025-13-01” has no month 13");
+    QTest::newRow("not written so") << QStringLiteral("aging") << QStringLiteral("2025-2-3")
+                                    << QStringLiteral("is not a date written YYYY-MM-DD");
+}
+
+void RefusalsTest::aDayThatDoesNotExist()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, date);
+    QFETCH(QString, said);
+    QTemporaryDir dir;
+    const QString book = dir.filePath(QStringLiteral("shop.recoup"));
+    QCOMPARE(cli({ QStringLiteral("init"), book, QStringLiteral("--currency"), QStringLiteral("USD") }).exitCode, 0);
+    const CliRun run = cli({ command, book, QStringLiteral("--as-of"), date });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(said), qPrintable(run.err));
+}
+
+void RefusalsTest::aCurrencyThatIsNotIso4217()
+{
+    QTemporaryDir dir;
+    const QString book = dir.filePath(QStringLiteral("shop.recoup"));
+    const CliRun abc = cli({ QStringLiteral("init"), book, QStringLiteral("--currency"), QStringLiteral("ABC") });
+    QCOMPARE(abc.exitCode, 2);
+    QVERIFY2(abc.err.contains(QStringLiteral("“ABC” is not an ISO 4217 currency code")), qPrintable(abc.err));
+    QVERIFY(!QFile::exists(book));
+    const CliRun demo = cli({ QStringLiteral("demo"), book, QStringLiteral("--currency"), QStringLiteral("XXX") });
+    QCOMPARE(demo.exitCode, 2);
+    QVERIFY(!QFile::exists(book));
+    // Real ones, with their decimals.
+    QCOMPARE(cli({ QStringLiteral("init"), book, QStringLiteral("--currency"), QStringLiteral("kwd") }).exitCode, 0);
+}
+
+void RefusalsTest::aKilledDemoLeavesNoBookBehind()
+{
+    QTemporaryDir dir;
+    const QString book = dir.filePath(QStringLiteral("demo.recoup"));
+    QProcess demo;
+    demo.start(qEnvironmentVariable("RECOUP_CLI"),
+        { QStringLiteral("demo"), book, QStringLiteral("--customers"), QStringLiteral("200000") });
+    QVERIFY(demo.waitForStarted());
+    // Killed once it has written a good part: its WAL has grown past 4 MB.
+    const auto writing = [&dir] {
+        for (const QFileInfo &file : QDir(dir.path()).entryInfoList(QDir::Files | QDir::Hidden))
+            if (file.fileName().endsWith(QLatin1String("-wal")) && file.size() > 4 * 1024 * 1024)
+                return true;
+        return false;
+    };
+    while (!demo.waitForFinished(20) && !writing()) { }
+    QVERIFY2(demo.state() == QProcess::Running, demo.readAllStandardError().constData());
+    demo.kill(); // SIGKILL
+    QVERIFY(demo.waitForFinished());
+    QVERIFY(!QFile::exists(book));
+
+    // A rerun is not refused, and clears what the killed one left.
+    const CliRun again = cli({ QStringLiteral("demo"), book, QStringLiteral("--customers"), QStringLiteral("5") });
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{ QStringLiteral("demo.recoup") });
+    QCOMPARE(cli({ QStringLiteral("verify"), book }).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(RefusalsTest)
