@@ -53,7 +53,9 @@ void AgingCliTest::badOptions_data()
     QTest::addColumn<QStringList>("options");
     QTest::addColumn<QString>("message");
     QTest::newRow("no such day") << QStringList{ QStringLiteral("--as-of"), QStringLiteral("2025-02-30") }
-                                 << QStringLiteral("--as-of: “2025-02-30” is not a date written YYYY-MM-DD.");
+                                 << QStringLiteral(
+                                        "--as-of: there is no such day as “2025-02-30”: February 2025 has 28 "
+                                        "days.");
     QTest::newRow("short date") << QStringList{ QStringLiteral("--as-of"), QStringLiteral("2025-1-5") }
                                 << QStringLiteral("“2025-1-5” is not a date");
     QTest::newRow("words") << QStringList{ QStringLiteral("--as-of"), QStringLiteral("yesterday") }
