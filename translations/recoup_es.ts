@@ -377,6 +377,29 @@
     </message>
 </context>
 <context>
+    <name>CorrectionService</name>
+    <message>
+        <source>Give a reason for the adjustment.</source>
+        <translation>Indique un motivo para el ajuste.</translation>
+    </message>
+    <message>
+        <source>A reduction cannot be more than is open on the sale.</source>
+        <translation>Una reducción no puede superar lo pendiente de la venta.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the reversal.</source>
+        <translation>Indique un motivo para la anulación.</translation>
+    </message>
+    <message>
+        <source>A reversal cannot itself be reversed; record the entry again instead.</source>
+        <translation>Una anulación no se puede anular; registre de nuevo el asiento.</translation>
+    </message>
+    <message>
+        <source>That entry has already been reversed.</source>
+        <translation>Ese asiento ya se anuló.</translation>
+    </message>
+</context>
+<context>
     <name>Currency</name>
     <message>
         <source>“%1” is not a currency code such as USD, EUR or JPY.</source>
@@ -428,6 +451,13 @@
     <message>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerService</name>
+    <message>
+        <source>Another customer already has the reference “%1”.</source>
+        <translation>Otro cliente ya tiene la referencia “%1”.</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1046,21 @@
     </message>
 </context>
 <context>
+    <name>LedgerReader</name>
+    <message>
+        <source>That customer does not exist.</source>
+        <translation>Ese cliente no existe.</translation>
+    </message>
+    <message>
+        <source>That sale does not exist.</source>
+        <translation>Esa venta no existe.</translation>
+    </message>
+    <message>
+        <source>That entry does not exist.</source>
+        <translation>Ese asiento no existe.</translation>
+    </message>
+</context>
+<context>
     <name>LedgerVerifier</name>
     <message>
         <source>The book cannot be read: %1</source>
@@ -1172,6 +1217,13 @@
     </message>
 </context>
 <context>
+    <name>PaymentService</name>
+    <message>
+        <source>A payment with the reference “%1” already exists.</source>
+        <translation>Ya existe un pago con la referencia “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>ReceivablesMetrics</name>
     <message>
         <source>The monthly figures cannot be computed: %1</source>
@@ -1242,6 +1294,13 @@
     <message>
         <source>&amp;Date</source>
         <translation>&amp;Fecha</translation>
+    </message>
+</context>
+<context>
+    <name>SaleService</name>
+    <message>
+        <source>A sale with the reference “%1” already exists.</source>
+        <translation>Ya existe una venta con la referencia “%1”.</translation>
     </message>
 </context>
 <context>
@@ -1705,53 +1764,6 @@
     </message>
 </context>
 <context>
-    <name>recoup::Ledger</name>
-    <message>
-        <source>Another customer already has the reference “%1”.</source>
-        <translation>Otro cliente ya tiene la referencia “%1”.</translation>
-    </message>
-    <message>
-        <source>That customer does not exist.</source>
-        <translation>Ese cliente no existe.</translation>
-    </message>
-    <message>
-        <source>A sale with the reference “%1” already exists.</source>
-        <translation>Ya existe una venta con la referencia “%1”.</translation>
-    </message>
-    <message>
-        <source>A payment with the reference “%1” already exists.</source>
-        <translation>Ya existe un pago con la referencia “%1”.</translation>
-    </message>
-    <message>
-        <source>That sale does not exist.</source>
-        <translation>Esa venta no existe.</translation>
-    </message>
-    <message>
-        <source>Give a reason for the adjustment.</source>
-        <translation>Indique un motivo para el ajuste.</translation>
-    </message>
-    <message>
-        <source>A reduction cannot be more than is open on the sale.</source>
-        <translation>Una reducción no puede superar lo pendiente de la venta.</translation>
-    </message>
-    <message>
-        <source>Give a reason for the reversal.</source>
-        <translation>Indique un motivo para la anulación.</translation>
-    </message>
-    <message>
-        <source>That entry does not exist.</source>
-        <translation>Ese asiento no existe.</translation>
-    </message>
-    <message>
-        <source>A reversal cannot itself be reversed; record the entry again instead.</source>
-        <translation>Una anulación no se puede anular; registre de nuevo el asiento.</translation>
-    </message>
-    <message>
-        <source>That entry has already been reversed.</source>
-        <translation>Ese asiento ya se anuló.</translation>
-    </message>
-</context>
-<context>
     <name>recoup::MainWindow</name>
     <message>
         <source>Recoup — %1</source>
@@ -1985,10 +1997,6 @@
     <message>
         <source>Reverse an entry</source>
         <translation>Anular un asiento</translation>
-    </message>
-    <message>
-        <source>That entry does not exist.</source>
-        <translation>Ese asiento no existe.</translation>
     </message>
     <message>
         <source>Reverse this payment?</source>

@@ -285,8 +285,10 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options)
                 debtIds[event.debt] = id.value();
                 if (undone.contains(event.id)) {
                     // The sale's own charge is the first entry on its debt.
-                    const QList<Entry> timeline = m_ledger.debtTimeline(id.value());
-                    entryOf.insert(event.id, timeline.isEmpty() ? 0 : timeline.constFirst().id);
+                    const auto timeline = m_ledger.debtTimeline(id.value());
+                    if (!timeline)
+                        return fail(timeline.error());
+                    entryOf.insert(event.id, timeline->isEmpty() ? 0 : timeline->constFirst().id);
                 }
                 ++summary.debts;
                 break;

@@ -170,7 +170,11 @@ Result<void> InterchangeImporter::write(const InterchangeDataset &data, std::opt
         db.rollback();
         return done;
     }
-    return db.commit();
+    if (auto done = db.commit(); !done)
+        return done;
+    // The same change notice as every other write, after the commit.
+    m_ledger.announce(writer.changes());
+    return {};
 }
 
 } // namespace recoup

@@ -40,6 +40,12 @@ Result<void> BookRules::checkText(const QString &text)
     return {};
 }
 
+Result<void> BookRules::checkTrimmedText(const QString &text)
+{
+    // Trimmed only when it could matter: the import checks every line.
+    return text.size() > MaxTextLength ? checkText(text.trimmed()) : Result<void>();
+}
+
 Result<void> BookRules::checkName(const QString &name)
 {
     if (name.trimmed().isEmpty())
@@ -163,8 +169,8 @@ Result<CustomerInput> BookRules::checkCustomer(CustomerInput input)
 
 Result<QDate> BookRules::checkSale(const DebtInput &input, const Currency &currency, const QDate &closedThrough)
 {
-    for (const QString &field : { input.ref.trimmed(), input.description.trimmed() })
-        if (auto ok = checkText(field); !ok)
+    for (const QString *field : { &input.ref, &input.description })
+        if (auto ok = checkTrimmedText(*field); !ok)
             return ok.failure();
     if (auto ok = checkDate(input.issueDate); !ok)
         return ok.failure();
@@ -177,8 +183,8 @@ Result<QDate> BookRules::checkSale(const DebtInput &input, const Currency &curre
 
 Result<void> BookRules::checkPayment(const PaymentInput &input, const Currency &currency, const QDate &closedThrough)
 {
-    for (const QString &field : { input.ref.trimmed(), input.reference.trimmed() })
-        if (auto ok = checkText(field); !ok)
+    for (const QString *field : { &input.ref, &input.reference })
+        if (auto ok = checkTrimmedText(*field); !ok)
             return ok;
     if (auto ok = checkDate(input.date); !ok)
         return ok;

@@ -44,6 +44,8 @@ public:
     static QDate lastDate();
 
     static Result<void> checkText(const QString &text);
+    /// The text as it will be stored, without the spaces at either end.
+    static Result<void> checkTrimmedText(const QString &text);
     static Result<void> checkName(const QString &name);
     static Result<void> checkEmail(const QString &email);
     static Result<void> checkCreditLimit(const std::optional<qint64> &limit);

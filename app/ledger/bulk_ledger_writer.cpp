@@ -192,7 +192,10 @@ Result<BulkLedgerWriter::CustomerState *> BulkLedgerWriter::customerState(qint64
     state.credit = q.value(1).toLongLong();
     state.lastPaymentDate = q.value(2).toString();
     q.finish();
-    state.open = m_ledger.openItems(id);
+    auto open = m_ledger.openItems(id);
+    if (!open)
+        return open.failure();
+    state.open = std::move(open).value();
     auto credits = m_ledger.unappliedCredits(id);
     if (!credits)
         return credits.failure();
@@ -288,35 +291,24 @@ Result<qint64> BulkLedgerWriter::addDebt(const DebtInput &input)
     customer.open.append({ debtId, input.issueDate, due, input.amount });
     audit({ PendingAudit::Debt, debtId, input.customerId, input.amount, 0, input.issueDate, due, ref, {} });
 
-    // As Ledger::applyCreditTo for the new sale alone: oldest payment's credit
-    // first, effective on the later of the payment's and the sale's dates.
+    // Credit waiting goes onto the new sale alone, as the ledger applies it
+    // (the same CreditApplication), effective no earlier than the sale's date.
     if (hadCredit) {
-        for (auto credit = customer.credits.begin(); credit != customer.credits.end();) {
-            const qsizetype at = customer.open.size() - 1; // the new sale, while it is open
-            if (at < 0 || customer.open.at(at).debtId != debtId)
-                break;
-            const QList<AllocationLine> lines
-                = Allocator::allocate({ customer.open.at(at) }, credit->remaining, QDate());
-            for (const AllocationLine &line : lines) {
-                EntryRecord a;
-                a.customerId = input.customerId;
-                a.debtId = line.debtId;
-                a.paymentId = credit->paymentId;
-                a.kind = EntryKind::Allocation;
-                a.amount = line.amount;
-                a.openDelta = -line.amount;
-                a.creditDelta = -line.amount;
-                a.date = std::max(credit->date, input.issueDate);
-                a.method = credit->method;
-                a.reference = credit->reference;
-                appendEntry(customer, std::move(a));
-                changeOpen(customer, line.debtId, -line.amount);
-                credit->remaining -= line.amount;
-            }
-            if (credit->remaining <= 0)
-                credit = customer.credits.erase(credit);
-            else
-                ++credit;
+        QList<OpenItem> sale{ customer.open.back() };
+        for (const CreditAllocation &c : CreditApplication::apply(customer.credits, sale, input.issueDate)) {
+            EntryRecord a;
+            a.customerId = input.customerId;
+            a.debtId = c.debtId;
+            a.paymentId = c.paymentId;
+            a.kind = EntryKind::Allocation;
+            a.amount = c.amount;
+            a.openDelta = -c.amount;
+            a.creditDelta = -c.amount;
+            a.date = c.date;
+            a.method = c.method;
+            a.reference = c.reference;
+            appendEntry(customer, std::move(a));
+            changeOpen(customer, c.debtId, -c.amount);
         }
     }
     ++m_calls;
@@ -374,9 +366,9 @@ Result<PaymentOutcome> BulkLedgerWriter::recordPayment(const PaymentInput &input
     }
     if (outcome.toCredit > 0) {
         // Kept in the order Ledger::unappliedCredits reads them: by date, then id.
-        const Ledger::UnappliedCredit credit{ outcome.paymentEntryId, input.date, method, reference, outcome.toCredit };
+        const UnappliedCredit credit{ outcome.paymentEntryId, input.date, method, reference, outcome.toCredit };
         const auto at = std::upper_bound(customer.credits.begin(), customer.credits.end(), credit,
-            [](const Ledger::UnappliedCredit &a, const Ledger::UnappliedCredit &b) {
+            [](const UnappliedCredit &a, const UnappliedCredit &b) {
                 return a.date != b.date ? a.date < b.date : a.paymentId < b.paymentId;
             });
         customer.credits.insert(at, credit);
@@ -571,6 +563,26 @@ Result<void> BulkLedgerWriter::writeAudit(const std::vector<AuditLog::Record> &r
             st.bind(b + 9, r.hash);
         },
         [&](size_t i) { return m_audit[i].call; });
+}
+
+ChangeSet BulkLedgerWriter::changes() const
+{
+    ChangeSet changes;
+    for (auto it = m_customers.cbegin(); it != m_customers.cend(); ++it)
+        if (it->isNew || it->touched)
+            changes.customers.insert(it.key());
+    for (size_t i = 0; i < m_newDebts.size(); ++i)
+        changes.debts.insert(m_firstDebtId + qint64(i));
+    for (auto it = m_bookDebtOpen.cbegin(); it != m_bookDebtOpen.cend(); ++it)
+        changes.debts.insert(it.key());
+    // Many entries (an import): listeners reload rather than look each one up.
+    constexpr size_t ManyEntries = 1000;
+    if (m_entries.size() > ManyEntries)
+        changes.everything = true;
+    else
+        for (size_t i = 0; i < m_entries.size(); ++i)
+            changes.entries.insert(m_firstEntryId + qint64(i));
+    return changes;
 }
 
 Result<void> BulkLedgerWriter::finish()

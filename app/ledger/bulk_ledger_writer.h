@@ -4,6 +4,8 @@
 
 #include "core/result.h"
 #include "ledger/audit_log.h"
+#include "ledger/change_set.h"
+#include "ledger/credit_application.h"
 #include "ledger/customer.h"
 #include "ledger/debt.h"
 #include "ledger/ledger.h"
@@ -26,7 +28,7 @@ class Statement;
 /// Writes many customers, sales and payments at once with exactly the rows the
 /// Ledger would write for the same calls in the same order: the same ids,
 /// entries, caches and audit records. It replays in memory (the same Allocator,
-/// credit applied as Ledger::addDebt applies it) and writes each row once, with
+/// credit applied through the same CreditApplication as the ledger) and writes each row once, with
 /// its final cached values, through one prepared statement per table.
 ///
 /// Use inside a transaction that holds the write lock (Database::begin()): the
@@ -54,6 +56,8 @@ public:
     /// After finish() failed: which add call (0 = the first addCustomer, addDebt or
     /// recordPayment) wrote the row the book refused; -1 when none did.
     int failedCall() const { return m_failedCall; }
+    /// After finish(): the customers, debts and entries written, for the change notice.
+    ChangeSet changes() const;
 
 private:
     struct CustomerState
@@ -67,7 +71,7 @@ private:
         QString lastPaymentDate; ///< as stored: ISO date or null
         int call = -1; ///< the addCustomer call, for new customers
         QList<OpenItem> open; ///< debts with something open, as Ledger::openItems
-        QList<Ledger::UnappliedCredit> credits; ///< as Ledger::unappliedCredits, oldest first
+        QList<UnappliedCredit> credits; ///< as LedgerReader::unappliedCredits, oldest first
     };
     struct DebtRecord
     {

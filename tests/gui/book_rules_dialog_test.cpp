@@ -91,7 +91,7 @@ private Q_SLOTS:
         if (BookRule(rule) == BookRule::BookTotal)
             for (int i = 0; i < 10; ++i)
                 book.sale(c, Largest, QDate(2026, 3, 1));
-        const qsizetype before = book.ledger().debts(c).size();
+        const qsizetype before = book.ledger().debts(c).value().size();
         DebtDialog dialog(book.ledger(), c);
         QVERIFY(showAndFocus(dialog));
         auto *amount = child<QLineEdit>(dialog, "amountEdit");
@@ -140,7 +140,7 @@ private Q_SLOTS:
         QCOMPARE(shown, expected.message);
         QTest::keyClick(amount, Qt::Key_Return);
         QVERIFY(dialog.isVisible());
-        QCOMPARE(book.ledger().debts(c).size(), before);
+        QCOMPARE(book.ledger().debts(c).value().size(), before);
     }
 
     void paymentDialog_data()
@@ -167,7 +167,7 @@ private Q_SLOTS:
             }
             QCOMPARE(book.ledger().bookTotal().value(), BookRules::MaxBookTotal);
         }
-        const qsizetype before = book.ledger().customerEntries(c).size();
+        const qsizetype before = book.ledger().customerEntries(c).value().size();
         if (BookRule(rule) == BookRule::ClosedPeriod)
             QVERIFY(book.db().setMeta(QStringLiteral("closed_through"), QStringLiteral("2026-03-31")));
         PaymentDialog dialog(book.ledger(), c);
@@ -182,7 +182,7 @@ private Q_SLOTS:
         QVERIFY(!child<QPushButton>(dialog, "saveButton")->isEnabled());
         QTest::keyClick(amount, Qt::Key_Return);
         QVERIFY(dialog.isVisible());
-        QCOMPARE(book.ledger().customerEntries(c).size(), before);
+        QCOMPARE(book.ledger().customerEntries(c).value().size(), before);
     }
 };
 

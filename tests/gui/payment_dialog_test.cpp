@@ -23,7 +23,7 @@ namespace {
 
 qsizetype entryCount(TestBook &book, qint64 customerId)
 {
-    return book.ledger().customerEntries(customerId).size();
+    return book.ledger().customerEntries(customerId).value().size();
 }
 
 } // namespace

@@ -22,7 +22,7 @@ namespace {
 
 qint64 chargeOf(TestBook &book, qint64 debtId)
 {
-    const QList<Entry> entries = book.ledger().debtTimeline(debtId);
+    const QList<Entry> entries = book.ledger().debtTimeline(debtId).value();
     for (const Entry &e : entries)
         if (e.kind == EntryKind::Charge)
             return e.id;
@@ -117,7 +117,7 @@ private Q_SLOTS:
         book.sale(c, QStringLiteral("100.00"), QDate(2026, 3, 1));
         const qint64 payment = book.pay(c, QStringLiteral("10.00"), QDate(2026, 3, 10)).paymentEntryId;
         QVERIFY(book.ledger().reverse(payment, QStringLiteral("Typo")));
-        const qsizetype entries = book.ledger().customerEntries(c).size();
+        const qsizetype entries = book.ledger().customerEntries(c).value().size();
 
         ReverseEntryDialog dialog(book.ledger(), payment);
         QVERIFY(showAndFocus(dialog));
@@ -125,7 +125,7 @@ private Q_SLOTS:
             child<QLabel>(dialog, "messageLabel")->text(), QStringLiteral("This entry was reversed already: Typo"));
         QVERIFY(!child<QLineEdit>(dialog, "reasonEdit")->isEnabled());
         QVERIFY(!child<QPushButton>(dialog, "reverseButton")->isEnabled());
-        QCOMPARE(book.ledger().customerEntries(c).size(), entries);
+        QCOMPARE(book.ledger().customerEntries(c).value().size(), entries);
     }
 
     void refusalFromTheLedgerIsShownAndTheDialogStays()

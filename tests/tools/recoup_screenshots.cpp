@@ -47,14 +47,14 @@ qint64 pickCustomer(Ledger &ledger, const CustomerDirectory &directory)
     query.descending = true;
     qint64 fallback = 0;
     for (const CustomerSummary &row : directory.page(query, 0, 200)) {
-        const QList<Debt> open = ledger.openDebts(row.id);
+        const QList<Debt> open = ledger.openDebts(row.id).value();
         if (open.isEmpty())
             continue;
         if (!fallback)
             fallback = row.id;
         if (open.size() < 2 || open.size() > 6)
             continue;
-        const QList<Entry> timeline = ledger.debtTimeline(open.first().id);
+        const QList<Entry> timeline = ledger.debtTimeline(open.first().id).value();
         const bool paidInPart = std::any_of(timeline.cbegin(), timeline.cend(),
             [](const Entry &e) { return e.kind == EntryKind::Allocation && !e.reversedBy; });
         if (paidInPart && timeline.size() >= 3)
@@ -125,7 +125,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     // More than the oldest item, so the preview shows money going to two items.
-    const QList<Debt> open = ledger.openDebts(customer);
+    const QList<Debt> open = ledger.openDebts(customer).value();
     qint64 typed = open.first().openAmount + (open.size() > 1 ? open.at(1).openAmount / 2 : 1000);
     typed -= typed % ledger.currency().scale(); // a round amount, as people pay
     QTest::keyClicks(amount, QString::number(typed / ledger.currency().scale()));

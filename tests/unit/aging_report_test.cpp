@@ -58,7 +58,7 @@ qint64 paymentEntry(test::TestBook &book, qint64 customerId, const QString &amou
 
 qint64 chargeEntry(test::TestBook &book, qint64 debtId)
 {
-    return book.ledger().debtTimeline(debtId).constFirst().id;
+    return book.ledger().debtTimeline(debtId).value().constFirst().id;
 }
 
 } // namespace

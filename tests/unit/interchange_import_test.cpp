@@ -232,7 +232,7 @@ private Q_SLOTS:
         const auto other = book.ledger().debtByRef(QStringLiteral("T3-D1"));
         QCOMPARE(other->dueDate, QDate(2025, 3, 31));
         QVERIFY(!other->termsDays);
-        const QList<Entry> entries = book.ledger().customerEntries(t1->id);
+        const QList<Entry> entries = book.ledger().customerEntries(t1->id).value();
         const auto payment
             = std::find_if(entries.begin(), entries.end(), [](const Entry &e) { return e.kind == EntryKind::Payment; });
         QVERIFY(payment != entries.end());

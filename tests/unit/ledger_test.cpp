@@ -87,7 +87,7 @@ private Q_SLOTS:
         // Applying the credit later takes effect on the sale's date, not the payment's.
         QVERIFY(book.ledger().applyCredit(c).ok());
         QCOMPARE(openOf(book, future), 0);
-        const QList<Entry> timeline = book.ledger().debtTimeline(future);
+        const QList<Entry> timeline = book.ledger().debtTimeline(future).value();
         QCOMPARE(timeline.size(), 2);
         QCOMPARE(timeline.at(1).effectiveDate, QDate(2026, 3, 10));
     }
@@ -106,7 +106,7 @@ private Q_SLOTS:
         QCOMPARE(openOf(book, next), 10000 - 3119);
         QCOMPARE(book.ledger().customer(c)->credit, 0);
         QCOMPARE(book.ledger().customer(c)->balance, 10000 - 3119);
-        const QList<Entry> timeline = book.ledger().debtTimeline(next);
+        const QList<Entry> timeline = book.ledger().debtTimeline(next).value();
         QCOMPARE(timeline.last().kind, EntryKind::Allocation);
         QCOMPARE(timeline.last().effectiveDate, QDate(2025, 1, 1));
     }
@@ -179,7 +179,7 @@ private Q_SLOTS:
         QVERIFY(!book.ledger().reverse(outcome.paymentEntryId, QStringLiteral("again")).ok());
         QVERIFY(!book.ledger().reverse(payment->reversedBy, QStringLiteral("undo")).ok());
         // The timeline keeps every entry.
-        const QList<Entry> timeline = book.ledger().debtTimeline(d);
+        const QList<Entry> timeline = book.ledger().debtTimeline(d).value();
         QCOMPARE(timeline.size(), 3); // charge, allocation, its reversal
         QVERIFY(timeline.at(1).reversedBy != 0);
     }
@@ -190,7 +190,7 @@ private Q_SLOTS:
         const qint64 c = book.customer(QStringLiteral("José"));
         const qint64 d = book.sale(c, QStringLiteral("50.00"), QDate(2026, 1, 1));
         book.pay(c, QStringLiteral("20.00"), QDate(2026, 1, 10));
-        const qint64 charge = book.ledger().debtTimeline(d).first().id;
+        const qint64 charge = book.ledger().debtTimeline(d).value().first().id;
         QVERIFY(book.ledger().reverse(charge, QStringLiteral("Wrong customer")).ok());
         QCOMPARE(openOf(book, d), 0);
         QCOMPARE(book.ledger().customer(c)->credit, 2000);

@@ -31,8 +31,8 @@ Sample fill(test::TestBook &book)
     const qint64 bounced = book.pay(s.ana, QStringLiteral("10.00"), QDate(2026, 2, 3)).paymentEntryId;
     if (!book.ledger().reverse(bounced, QStringLiteral("Cheque bounced"), QDate(2026, 2, 10)))
         qFatal("reverse failed");
-    if (!book.ledger().reverse(
-            book.ledger().debtTimeline(returned).constFirst().id, QStringLiteral("Returned"), QDate(2026, 2, 11)))
+    if (!book.ledger().reverse(book.ledger().debtTimeline(returned).value().constFirst().id, QStringLiteral("Returned"),
+            QDate(2026, 2, 11)))
         qFatal("reverse failed");
     return s;
 }
@@ -104,7 +104,7 @@ void LedgerVerifierTest::changedEntryAmountIsDetected()
     exec(book,
         QStringLiteral("UPDATE entries SET amount = 1000000, open_delta = 1000000, balance_delta = 1000000 "
                        "WHERE id = %1")
-            .arg(book.ledger().debtTimeline(s.sale).constFirst().id));
+            .arg(book.ledger().debtTimeline(s.sale).value().constFirst().id));
     const VerifyReport report = LedgerVerifier(book.db()).run();
     QVERIFY(!report.ok());
     QVERIFY2(mentions(report, QStringLiteral("sale INV-1: the stored open amount")), qPrintable(problems(report)));

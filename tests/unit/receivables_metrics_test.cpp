@@ -54,7 +54,7 @@ private Q_SLOTS:
         const auto paid = book.pay(b, QStringLiteral("50.00"), QDate(2026, 3, 20));
         QVERIFY(book.ledger().reverse(paid.paymentEntryId, QStringLiteral("bounced"), QDate(2026, 3, 25)).ok());
         QVERIFY(book.ledger()
-                    .reverse(book.ledger().debtTimeline(bad).first().id, QStringLiteral("wrong customer"),
+                    .reverse(book.ledger().debtTimeline(bad).value().first().id, QStringLiteral("wrong customer"),
                         QDate(2026, 3, 26))
                     .ok());
         book.sale(b, QStringLiteral("200.00"), QDate(2026, 3, 27), 30);

@@ -173,9 +173,8 @@ private slots:
         // Q_DECLARE_TR_FUNCTIONS classes: the context is the macro's argument.
         const auto empty = Money::parseUserAmount(QString(), eur);
         const auto noCurrency = Currency::fromCode(QStringLiteral("EURO"));
+        const QString ledgerText = QCoreApplication::translate("LedgerReader", "That customer does not exist.");
         // Q_OBJECT classes: the context is the class name with its namespace.
-        const QString ledgerText
-            = QCoreApplication::translate(Ledger::staticMetaObject.className(), "That customer does not exist.");
         const QString plural = QCoreApplication::translate("VerifyCommand", "FAILED: %n problem(s) in %1.", nullptr, 3);
         const QString singular
             = QCoreApplication::translate("VerifyCommand", "FAILED: %n problem(s) in %1.", nullptr, 1);

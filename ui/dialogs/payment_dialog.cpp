@@ -71,9 +71,12 @@ PaymentDialog::PaymentDialog(Ledger &ledger, qint64 customerId, QWidget *parent)
     for (PaymentMethod method : Methods)
         m_ui->methodCombo->addItem(paymentMethodLabel(method), int(method));
 
-    for (const Debt &debt : m_ledger.openDebts(customerId))
-        if (debt.openAmount > 0)
-            m_openDebts.append(debt);
+    const auto openDebts = m_ledger.openDebts(customerId);
+    if (openDebts) {
+        for (const Debt &debt : openDebts.value())
+            if (debt.openAmount > 0)
+                m_openDebts.append(debt);
+    }
 
     QTableWidget *table = m_ui->allocationTable;
     table->setColumnCount(ColumnCount);

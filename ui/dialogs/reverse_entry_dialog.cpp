@@ -32,7 +32,7 @@ ReverseEntryDialog::ReverseEntryDialog(Ledger &ledger, qint64 entryId, QWidget *
 
     if (!m_entry) {
         m_ui->headingLabel->setText(tr("Reverse an entry"));
-        m_ui->messageLabel->setText(tr("That entry does not exist."));
+        m_ui->messageLabel->setText(m_entry.error());
     } else {
         const Entry &e = *m_entry;
         const Currency &currency = m_ledger.currency();
@@ -123,8 +123,8 @@ QStringList ReverseEntryDialog::consequences(const Entry &entry, qint64 *balance
     switch (entry.kind) {
     case EntryKind::Payment: {
         qint64 allocated = 0;
-        const QList<Entry> entries = m_ledger.customerEntries(entry.customerId);
-        for (const Entry &e : entries) {
+        const auto entries = m_ledger.customerEntries(entry.customerId);
+        for (const Entry &e : entries ? entries.value() : QList<Entry>()) {
             if (e.kind != EntryKind::Allocation || e.paymentId != entry.id || e.reversedBy)
                 continue;
             allocated += e.amount;
@@ -139,8 +139,8 @@ QStringList ReverseEntryDialog::consequences(const Entry &entry, qint64 *balance
     case EntryKind::Fee:
     case EntryKind::Interest: {
         lines.append(tr("Sale %1 no longer counts").arg(debtRef(entry.debtId)));
-        const QList<Entry> timeline = m_ledger.debtTimeline(entry.debtId);
-        for (const Entry &e : timeline) {
+        const auto timeline = m_ledger.debtTimeline(entry.debtId);
+        for (const Entry &e : timeline ? timeline.value() : QList<Entry>()) {
             if (e.reversedBy || e.id == entry.id)
                 continue;
             if (e.kind == EntryKind::Allocation)

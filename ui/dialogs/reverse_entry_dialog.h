@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/result.h"
 #include "ledger/entry.h"
 
 #include <QDialog>
@@ -41,7 +42,7 @@ private:
 
     Ledger &m_ledger;
     std::unique_ptr<Ui::ReverseEntryDialog> m_ui;
-    std::optional<Entry> m_entry;
+    Result<Entry> m_entry;
     bool m_reversible = false;
     QPushButton *m_reverse = nullptr;
 };

@@ -140,10 +140,15 @@ void OpenItemsModel::setIncludePaid(bool include)
 void OpenItemsModel::refresh()
 {
     beginResetModel();
-    if (!m_customerId)
-        m_debts.clear();
-    else
-        m_debts = m_includePaid ? m_ledger.debts(m_customerId) : m_ledger.openDebts(m_customerId);
+    m_debts.clear();
+    m_loadError.clear();
+    if (m_customerId) {
+        auto debts = m_includePaid ? m_ledger.debts(m_customerId) : m_ledger.openDebts(m_customerId);
+        if (debts)
+            m_debts = std::move(debts).value();
+        else
+            m_loadError = debts.error();
+    }
     endResetModel();
 }
 

@@ -34,6 +34,8 @@ public:
     bool includePaid() const { return m_includePaid; }
     void refresh();
     qint64 debtId(int row) const;
+    /// Why the last refresh could not read the book (empty when it could).
+    const QString &loadError() const { return m_loadError; }
     int rowOf(qint64 debtId) const;
     /// Open amount of the items due before today.
     qint64 overdue() const;
@@ -49,6 +51,7 @@ private:
     qint64 m_customerId = 0;
     bool m_includePaid = false;
     QList<Debt> m_debts;
+    QString m_loadError;
 };
 
 } // namespace recoup

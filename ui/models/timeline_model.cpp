@@ -157,8 +157,16 @@ void TimelineModel::refresh()
     beginResetModel();
     m_lines.clear();
     qint64 open = 0;
-    const QList<Entry> entries = m_debtId ? m_ledger.debtTimeline(m_debtId) : QList<Entry>();
-    for (const Entry &entry : entries) {
+    m_loadError.clear();
+    QList<Entry> entries;
+    if (m_debtId) {
+        auto read = m_ledger.debtTimeline(m_debtId);
+        if (read)
+            entries = std::move(read).value();
+        else
+            m_loadError = read.error();
+    }
+    for (const Entry &entry : std::as_const(entries)) {
         open += entry.openDelta;
         m_lines.append({ entry, open });
     }

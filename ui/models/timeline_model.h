@@ -33,6 +33,8 @@ public:
     qint64 debtId() const { return m_debtId; }
     void refresh();
     qint64 entryId(int row) const;
+    /// Why the last refresh could not read the book (empty when it could).
+    const QString &loadError() const { return m_loadError; }
     /// Whether the entry of a row can still be reversed.
     bool isReversible(int row) const;
 
@@ -51,6 +53,7 @@ private:
     Ledger &m_ledger;
     qint64 m_debtId = 0;
     QList<Line> m_lines;
+    QString m_loadError;
 };
 
 } // namespace recoup
