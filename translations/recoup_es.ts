@@ -897,6 +897,34 @@
 <context>
     <name>InterchangeValidator</name>
     <message>
+        <source>A link to a file that does not exist (%1).</source>
+        <translation>Un enlace a un archivo que no existe (%1).</translation>
+    </message>
+    <message>
+        <source>A folder, not a file: the import reads only ordinary files.</source>
+        <translation>Es una carpeta, no un archivo: la importación solo lee archivos normales.</translation>
+    </message>
+    <message>
+        <source>Not an ordinary file (a device, a pipe or a socket): the import reads only ordinary files.</source>
+        <translation>No es un archivo normal (es un dispositivo, una tubería o un socket): la importación solo lee archivos normales.</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; the import reads at most %2 MB at once. Split the data into several folders and import them one after another.</source>
+        <translation>El archivo ocupa %1 MB; la importación lee como máximo %2 MB de una vez. Divida los datos en varias carpetas e impórtelas una tras otra.</translation>
+    </message>
+    <message>
+        <source>customers.csv, debts.csv and payments.csv are %1 MB together; the import reads at most %2 MB at once. Split the data into several folders and import them one after another.</source>
+        <translation>customers.csv, debts.csv y payments.csv ocupan %1 MB en total; la importación lee como máximo %2 MB de una vez. Divida los datos en varias carpetas e impórtelas una tras otra.</translation>
+    </message>
+    <message>
+        <source>“%1” is a file, not a folder: give the folder that holds customers.csv, debts.csv or payments.csv.</source>
+        <translation>“%1” es un archivo, no una carpeta: indique la carpeta que contiene customers.csv, debts.csv o payments.csv.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a folder but a device, a pipe or another special file: give the folder that holds customers.csv, debts.csv or payments.csv.</source>
+        <translation>“%1” no es una carpeta, sino un dispositivo, una tubería u otro archivo especial: indique la carpeta que contiene customers.csv, debts.csv o payments.csv.</translation>
+    </message>
+    <message>
         <source>A NUL byte (character code 0) in the field: the file is damaged or is not a text file.</source>
         <translation>Hay un byte NUL (código de carácter 0) en el campo: el archivo está dañado o no es un archivo de texto.</translation>
     </message>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/interchange_validator.h"
 
+#include "core/iso_date.h"
 #include "core/money.h"
 #include "core/text_length.h"
 #include "db/database.h"
@@ -17,6 +18,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <cmath>
 
 namespace recoup {
 
@@ -173,17 +175,16 @@ std::optional<QDate> InterchangeValidator::date(const Row &row, const QString &c
     const QString value = text(row, column, required);
     if (value.isEmpty() || characterCount(value) > Ledger::MaxTextLength)
         return std::nullopt;
-    const bool shaped = value.size() == 10 && value.at(4) == QLatin1Char('-') && value.at(7) == QLatin1Char('-')
-        && allDigits(value.left(4)) && allDigits(value.mid(5, 2)) && allDigits(value.mid(8, 2));
-    if (!shaped) {
+    const IsoDate::Parsed parsed = IsoDate::parse(value);
+    if (parsed.status == IsoDate::Status::NotYyyyMmDd) {
         problem(column, tr("“%1” is not a date in the form YYYY-MM-DD.").arg(value));
         return std::nullopt;
     }
-    const QDate d(value.left(4).toInt(), value.mid(5, 2).toInt(), value.mid(8, 2).toInt());
-    if (!d.isValid()) {
+    if (parsed.status == IsoDate::Status::DoesNotExist) {
         problem(column, tr("%1 is not a date that exists.").arg(value));
         return std::nullopt;
     }
+    const QDate d = parsed.date;
     if (auto ok = BookRules::checkDate(d); !ok) {
         problem(column, ok.failure());
         return std::nullopt;
@@ -233,6 +234,12 @@ void InterchangeValidator::checkOpenDate(const QString &column, const QDate &dat
 
 // ---- files -----------------------------------------------------------------------
 
+QString InterchangeValidator::megabytes(qint64 bytes)
+{
+    // Rounded up, so a file just past the limit does not read as at it.
+    return QLocale().toString(std::ceil(static_cast<double>(bytes) * 10 / (1024 * 1024)) / 10, 'f', 1);
+}
+
 QString InterchangeValidator::csvProblemMessage(const CsvProblem &problem)
 {
     switch (problem.kind) {
@@ -257,11 +264,37 @@ bool InterchangeValidator::readFile(const QString &dir, const QString &file, con
     const QStringList &required, const QStringList &oneOf, const std::function<void(const Row &)> &perRow,
     const std::function<void(const Row *)> &onBroken)
 {
-    QFile f(QDir(dir).filePath(file));
-    if (!f.exists())
+    const QString path = QDir(dir).filePath(file);
+    const QFileInfo info(path);
+    if (!info.exists() && !info.isSymLink())
         return false;
     m_file = file;
     m_columnIndex = nullptr;
+    // Only an ordinary file is opened: a FIFO would wait for a writer forever and
+    // a device such as /dev/zero never ends.
+    if (!info.exists()) {
+        fileProblem(0, QString(), tr("A link to a file that does not exist (%1).").arg(info.symLinkTarget()));
+        onBroken(nullptr);
+        return true;
+    }
+    if (!info.isFile()) {
+        fileProblem(0, QString(),
+            info.isDir() ? tr("A folder, not a file: the import reads only ordinary files.")
+                         : tr("Not an ordinary file (a device, a pipe or a socket): the import reads only ordinary "
+                              "files."));
+        onBroken(nullptr);
+        return true;
+    }
+    if (info.size() > MaxImportBytes) {
+        fileProblem(0, QString(),
+            tr("The file is %1 MB; the import reads at most %2 MB at once. Split the data into several folders "
+               "and import them one after another.")
+                .arg(megabytes(info.size()))
+                .arg(MaxImportBytes / (1024 * 1024)));
+        onBroken(nullptr);
+        return true;
+    }
+    QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         fileProblem(0, QString(), tr("Cannot read the file: %1").arg(f.errorString()));
         onBroken(nullptr);
@@ -533,12 +566,24 @@ bool InterchangeValidator::check(const QString &dir)
     const QFileInfo folder(dir);
     const QString folderName = folder.fileName().isEmpty() ? dir : folder.fileName();
     if (!folder.isDir()) {
-        m_problems.append({ dir, 0, QString(), tr("There is no folder “%1”.").arg(dir) });
+        QString why;
+        if (folder.isFile())
+            why = tr("“%1” is a file, not a folder: give the folder that holds customers.csv, debts.csv or "
+                     "payments.csv.")
+                      .arg(dir);
+        else if (folder.exists())
+            why = tr("“%1” is not a folder but a device, a pipe or another special file: give the folder that holds "
+                     "customers.csv, debts.csv or payments.csv.")
+                      .arg(dir);
+        else
+            why = tr("There is no folder “%1”.").arg(dir);
+        m_problems.append({ dir, 0, QString(), why });
         return false;
     }
     const QStringList known{ CustomersFile, DebtsFile, PaymentsFile };
     bool any = false;
-    for (const QString &name : QDir(dir).entryList({ QStringLiteral("*.csv") }, QDir::Files, QDir::Name)) {
+    for (const QString &name : QDir(dir).entryList(
+             { QStringLiteral("*.csv") }, QDir::Files | QDir::Dirs | QDir::System | QDir::NoDotAndDotDot, QDir::Name)) {
         if (known.contains(name))
             any = true;
         else
@@ -549,6 +594,25 @@ bool InterchangeValidator::check(const QString &dir)
     if (!any) {
         m_problems.append({ dir, 0, QString(),
             tr("No customers.csv, debts.csv or payments.csv in the folder “%1”.").arg(folderName) });
+        return false;
+    }
+    // Files each within the limit may still pass it together (one alone past it
+    // is reported on that file).
+    qint64 total = 0;
+    bool oneTooLarge = false;
+    for (const QString &name : known) {
+        const QFileInfo info(QDir(dir).filePath(name));
+        if (info.isFile()) {
+            total += info.size();
+            oneTooLarge = oneTooLarge || info.size() > MaxImportBytes;
+        }
+    }
+    if (total > MaxImportBytes && !oneTooLarge) {
+        m_problems.append({ dir, 0, QString(),
+            tr("customers.csv, debts.csv and payments.csv are %1 MB together; the import reads at most %2 MB at "
+               "once. Split the data into several folders and import them one after another.")
+                .arg(megabytes(total))
+                .arg(MaxImportBytes / (1024 * 1024)) });
         return false;
     }
     loadBook();

@@ -30,6 +30,11 @@ class InterchangeValidator
 {
     Q_DECLARE_TR_FUNCTIONS(InterchangeValidator)
 public:
+    /// The most the import reads from a folder, its files together. Every line
+    /// is held in memory until all of them are checked and written, so this
+    /// bounds the import's memory (the README gives the figures).
+    static constexpr qint64 MaxImportBytes = 128 * 1024 * 1024;
+
     explicit InterchangeValidator(Ledger &ledger);
 
     /// Reads and checks the folder. Returns true when there is no problem.
@@ -87,6 +92,7 @@ private:
     /// What to tell the user about a record that breaks RFC 4180.
     static QString csvProblemMessage(const CsvProblem &problem);
     static QString tooLong(qint64 characters);
+    static QString megabytes(qint64 bytes);
 
     // Field checks: each reports its own problem and returns what could be read.
     QString text(const Row &row, const QString &column, bool required);

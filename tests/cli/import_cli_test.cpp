@@ -1,11 +1,15 @@
 // SPDX-FileCopyrightText: 2026 The Recoup developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/interchange_validator.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 namespace {
 
@@ -125,6 +129,109 @@ private Q_SLOTS:
         const Run none = cli({ QStringLiteral("import"), m_book, missing });
         QCOMPARE(none.exitCode, 1);
         QCOMPARE(none.err, missing + QStringLiteral(":-:-: There is no folder “%1”.\n").arg(missing));
+    }
+
+    // DIR must be a folder; what else it is, is said plainly.
+    void folderThatIsNotAFolder()
+    {
+        const QString file = m_dir->filePath(QStringLiteral("passwd"));
+        QVERIFY(QFile::copy(QStringLiteral("/etc/passwd"), file));
+        const Run run = cli({ QStringLiteral("import"), m_book, file });
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.err,
+            QStringLiteral("%1:-:-: “%1” is a file, not a folder: give the folder that holds customers.csv, "
+                           "debts.csv or payments.csv.\n")
+                .arg(file));
+
+        const QString zero = m_dir->filePath(QStringLiteral("zero"));
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), zero));
+        const Run device = cli({ QStringLiteral("import"), m_book, zero });
+        QCOMPARE(device.exitCode, 1);
+        QCOMPARE(device.err,
+            QStringLiteral("%1:-:-: “%1” is not a folder but a device, a pipe or another special file: give the "
+                           "folder that holds customers.csv, debts.csv or payments.csv.\n")
+                .arg(zero));
+    }
+
+    // A customers.csv that is not an ordinary file is refused before it is
+    // opened: /dev/zero never ends, a FIFO would wait for a writer forever.
+    void fileThatIsNotAnOrdinaryFile_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("link to /dev/zero") << QStringLiteral("zero");
+        QTest::newRow("link to /dev/null") << QStringLiteral("null");
+        QTest::newRow("fifo") << QStringLiteral("fifo");
+        QTest::newRow("folder") << QStringLiteral("folder");
+        QTest::newRow("dangling link") << QStringLiteral("dangling");
+    }
+
+    void fileThatIsNotAnOrdinaryFile()
+    {
+        QFETCH(QString, kind);
+        const QString folder = m_dir->filePath(QStringLiteral("dataset"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString customers = folder + QStringLiteral("/customers.csv");
+        QString expected;
+        if (kind == QLatin1String("zero") || kind == QLatin1String("null")) {
+            QVERIFY(QFile::link(QStringLiteral("/dev/") + kind, customers));
+            expected = QStringLiteral("Not an ordinary file (a device, a pipe or a socket): the import reads only "
+                                      "ordinary files.");
+        } else if (kind == QLatin1String("fifo")) {
+            QCOMPARE(::mkfifo(QFile::encodeName(customers).constData(), 0600), 0);
+            expected = QStringLiteral("Not an ordinary file (a device, a pipe or a socket): the import reads only "
+                                      "ordinary files.");
+        } else if (kind == QLatin1String("folder")) {
+            QVERIFY(QDir().mkpath(customers));
+            expected = QStringLiteral("A folder, not a file: the import reads only ordinary files.");
+        } else {
+            QVERIFY(QFile::link(folder + QStringLiteral("/gone.csv"), customers));
+            expected = QStringLiteral("A link to a file that does not exist (%1/gone.csv).").arg(folder);
+        }
+        const QByteArray before = fileHash(m_book);
+        const Run run = cli({ QStringLiteral("import"), m_book, folder });
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.err, QStringLiteral("customers.csv:-:-: ") + expected + QLatin1Char('\n'));
+        QCOMPARE(fileHash(m_book), before);
+    }
+
+    // Past the stated size the files are refused before they are read, one
+    // alone or together (sparse files: they cost no disk).
+    void filesTooLarge()
+    {
+        const qint64 limit = recoup::InterchangeValidator::MaxImportBytes;
+        const QString folder = m_dir->filePath(QStringLiteral("large"));
+        QVERIFY(QDir().mkpath(folder));
+        QFile big(folder + QStringLiteral("/debts.csv"));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QVERIFY(big.resize(limit + 1));
+        big.close();
+        const QByteArray before = fileHash(m_book);
+        const Run run = cli({ QStringLiteral("import"), m_book, folder });
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.err,
+            QStringLiteral("debts.csv:-:-: The file is 128.1 MB; the import reads at most 128 MB at once. Split the "
+                           "data into several folders and import them one after another.\n"));
+
+        QVERIFY(big.resize(limit / 2 + 1));
+        QFile other(folder + QStringLiteral("/payments.csv"));
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        QVERIFY(other.resize(limit / 2));
+        other.close();
+        const Run together = cli({ QStringLiteral("import"), m_book, folder });
+        QCOMPARE(together.exitCode, 1);
+        QCOMPARE(together.err,
+            QStringLiteral("%1:-:-: customers.csv, debts.csv and payments.csv are 128.1 MB together; the import "
+                           "reads at most 128 MB at once. Split the data into several folders and import them one "
+                           "after another.\n")
+                .arg(folder));
+        QCOMPARE(fileHash(m_book), before);
+
+        // At the limit exactly, they are read (and here found to be no CSV).
+        QVERIFY(big.resize(limit / 2));
+        const Run atLimit = cli({ QStringLiteral("import"), m_book, folder });
+        QCOMPARE(atLimit.exitCode, 1);
+        QVERIFY2(!atLimit.err.contains(QLatin1String("at most")), qPrintable(atLimit.err));
+        QVERIFY2(atLimit.err.contains(QLatin1String("NUL byte")), qPrintable(atLimit.err));
     }
 
     void usageErrors()
