@@ -24,6 +24,14 @@ target_compile_definitions(recoup_config INTERFACE
   QT_DISABLE_DEPRECATED_BEFORE=0x060400
   RECOUP_VERSION="${PROJECT_VERSION}")
 
+# The sanitize preset: memory errors, leaks and undefined behaviour stop the
+# program at the first finding (no recovery), with whole stack traces.
+if(RECOUP_SANITIZE)
+  set(recoup_sanitizers -fsanitize=address,undefined -fno-sanitize-recover=all)
+  target_compile_options(recoup_config INTERFACE ${recoup_sanitizers} -fno-omit-frame-pointer)
+  target_link_options(recoup_config INTERFACE ${recoup_sanitizers})
+endif()
+
 # recoup_sources(VAR DIR...): the .cpp/.h/.ui files of each folder, so adding a
 # file never means editing a list by hand.
 function(recoup_sources var)

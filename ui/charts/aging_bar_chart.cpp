@@ -50,8 +50,12 @@ void AgingBarChart::setData(const QStringList &barLabels, const QStringList &buc
 void AgingBarChart::rebuild()
 {
     m_chart->removeAllSeries();
-    for (QAbstractAxis *axis : m_chart->axes())
+    // removeAllSeries() deletes the series, but removeAxis() only hands the
+    // axis back to us: delete it, or every refresh leaks two axes.
+    for (QAbstractAxis *axis : m_chart->axes()) {
         m_chart->removeAxis(axis);
+        delete axis;
+    }
     if (m_barLabels.isEmpty())
         return;
 

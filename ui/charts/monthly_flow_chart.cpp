@@ -32,8 +32,12 @@ MonthlyFlowChart::MonthlyFlowChart(QWidget *parent) : QWidget(parent)
 void MonthlyFlowChart::setData(const QStringList &months, const QList<qreal> &sales, const QList<qreal> &collected)
 {
     m_chart->removeAllSeries();
-    for (QAbstractAxis *axis : m_chart->axes())
+    // removeAllSeries() deletes the series, but removeAxis() only hands the
+    // axis back to us: delete it, or every refresh leaks two axes.
+    for (QAbstractAxis *axis : m_chart->axes()) {
         m_chart->removeAxis(axis);
+        delete axis;
+    }
     auto *sold = new QBarSet(tr("Sold on credit"));
     sold->setColor(QColor(0x90, 0xa4, 0xae));
     sold->append(sales);
