@@ -180,7 +180,15 @@ bool CrashDriver::readPayments(QHash<QString, int> &payments, Report &report)
             problem(report, QStringLiteral("customer %1 cannot be read").arg(CrashWriter::customerRef(i)));
             return false;
         }
-        for (const Entry &entry : ledger.customerEntries(customer->id)) {
+        const auto entries = ledger.customerEntries(customer->id);
+        if (!entries) {
+            ++report.openFailures;
+            problem(report,
+                QStringLiteral("the entries of %1 cannot be read: %2")
+                    .arg(CrashWriter::customerRef(i), entries.error()));
+            return false;
+        }
+        for (const Entry &entry : entries.value()) {
             if (entry.kind == EntryKind::Payment)
                 ++payments[entry.ref];
         }
