@@ -2,6 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aging/book_reader.h"
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
 namespace recoup {
 
 // The thread owns the connection: it is opened by the first job and closed when
@@ -14,6 +19,12 @@ public:
 protected:
     void run() override
     {
+#ifdef Q_OS_LINUX
+        // QThread::LowPriority does nothing under Linux's default scheduler; a
+        // higher nice value for this thread alone lets the GUI thread go first
+        // when both want the processor (a keystroke while the dashboard computes).
+        setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 10);
+#endif
         exec();
         db.reset();
     }

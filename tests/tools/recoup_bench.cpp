@@ -165,6 +165,8 @@ int benchWindow(QApplication &app, const QString &path, int runs)
     if (runs > 0) {
         if (!AgingTotalsCache::clear(*db.value()))
             std::fprintf(stderr, "recoup-bench: the aging totals cannot be cleared\n");
+        // The window may be hidden by now (offscreen): a page computes when shown.
+        window.show();
         window.showPage(MainWindow::Aging);
         auto *receivables = qobject_cast<ReceivablesPage *>(window.pages()->currentWidget());
         receivables->setCurrentWidget(receivables->dashboard());
