@@ -21,6 +21,8 @@ RECOUP_PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     # a window without a display, and the fonts it draws with
     xvfb xauth fonts-dejavu-core
+    # the fuzz targets (scripts/fuzz): clang with libFuzzer and the sanitizers' runtime
+    clang libclang-rt-14-dev
     # checks: formatting, PDF output, a local SMTP server, packaging metadata
     clang-format poppler-utils python3 python3-aiosmtpd appstream desktop-file-utils
     # cpack's .deb finds library dependencies with dpkg-shlibdeps, which needs file
