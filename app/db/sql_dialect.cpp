@@ -23,4 +23,51 @@ QString SqlDialect::daysBetween(const QString &from, const QString &to) const
     Q_UNREACHABLE();
 }
 
+QString SqlDialect::greatest(const QString &a, const QString &b) const
+{
+    switch (m_backend) {
+    case Backend::SQLite:
+        return QStringLiteral("max(%1, %2)").arg(a, b);
+    }
+    Q_UNREACHABLE();
+}
+
+QString SqlDialect::least(const QString &a, const QString &b) const
+{
+    switch (m_backend) {
+    case Backend::SQLite:
+        return QStringLiteral("min(%1, %2)").arg(a, b);
+    }
+    Q_UNREACHABLE();
+}
+
+QString SqlDialect::floatingSum(const QString &expression) const
+{
+    switch (m_backend) {
+    case Backend::SQLite:
+        return QStringLiteral("total(%1)").arg(expression);
+    }
+    Q_UNREACHABLE();
+}
+
+QString SqlDialect::caseless(const QString &expression) const
+{
+    switch (m_backend) {
+    case Backend::SQLite:
+        // The same collation as the index customers_name, so the index serves the order.
+        return QStringLiteral("%1 COLLATE NOCASE").arg(expression);
+    }
+    Q_UNREACHABLE();
+}
+
+QString SqlDialect::likeCaseless(const QString &expression, const QString &pattern) const
+{
+    switch (m_backend) {
+    case Backend::SQLite:
+        // SQLite's LIKE ignores the case of ASCII letters already.
+        return QStringLiteral("%1 LIKE %2 ESCAPE '\\'").arg(expression, pattern);
+    }
+    Q_UNREACHABLE();
+}
+
 } // namespace recoup

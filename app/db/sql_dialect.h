@@ -30,6 +30,19 @@ public:
     /// placeholders) holding dates as the books store them, "YYYY-MM-DD".
     QString daysBetween(const QString &from, const QString &to) const;
 
+    /// The larger of two values (SQLite's two-argument max(), elsewhere GREATEST).
+    QString greatest(const QString &a, const QString &b) const;
+    /// The smaller of two values (SQLite's two-argument min(), elsewhere LEAST).
+    QString least(const QString &a, const QString &b) const;
+    /// A floating-point sum of `expression` over the rows that never fails on
+    /// overflow (SQLite's total()): to tell a sum past 64 bits from other failures.
+    QString floatingSum(const QString &expression) const;
+    /// `expression` ordered without regard to the case of ASCII letters.
+    QString caseless(const QString &expression) const;
+    /// A match of `expression` against the LIKE pattern `pattern` (with '\' as
+    /// escape), ignoring the case of ASCII letters as the customer search expects.
+    QString likeCaseless(const QString &expression, const QString &pattern) const;
+
     /// A date as it is bound to a statement and stored in the books.
     static QVariant date(const QDate &date) { return date.toString(Qt::ISODate); }
 

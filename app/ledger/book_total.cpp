@@ -3,6 +3,7 @@
 #include "ledger/book_total.h"
 
 #include "db/database.h"
+#include "db/sql_dialect.h"
 #include "ledger/book_rules.h"
 
 #include <QSqlError>
@@ -41,7 +42,8 @@ Result<BookTotal::Kept> BookTotal::sum(const Database &db)
     // An integer sum past 64 bits is an error in SQL; the floating total says
     // whether that is what happened (a book written before the limits).
     const QSqlError error = q.lastError();
-    if (q.exec(QStringLiteral("SELECT total(abs(amount)), coalesce(max(id), 0) FROM entries")) && q.next()
+    const QString floating = SqlDialect::of(db.connection()).floatingSum(QStringLiteral("abs(amount)"));
+    if (q.exec(QStringLiteral("SELECT %1, coalesce(max(id), 0) FROM entries").arg(floating)) && q.next()
         && q.value(0).toDouble() > double(BookRules::MaxBookTotal))
         return Kept{ std::numeric_limits<qint64>::max(), q.value(1).toLongLong() };
     return Error{ tr("The book's entries cannot be added up: %1").arg(Database::describe(error)) };

@@ -4,74 +4,22 @@
 
 #include "core/clock.h"
 #include "core/money.h"
+#include "db/bulk_inserter.h"
 #include "db/database.h"
 #include "ledger/audit_details.h"
 #include "ledger/book_rules.h"
 #include "ledger/book_total.h"
 #include "messaging/phone_number.h"
 
-#include <QSqlDriver>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 #include <algorithm>
 #include <functional>
 #include <limits>
-#include <sqlite3.h>
 #include <thread>
 
 namespace recoup {
-
-namespace detail {
-
-/// One INSERT on SQLite's own interface: the rows are many and each goes
-/// through unchanged, so binding plain values directly (no QVariant, no
-/// placeholder names) is most of what makes the bulk path fast.
-class Statement
-{
-public:
-    Statement(sqlite3 *db, const char *sql) : m_db(db)
-    {
-        if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK)
-            m_stmt = nullptr;
-    }
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    Q_DISABLE_COPY_MOVE(Statement)
-
-    bool ok() const { return m_stmt != nullptr; }
-    void bind(int column, qint64 value) { sqlite3_bind_int64(m_stmt, column, value); }
-    void bindNull(int column) { sqlite3_bind_null(m_stmt, column); }
-    /// 0 as NULL, for the optional references.
-    void bindId(int column, qint64 id) { id ? bind(column, id) : bindNull(column); }
-    /// The text must outlive step(): SQLite reads it there, without a copy.
-    void bind(int column, const QString &text)
-    {
-        // A null QString is stored as '' (the text columns are NOT NULL), as the Ledger stores it.
-        const void *data = text.isNull() ? static_cast<const void *>(u"") : static_cast<const void *>(text.utf16());
-        sqlite3_bind_text16(m_stmt, column, data, int(text.size() * 2), SQLITE_STATIC);
-    }
-    void bindTextOrNull(int column, const QString &text) { text.isEmpty() ? bindNull(column) : bind(column, text); }
-    /// UTF-8 as the book stores it: no conversion inside SQLite. Must outlive step() too.
-    void bindUtf8(int column, const QByteArray &text)
-    {
-        sqlite3_bind_text(m_stmt, column, text.constData(), int(text.size()), SQLITE_STATIC);
-    }
-    Result<void> step()
-    {
-        const int rc = sqlite3_step(m_stmt);
-        sqlite3_reset(m_stmt);
-        if (rc != SQLITE_DONE)
-            return Error{ Database::describe(sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db))) };
-        return {};
-    }
-
-private:
-    sqlite3 *m_db;
-    sqlite3_stmt *m_stmt = nullptr;
-};
-
-} // namespace detail
 
 namespace {
 
@@ -89,13 +37,7 @@ Result<qint64> nextId(Database &db, const QString &sql)
 
 BulkLedgerWriter::BulkLedgerWriter(Ledger &ledger) : m_ledger(ledger), m_db(ledger.database()) { }
 
-BulkLedgerWriter::~BulkLedgerWriter()
-{
-    if (!m_previousCacheSize.isEmpty()) {
-        QSqlQuery q(m_db.connection());
-        q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previousCacheSize));
-    }
-}
+BulkLedgerWriter::~BulkLedgerWriter() = default;
 
 Result<void> BulkLedgerWriter::start()
 {
@@ -124,18 +66,11 @@ Result<void> BulkLedgerWriter::start()
     m_now = now.toString(Qt::ISODateWithMs);
     m_createdAt = now.toString(Qt::ISODate);
     m_callingCode = m_db.meta(QStringLiteral("country_calling_code"));
-    const QVariant handle = m_db.connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return Error{ tr("The book is not an SQLite database.") };
-    m_handle = *static_cast<sqlite3 *const *>(handle.constData());
-    // A large page cache for the duration keeps the indexes being filled in
-    // memory instead of spilling dirty pages to the WAL before the commit.
-    QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next()) {
-        m_previousCacheSize = q.value(0).toString();
-        q.finish();
-        q.exec(QStringLiteral("PRAGMA cache_size = -65536"));
-    }
+    auto inserter = BulkInserter::open(m_db);
+    if (!inserter)
+        return inserter.failure();
+    m_inserter = std::move(inserter).value();
+    m_inserter->enlargeCache();
     m_started = true;
     return {};
 }
@@ -203,10 +138,10 @@ Result<BulkLedgerWriter::CustomerState *> BulkLedgerWriter::customerState(qint64
     return &m_customers.insert(id, std::move(state)).value();
 }
 
-qint64 BulkLedgerWriter::appendEntry(CustomerState &customer, EntryRecord entry)
+qint64 BulkLedgerWriter::appendEntry(CustomerState &customer, NewEntry entry)
 {
     customer.touched = true;
-    entry.call = m_calls;
+    m_entryCalls.push_back(m_calls);
     // The calls checked the book total first, so none of these can overflow;
     // checked all the same, a sum past 64 bits stays at the limit instead of wrapping.
     constexpr qint64 Largest = std::numeric_limits<qint64>::max();
@@ -278,7 +213,7 @@ Result<qint64> BulkLedgerWriter::addDebt(const DebtInput &input)
     m_newDebts.push_back({ input.customerId, ref, input.description.trimmed(), input.issueDate, due, input.termsDays,
         input.amount, input.amount, m_calls });
     const bool hadCredit = customer.credit > 0;
-    EntryRecord charge;
+    NewEntry charge;
     charge.customerId = input.customerId;
     charge.debtId = debtId;
     charge.kind = EntryKind::Charge;
@@ -296,7 +231,7 @@ Result<qint64> BulkLedgerWriter::addDebt(const DebtInput &input)
     if (hadCredit) {
         QList<OpenItem> sale{ customer.open.back() };
         for (const CreditAllocation &c : CreditApplication::apply(customer.credits, sale, input.issueDate)) {
-            EntryRecord a;
+            NewEntry a;
             a.customerId = input.customerId;
             a.debtId = c.debtId;
             a.paymentId = c.paymentId;
@@ -337,7 +272,7 @@ Result<PaymentOutcome> BulkLedgerWriter::recordPayment(const PaymentInput &input
     outcome.toCredit = input.amount - allocated;
     outcome.newBalance = customer.balance - input.amount;
 
-    EntryRecord payment;
+    NewEntry payment;
     payment.customerId = input.customerId;
     payment.kind = EntryKind::Payment;
     payment.amount = input.amount;
@@ -350,7 +285,7 @@ Result<PaymentOutcome> BulkLedgerWriter::recordPayment(const PaymentInput &input
     const QString reference = payment.reference;
     outcome.paymentEntryId = appendEntry(customer, std::move(payment));
     for (const AllocationLine &line : std::as_const(outcome.lines)) {
-        EntryRecord a;
+        NewEntry a;
         a.customerId = input.customerId;
         a.debtId = line.debtId;
         a.paymentId = outcome.paymentEntryId;
@@ -390,43 +325,17 @@ const QByteArray &BulkLedgerWriter::dateText(const QDate &date)
     return text;
 }
 
-Result<void> BulkLedgerWriter::insertRows(const char *head, const char *row, int params, size_t count,
-    const std::function<void(Statement &, int, size_t)> &bind, const std::function<int(size_t)> &callOf)
+Result<void> BulkLedgerWriter::insertRows(const QByteArray &table, const QByteArrayList &columns, size_t count,
+    const std::function<void(BulkRow &, size_t)> &bind, const std::function<int(size_t)> &callOf)
 {
-    // Rows go many to a statement: SQLite's cost per statement (cursors on
-    // every index, the statement journal) is then paid once per batch.
-    constexpr size_t Batch = 50;
-    QByteArray many = QByteArray(head) + " VALUES ";
-    for (size_t i = 0; i < Batch; ++i)
-        many += (i ? ", " : "") + QByteArray(row);
-    Statement batch(m_handle, many.constData());
-    Statement single(m_handle, (QByteArray(head) + " VALUES " + row).constData());
-    if (!batch.ok() || !single.ok())
-        return Error{ Database::describe(
-            sqlite3_extended_errcode(m_handle), QString::fromUtf8(sqlite3_errmsg(m_handle))) };
-    const auto one = [&](size_t i) -> Result<void> {
-        bind(single, 0, i);
-        if (auto done = single.step(); !done) {
-            m_failedCall = callOf(i);
-            return done;
-        }
-        return {};
-    };
-    size_t i = 0;
-    for (; i + Batch <= count; i += Batch) {
-        for (size_t k = 0; k < Batch; ++k)
-            bind(batch, int(k) * params, i + k);
-        if (auto done = batch.step(); !done) {
-            // The failed statement wrote nothing: find the row the book refuses.
-            for (size_t k = 0; k < Batch; ++k)
-                if (auto alone = one(i + k); !alone)
-                    return alone;
-            return done;
-        }
+    auto insert = m_inserter->prepare(table, columns);
+    if (!insert)
+        return insert.failure();
+    if (auto done = insert.value()->insert(count, bind); !done) {
+        if (const auto row = insert.value()->failedRow())
+            m_failedCall = callOf(*row);
+        return done;
     }
-    for (; i < count; ++i)
-        if (auto done = one(i); !done)
-            return done;
     return {};
 }
 
@@ -438,24 +347,25 @@ Result<void> BulkLedgerWriter::writeCustomers()
     for (const qint64 id : m_newCustomers)
         rows.push_back(&*m_customers.constFind(id));
     auto done = insertRows(
-        "INSERT INTO customers (id, ref, name, phone, phone_e164, email, address, notes, credit_limit, created_at, "
-        "balance, credit, last_payment_date)",
-        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", 13, rows.size(),
-        [&](Statement &st, int b, size_t i) {
+        "customers",
+        { "id", "ref", "name", "phone", "phone_e164", "email", "address", "notes", "credit_limit", "created_at",
+            "balance", "credit", "last_payment_date" },
+        rows.size(),
+        [&](BulkRow &row, size_t i) {
             const CustomerState &c = *rows[i];
-            st.bind(b + 1, m_newCustomers[i]);
-            st.bind(b + 2, c.details.ref);
-            st.bind(b + 3, c.details.name);
-            st.bind(b + 4, c.details.phone);
-            st.bind(b + 5, c.phoneE164);
-            st.bind(b + 6, c.details.email);
-            st.bind(b + 7, c.details.address);
-            st.bind(b + 8, c.details.notes);
-            c.details.creditLimit ? st.bind(b + 9, *c.details.creditLimit) : st.bindNull(b + 9);
-            st.bindUtf8(b + 10, createdAt);
-            st.bind(b + 11, c.balance);
-            st.bind(b + 12, c.credit);
-            c.lastPaymentDate.isNull() ? st.bindNull(b + 13) : st.bind(b + 13, c.lastPaymentDate);
+            row.bind(0, m_newCustomers[i]);
+            row.bind(1, c.details.ref);
+            row.bind(2, c.details.name);
+            row.bind(3, c.details.phone);
+            row.bind(4, c.phoneE164);
+            row.bind(5, c.details.email);
+            row.bind(6, c.details.address);
+            row.bind(7, c.details.notes);
+            c.details.creditLimit ? row.bind(8, *c.details.creditLimit) : row.bindNull(8);
+            row.bindUtf8(9, createdAt);
+            row.bind(10, c.balance);
+            row.bind(11, c.credit);
+            c.lastPaymentDate.isNull() ? row.bindNull(12) : row.bind(12, c.lastPaymentDate);
         },
         [&](size_t i) { return rows[i]->call; });
     if (!done)
@@ -480,21 +390,22 @@ Result<void> BulkLedgerWriter::writeDebts()
 {
     const QByteArray createdAt = m_createdAt.toUtf8();
     auto done = insertRows(
-        "INSERT INTO debts (id, customer_id, ref, description, issue_date, due_date, terms_days, "
-        "amount, created_at, open_amount)",
-        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", 10, m_newDebts.size(),
-        [&](Statement &st, int b, size_t i) {
+        "debts",
+        { "id", "customer_id", "ref", "description", "issue_date", "due_date", "terms_days", "amount", "created_at",
+            "open_amount" },
+        m_newDebts.size(),
+        [&](BulkRow &row, size_t i) {
             const DebtRecord &d = m_newDebts[i];
-            st.bind(b + 1, m_firstDebtId + qint64(i));
-            st.bind(b + 2, d.customerId);
-            st.bind(b + 3, d.ref);
-            st.bind(b + 4, d.description);
-            st.bindUtf8(b + 5, dateText(d.issueDate));
-            st.bindUtf8(b + 6, dateText(d.dueDate));
-            d.termsDays ? st.bind(b + 7, qint64(*d.termsDays)) : st.bindNull(b + 7);
-            st.bind(b + 8, d.amount);
-            st.bindUtf8(b + 9, createdAt);
-            st.bind(b + 10, d.open);
+            row.bind(0, m_firstDebtId + qint64(i));
+            row.bind(1, d.customerId);
+            row.bind(2, d.ref);
+            row.bind(3, d.description);
+            row.bindUtf8(4, dateText(d.issueDate));
+            row.bindUtf8(5, dateText(d.dueDate));
+            d.termsDays ? row.bind(6, qint64(*d.termsDays)) : row.bindNull(6);
+            row.bind(7, d.amount);
+            row.bindUtf8(8, createdAt);
+            row.bind(9, d.open);
         },
         [&](size_t i) { return m_newDebts[i].call; });
     if (!done)
@@ -516,51 +427,53 @@ Result<void> BulkLedgerWriter::writeEntries()
     QByteArray kinds[int(EntryKind::Reversal) + 1];
     for (int k = 0; k <= int(EntryKind::Reversal); ++k)
         kinds[k] = entryKindKey(EntryKind(k)).toUtf8();
-    for (const EntryRecord &e : m_entries)
+    for (const NewEntry &e : m_entries)
         dateText(e.date); // every date's text made before binding starts
     return insertRows(
-        "INSERT INTO entries (id, customer_id, debt_id, payment_id, source_id, kind, amount, balance_delta, "
-        "open_delta, credit_delta, effective_date, recorded_at, recorded_by, ref, method, reference, note)",
-        "(?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", 16, m_entries.size(),
-        [&](Statement &st, int b, size_t i) {
-            const EntryRecord &e = m_entries[i];
-            st.bind(b + 1, m_firstEntryId + qint64(i));
-            st.bind(b + 2, e.customerId);
-            st.bindId(b + 3, e.debtId);
-            st.bindId(b + 4, e.paymentId);
-            st.bindUtf8(b + 5, kinds[int(e.kind)]);
-            st.bind(b + 6, e.amount);
-            st.bind(b + 7, e.openDelta - e.creditDelta);
-            st.bind(b + 8, e.openDelta);
-            st.bind(b + 9, e.creditDelta);
-            st.bindUtf8(b + 10, dateText(e.date));
-            st.bindUtf8(b + 11, now);
-            st.bindUtf8(b + 12, user);
-            st.bindTextOrNull(b + 13, e.ref);
-            st.bindTextOrNull(b + 14, e.method);
-            st.bind(b + 15, e.reference);
-            st.bind(b + 16, e.note);
+        "entries",
+        { "id", "customer_id", "debt_id", "payment_id", "source_id", "kind", "amount", "balance_delta", "open_delta",
+            "credit_delta", "effective_date", "recorded_at", "recorded_by", "ref", "method", "reference", "note" },
+        m_entries.size(),
+        [&](BulkRow &row, size_t i) {
+            const NewEntry &e = m_entries[i];
+            row.bind(0, m_firstEntryId + qint64(i));
+            row.bind(1, e.customerId);
+            row.bindId(2, e.debtId);
+            row.bindId(3, e.paymentId);
+            row.bindId(4, e.sourceId);
+            row.bindUtf8(5, kinds[int(e.kind)]);
+            row.bind(6, e.amount);
+            row.bind(7, e.openDelta - e.creditDelta);
+            row.bind(8, e.openDelta);
+            row.bind(9, e.creditDelta);
+            row.bindUtf8(10, dateText(e.date));
+            row.bindUtf8(11, now);
+            row.bindUtf8(12, user);
+            row.bindTextOrNull(13, e.ref);
+            row.bindTextOrNull(14, e.method);
+            row.bind(15, e.reference);
+            row.bind(16, e.note);
         },
-        [&](size_t i) { return m_entries[i].call; });
+        [&](size_t i) { return m_entryCalls[i]; });
 }
 
 Result<void> BulkLedgerWriter::writeAudit(const std::vector<AuditLog::Record> &records)
 {
     return insertRows(
-        "INSERT INTO audit_log (id, recorded_at, recorded_by, action, object_type, object_id, details, "
-        "prev_hash, hash)",
-        "(?, ?, ?, ?, ?, ?, ?, ?, ?)", 9, records.size(),
-        [&](Statement &st, int b, size_t i) {
+        "audit_log",
+        { "id", "recorded_at", "recorded_by", "action", "object_type", "object_id", "details", "prev_hash", "hash" },
+        records.size(),
+        [&](BulkRow &row, size_t i) {
             const AuditLog::Record &r = records[i];
-            st.bind(b + 1, m_firstAuditId + qint64(i));
-            st.bind(b + 2, r.recordedAt);
-            st.bind(b + 3, r.recordedBy);
-            st.bind(b + 4, r.action);
-            st.bind(b + 5, r.objectType);
-            st.bind(b + 6, r.objectId);
-            st.bind(b + 7, r.details);
-            st.bind(b + 8, r.prevHash);
-            st.bind(b + 9, r.hash);
+            row.bind(0, m_firstAuditId + qint64(i));
+            row.bind(1, r.recordedAt);
+            row.bind(2, r.recordedBy);
+            row.bind(3, r.action);
+            row.bind(4, r.objectType);
+            row.bind(5, r.objectId);
+            row.bind(6, r.details);
+            row.bind(7, r.prevHash);
+            row.bind(8, r.hash);
         },
         [&](size_t i) { return m_audit[i].call; });
 }
@@ -590,32 +503,20 @@ Result<void> BulkLedgerWriter::finish()
     if (!m_started)
         return Error{ tr("The bulk writer was not started.") };
     m_started = false;
-    // When the rows added to a table are at least as many as it holds, building
-    // its indexes afresh afterwards (one sort each) costs far less than keeping
-    // them up to date row by row. The same CREATE text is run again, inside this
-    // transaction, so the schema after is exactly the one before.
+    // When the rows added to a table are at least as many as it holds, its
+    // indexes are built afresh afterwards (one sort each) instead of kept up to
+    // date row by row, inside this transaction.
     QStringList rebuild;
-    QSqlQuery q(m_db.connection());
     const std::pair<const char *, qint64> tables[]
         = { { "customers", m_firstCustomerId }, { "debts", m_firstDebtId }, { "entries", m_firstEntryId } };
     const qint64 added[] = { qint64(m_newCustomers.size()), qint64(m_newDebts.size()), qint64(m_entries.size()) };
     for (int t = 0; t < 3; ++t) {
         if (added[t] < tables[t].second - 1 || added[t] < 1000)
             continue;
-        q.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
-                                 "AND sql IS NOT NULL"));
-        q.addBindValue(QString::fromLatin1(tables[t].first));
-        if (!q.exec())
-            return Error{ Database::describe(q.lastError()) };
-        QStringList names;
-        while (q.next()) {
-            names.append(q.value(0).toString());
-            rebuild.append(q.value(1).toString());
-        }
-        q.finish();
-        for (const QString &name : std::as_const(names))
-            if (!q.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)))
-                return Error{ Database::describe(q.lastError()) };
+        auto dropped = m_inserter->dropIndexes(QString::fromLatin1(tables[t].first));
+        if (!dropped)
+            return dropped.failure();
+        rebuild += dropped.value();
     }
     // The audit chain (JSON and a SHA-256 per record) is computed on a second
     // core while this one writes the rows. Parents before children, for the
@@ -634,9 +535,8 @@ Result<void> BulkLedgerWriter::finish()
         return done;
     if (done = writeAudit(records); !done)
         return done;
-    for (const QString &sql : std::as_const(rebuild))
-        if (!q.exec(sql))
-            return Error{ Database::describe(q.lastError()) };
+    if (done = m_inserter->createIndexes(rebuild); !done)
+        return done;
     if (!m_entries.empty())
         if (done = BookTotal::store(m_db, m_bookTotal, m_firstEntryId + qint64(m_entries.size()) - 1); !done)
             return done;

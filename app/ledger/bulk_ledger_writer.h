@@ -8,6 +8,7 @@
 #include "ledger/credit_application.h"
 #include "ledger/customer.h"
 #include "ledger/debt.h"
+#include "ledger/entry_writer.h"
 #include "ledger/ledger.h"
 #include "ledger/payment.h"
 
@@ -15,21 +16,20 @@
 #include <QHash>
 
 #include <functional>
+#include <memory>
 #include <vector>
-
-struct sqlite3;
 
 namespace recoup {
 
-namespace detail {
-class Statement;
-}
+class BulkInsert;
+class BulkInserter;
+class BulkRow;
 
 /// Writes many customers, sales and payments at once with exactly the rows the
 /// Ledger would write for the same calls in the same order: the same ids,
 /// entries, caches and audit records. It replays in memory (the same Allocator,
 /// credit applied through the same CreditApplication as the ledger) and writes each row once, with
-/// its final cached values, through one prepared statement per table.
+/// its final cached values, through the book's BulkInserter (app/db).
 ///
 /// Use inside a transaction that holds the write lock (Database::begin()): the
 /// ids are given out in advance from the tables' next free ids. The inputs are
@@ -85,23 +85,6 @@ private:
         qint64 open = 0;
         int call = -1;
     };
-    struct EntryRecord
-    {
-        qint64 customerId = 0;
-        qint64 debtId = 0;
-        qint64 paymentId = 0;
-        EntryKind kind = EntryKind::Charge;
-        qint64 amount = 0;
-        qint64 openDelta = 0;
-        qint64 creditDelta = 0;
-        QDate date;
-        QString ref;
-        QString method;
-        QString reference;
-        QString note;
-        int call = -1;
-    };
-
     /// An audit record to be: its details are made and hashed in finish().
     struct PendingAudit
     {
@@ -118,14 +101,14 @@ private:
     };
 
     Result<CustomerState *> customerState(qint64 id);
-    qint64 appendEntry(CustomerState &customer, EntryRecord entry);
+    qint64 appendEntry(CustomerState &customer, NewEntry entry);
     void changeOpen(CustomerState &customer, qint64 debtId, qint64 delta);
     void audit(PendingAudit record);
     std::vector<AuditLog::Record> chain() const;
     const QByteArray &dateText(const QDate &date);
-    using Statement = detail::Statement;
-    Result<void> insertRows(const char *head, const char *row, int params, size_t count,
-        const std::function<void(Statement &, int, size_t)> &bind, const std::function<int(size_t)> &callOf);
+    /// Inserts `count` rows of `table`; on failure notes which call wrote the refused row.
+    Result<void> insertRows(const QByteArray &table, const QByteArrayList &columns, size_t count,
+        const std::function<void(BulkRow &, size_t)> &bind, const std::function<int(size_t)> &callOf);
     Result<void> writeCustomers();
     Result<void> writeDebts();
     Result<void> writeEntries();
@@ -133,12 +116,11 @@ private:
 
     Ledger &m_ledger;
     Database &m_db;
-    sqlite3 *m_handle = nullptr;
+    std::unique_ptr<BulkInserter> m_inserter;
     bool m_started = false;
     QString m_now; ///< recorded_at of every row, to the millisecond
     QString m_createdAt; ///< created_at of customers and debts, to the second
     QString m_callingCode;
-    QString m_previousCacheSize;
     QDate m_closedThrough;
     qint64 m_bookTotal = 0; ///< BookTotal with every entry appended so far
     qint64 m_firstCustomerId = 0;
@@ -149,7 +131,8 @@ private:
     std::vector<qint64> m_newCustomers; ///< ids in order of addition
     std::vector<DebtRecord> m_newDebts; ///< by id - m_firstDebtId
     QHash<qint64, qint64> m_bookDebtOpen; ///< debts already in the book whose open amount changed
-    std::vector<EntryRecord> m_entries; ///< by id - m_firstEntryId
+    std::vector<NewEntry> m_entries; ///< by id - m_firstEntryId
+    std::vector<int> m_entryCalls; ///< the call that wrote each of m_entries
     std::vector<PendingAudit> m_audit; ///< by id - m_firstAuditId
     QHash<qint64, QByteArray> m_dateTexts; ///< by Julian day
     int m_calls = 0;

@@ -4,6 +4,7 @@
 
 #include "core/clock.h"
 #include "db/database.h"
+#include "db/sql_dialect.h"
 #include "messaging/phone_number.h"
 
 #include <QSqlQuery>
@@ -35,12 +36,12 @@ QString likePattern(const QString &text)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
-QString orderBy(const CustomerQuery &query)
+QString orderBy(const SqlDialect &dialect, const CustomerQuery &query)
 {
     const QString dir = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     // More days past due means an older due date: that column runs the other way.
     const QString inverse = query.descending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    const QString byName = QStringLiteral("c.name COLLATE NOCASE");
+    const QString byName = dialect.caseless(QStringLiteral("c.name"));
     QString first;
     switch (query.sort) {
     case CustomerQuery::Sort::Name:
@@ -87,8 +88,12 @@ CustomerDirectory::Where CustomerDirectory::whereFor(const QString &filter) cons
         return {};
     // LIKE ignores case for ASCII letters; names with accents match as typed.
     Where where;
-    where.sql = QStringLiteral(" WHERE (c.name LIKE ? ESCAPE '\\' OR c.ref LIKE ? ESCAPE '\\' "
-                               "OR c.phone LIKE ? ESCAPE '\\'");
+    const SqlDialect dialect = SqlDialect::of(m_db.connection());
+    const QString any = QStringLiteral("?");
+    where.sql = QStringLiteral(" WHERE (%1 OR %2 OR %3")
+                    .arg(dialect.likeCaseless(QStringLiteral("c.name"), any),
+                        dialect.likeCaseless(QStringLiteral("c.ref"), any),
+                        dialect.likeCaseless(QStringLiteral("c.phone"), any));
     const QString pattern = likePattern(text);
     where.values = { pattern, pattern, pattern };
     const QString digits = PhoneNumber::digits(text);
@@ -109,10 +114,11 @@ CustomerDirectory::Where CustomerDirectory::whereFor(const QString &filter) cons
 QList<CustomerSummary> CustomerDirectory::page(const CustomerQuery &query, int offset, int limit) const
 {
     const Where where = whereFor(query.filter);
-    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT c.id, c.ref, c.name, c.phone, c.balance, %1 AS overdue, "
-                                               "%2 AS oldest_due, c.last_payment_date FROM customers c%3 "
-                                               "ORDER BY %4 LIMIT ? OFFSET ?")
-                                    .arg(OverdueSum, OldestDue, where.sql, orderBy(query)));
+    QSqlQuery &q
+        = m_db.prepare(QStringLiteral("SELECT c.id, c.ref, c.name, c.phone, c.balance, %1 AS overdue, "
+                                      "%2 AS oldest_due, c.last_payment_date FROM customers c%3 "
+                                      "ORDER BY %4 LIMIT ? OFFSET ?")
+                           .arg(OverdueSum, OldestDue, where.sql, orderBy(SqlDialect::of(m_db.connection()), query)));
     const QDate today = m_clock.today();
     const QString todayText = today.toString(Qt::ISODate);
     q.addBindValue(todayText);

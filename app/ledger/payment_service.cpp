@@ -3,6 +3,7 @@
 #include "ledger/payment_service.h"
 
 #include "db/database.h"
+#include "db/sql_dialect.h"
 #include "db/transaction.h"
 #include "ledger/audit_details.h"
 #include "ledger/book_rules.h"
@@ -83,8 +84,10 @@ Result<PaymentOutcome> PaymentService::record(const PaymentInput &input)
             input.customerId, outcome.paymentEntryId, outcome.lines, input.date, payment.method, payment.reference);
         !done)
         return done.failure();
-    QSqlQuery &last = m_db.prepare(QStringLiteral(
-        "UPDATE customers SET last_payment_date = max(coalesce(last_payment_date, ''), ?) WHERE id = ?"));
+    const QString later = SqlDialect::of(m_db.connection())
+                              .greatest(QStringLiteral("coalesce(last_payment_date, '')"), QStringLiteral("?"));
+    QSqlQuery &last
+        = m_db.prepare(QStringLiteral("UPDATE customers SET last_payment_date = %1 WHERE id = ?").arg(later));
     last.addBindValue(input.date.toString(Qt::ISODate));
     last.addBindValue(input.customerId);
     if (auto done = m_db.exec(last); !done)

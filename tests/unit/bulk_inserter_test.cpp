@@ -1,0 +1,128 @@
+// SPDX-FileCopyrightText: 2026 The Recoup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "db/bulk_inserter.h"
+#include "db/database.h"
+#include "support/test_book.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace recoup;
+
+class BulkInserterTest : public QObject
+{
+    Q_OBJECT
+
+    static qint64 count(Database &db, const QString &sql)
+    {
+        QSqlQuery q(db.connection());
+        if (!q.exec(sql) || !q.next())
+            return -1;
+        return q.value(0).toLongLong();
+    }
+
+    static QStringList schema(Database &db)
+    {
+        QSqlQuery q(db.connection());
+        q.exec(
+            QStringLiteral("SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM sqlite_master ORDER BY name"));
+        QStringList rows;
+        while (q.next())
+            rows.append(q.value(0).toString());
+        return rows;
+    }
+
+private Q_SLOTS:
+    // Rows in whole batches and a remainder, every value as bound.
+    void insertsEveryRow()
+    {
+        test::TestBook book;
+        QVERIFY(book.db().begin());
+        auto inserter = BulkInserter::open(book.db());
+        QVERIFY2(inserter, qPrintable(inserter.error()));
+        auto insert = inserter.value()->prepare("customers", { "id", "ref", "name", "created_at", "credit_limit" });
+        QVERIFY2(insert, qPrintable(insert.error()));
+        const QByteArray created = "2026-03-14T10:00:00Z";
+        QStringList refs;
+        for (int i = 0; i < 123; ++i)
+            refs.append(QStringLiteral("C%1").arg(i));
+        auto done = insert.value()->insert(123, [&](BulkRow &row, size_t i) {
+            row.bind(0, qint64(i) + 1);
+            row.bind(1, refs.at(int(i)));
+            row.bind(2, QString());
+            row.bindUtf8(3, created);
+            i % 2 ? row.bind(4, qint64(i)) : row.bindNull(4);
+        });
+        QVERIFY2(done, qPrintable(done.error()));
+        QVERIFY(book.db().commit());
+        QCOMPARE(count(book.db(), QStringLiteral("SELECT count(*) FROM customers")), 123);
+        QCOMPARE(count(book.db(),
+                     QStringLiteral("SELECT count(*) FROM customers WHERE name = '' AND "
+                                    "created_at = '2026-03-14T10:00:00Z'")),
+            123);
+        QCOMPARE(count(book.db(), QStringLiteral("SELECT count(credit_limit) FROM customers")), 61);
+        QCOMPARE(count(book.db(), QStringLiteral("SELECT id FROM customers WHERE ref = 'C122'")), 123);
+    }
+
+    // A row the book refuses (a duplicate ref) is named, whether it falls in a
+    // whole batch or in the remainder.
+    void namesTheRefusedRow_data()
+    {
+        QTest::addColumn<int>("duplicate");
+        QTest::newRow("in a batch") << 73;
+        QTest::newRow("in the remainder") << 110;
+    }
+    void namesTheRefusedRow()
+    {
+        QFETCH(int, duplicate);
+        test::TestBook book;
+        QVERIFY(book.db().begin());
+        auto inserter = BulkInserter::open(book.db());
+        QVERIFY(inserter);
+        auto insert = inserter.value()->prepare("customers", { "id", "ref", "name", "created_at" });
+        QVERIFY(insert);
+        QStringList refs;
+        for (int i = 0; i < 120; ++i)
+            refs.append(QStringLiteral("C%1").arg(i == duplicate ? 5 : i));
+        const QByteArray created = "2026-03-14T10:00:00Z";
+        auto done = insert.value()->insert(120, [&](BulkRow &row, size_t i) {
+            row.bind(0, qint64(i) + 1);
+            row.bind(1, refs.at(int(i)));
+            row.bind(2, QStringLiteral("x"));
+            row.bindUtf8(3, created);
+        });
+        QVERIFY(!done);
+        QVERIFY(!done.error().isEmpty());
+        QCOMPARE(insert.value()->failedRow(), std::optional<size_t>(size_t(duplicate)));
+        book.db().rollback();
+        QCOMPARE(count(book.db(), QStringLiteral("SELECT count(*) FROM customers")), 0);
+    }
+
+    // Indexes dropped and made again leave the schema exactly as it was; the
+    // page cache is given back its size.
+    void indexesAndCache()
+    {
+        test::TestBook book;
+        const QStringList before = schema(book.db());
+        const qint64 cache = count(book.db(), QStringLiteral("PRAGMA cache_size"));
+        QVERIFY(book.db().begin());
+        {
+            auto inserter = BulkInserter::open(book.db());
+            QVERIFY(inserter);
+            inserter.value()->enlargeCache();
+            QVERIFY(count(book.db(), QStringLiteral("PRAGMA cache_size")) != cache);
+            auto dropped = inserter.value()->dropIndexes(QStringLiteral("entries"));
+            QVERIFY2(dropped, qPrintable(dropped.error()));
+            QVERIFY(dropped->size() >= 5);
+            QVERIFY(schema(book.db()) != before);
+            QVERIFY(inserter.value()->createIndexes(dropped.value()));
+        }
+        QVERIFY(book.db().commit());
+        QCOMPARE(schema(book.db()), before);
+        QCOMPARE(count(book.db(), QStringLiteral("PRAGMA cache_size")), cache);
+    }
+};
+
+QTEST_GUILESS_MAIN(BulkInserterTest)
+#include "bulk_inserter_test.moc"
