@@ -346,6 +346,255 @@
     </message>
 </context>
 <context>
+    <name>CollectionChecks</name>
+    <message>
+        <source>This computer&apos;s clock says %1, but the book holds a record made at %2. Set the clock right and try again; nothing was saved.</source>
+        <translation>El reloj de este equipo marca %1, pero el libro tiene un registro hecho el %2. Ponga el reloj en hora y vuelva a intentarlo; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future; record what has happened, up to today (%2).</source>
+        <translation>%1 es una fecha futura; registre lo que ya ha ocurrido, hasta hoy (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionPolicy</name>
+    <message>
+        <source>Friendly reminder</source>
+        <translation>Recordatorio amable</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Recordatorio</translation>
+    </message>
+    <message>
+        <source>Second reminder</source>
+        <translation>Segundo recordatorio</translation>
+    </message>
+    <message>
+        <source>Personal call</source>
+        <translation>Llamada personal</translation>
+    </message>
+    <message>
+        <source>Late fee and warning</source>
+        <translation>Recargo por mora y advertencia</translation>
+    </message>
+    <message>
+        <source>Final notice</source>
+        <translation>Último aviso</translation>
+    </message>
+    <message>
+        <source>Credit stopped</source>
+        <translation>Crédito suspendido</translation>
+    </message>
+    <message>
+        <source>Collection agency</source>
+        <translation>Agencia de cobros</translation>
+    </message>
+    <message>
+        <source>Letter before legal action</source>
+        <translation>Carta previa a acciones legales</translation>
+    </message>
+    <message>
+        <source>Send a reminder</source>
+        <translation>Enviar un recordatorio</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamar</translation>
+    </message>
+    <message>
+        <source>Late fee and warning letter</source>
+        <translation>Recargo por mora y carta de advertencia</translation>
+    </message>
+    <message>
+        <source>Stop credit</source>
+        <translation>Suspender el crédito</translation>
+    </message>
+    <message>
+        <source>Refer to a collection agency</source>
+        <translation>Pasar a una agencia de cobros</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>visita</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>carta</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>A ladder has at most %1 steps; this one has %2.</source>
+        <translation>Una escalera tiene como máximo %1 pasos; esta tiene %2.</translation>
+    </message>
+    <message>
+        <source>The grace days of a promise must be between 0 and %1.</source>
+        <translation>Los días de gracia de una promesa deben estar entre 0 y %1.</translation>
+    </message>
+    <message>
+        <source>The gentler ladder&apos;s factor must be between 1 and %1.</source>
+        <translation>El factor de la escalera más suave debe estar entre 1 y %1.</translation>
+    </message>
+    <message>
+        <source>Step %1: the key “%2” must be 1 to 40 lower-case letters, digits or _, starting with a letter.</source>
+        <translation>Paso %1: la clave “%2” debe tener de 1 a 40 letras minúsculas, cifras o _, y empezar por una letra.</translation>
+    </message>
+    <message>
+        <source>Step %1: the key “%2” is used by another step.</source>
+        <translation>Paso %1: otro paso ya usa la clave “%2”.</translation>
+    </message>
+    <message>
+        <source>Step %1: the name must be at most %2 characters, without spaces at either end.</source>
+        <translation>Paso %1: el nombre debe tener como máximo %2 caracteres, sin espacios al principio ni al final.</translation>
+    </message>
+    <message>
+        <source>Step %1: the day offset %2 is outside %3 to %4.</source>
+        <translation>Paso %1: el desplazamiento de %2 días está fuera del intervalo de %3 a %4.</translation>
+    </message>
+    <message>
+        <source>Step %1: the steps must be in order of their day offsets, each later than the one before (%2 is not after %3).</source>
+        <translation>Paso %1: los pasos deben ir en orden de días, cada uno posterior al anterior (%2 no es posterior a %3).</translation>
+    </message>
+    <message>
+        <source>Step %1: a reminder goes by e-mail, SMS, WhatsApp or letter.</source>
+        <translation>Paso %1: un recordatorio se envía por correo electrónico, SMS, WhatsApp o carta.</translation>
+    </message>
+    <message>
+        <source>The policy file is not valid JSON (at character %1: %2).</source>
+        <translation>El archivo de la política no es JSON válido (en el carácter %1: %2).</translation>
+    </message>
+    <message>
+        <source>The policy file must hold one JSON object.</source>
+        <translation>El archivo de la política debe contener un único objeto JSON.</translation>
+    </message>
+    <message>
+        <source>This is not a Recoup collection policy: “format” must be “%1”.</source>
+        <translation>Esto no es una política de cobro de Recoup: “format” debe ser “%1”.</translation>
+    </message>
+    <message>
+        <source>This policy file is version %1; this program reads version %2.</source>
+        <translation>Este archivo de política es de la versión %1; este programa lee la versión %2.</translation>
+    </message>
+    <message>
+        <source>The policy file has an unknown member “%1”.</source>
+        <translation>El archivo de la política tiene un miembro desconocido, “%1”.</translation>
+    </message>
+    <message>
+        <source>“promise_grace_days” must be a whole number of days.</source>
+        <translation>“promise_grace_days” debe ser un número entero de días.</translation>
+    </message>
+    <message>
+        <source>“gentle_factor” must be a whole number.</source>
+        <translation>“gentle_factor” debe ser un número entero.</translation>
+    </message>
+    <message>
+        <source>“steps” must be a list of steps.</source>
+        <translation>“steps” debe ser una lista de pasos.</translation>
+    </message>
+    <message>
+        <source>Step %1 must be a JSON object.</source>
+        <translation>El paso %1 debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>Step %1 has an unknown member “%2”.</source>
+        <translation>El paso %1 tiene un miembro desconocido, “%2”.</translation>
+    </message>
+    <message>
+        <source>Step %1 needs a “key”.</source>
+        <translation>El paso %1 necesita una “key”.</translation>
+    </message>
+    <message>
+        <source>Step %1: “name” must be text.</source>
+        <translation>Paso %1: “name” debe ser un texto.</translation>
+    </message>
+    <message>
+        <source>Step %1: “day_offset” must be a whole number of days.</source>
+        <translation>Paso %1: “day_offset” debe ser un número entero de días.</translation>
+    </message>
+    <message>
+        <source>Step %1: “action” must be one of reminder, call, late_fee, final_notice, stop_credit, agency, legal_letter.</source>
+        <translation>Paso %1: “action” debe ser reminder, call, late_fee, final_notice, stop_credit, agency o legal_letter.</translation>
+    </message>
+    <message>
+        <source>Step %1: a reminder needs a “channel”: email, sms, whatsapp or letter.</source>
+        <translation>Paso %1: un recordatorio necesita un “channel”: email, sms, whatsapp o letter.</translation>
+    </message>
+    <message>
+        <source>Step %1: only reminders have a “channel”.</source>
+        <translation>Paso %1: solo los recordatorios tienen “channel”.</translation>
+    </message>
+    <message>
+        <source>Step %1: “needs_approval” must be true or false.</source>
+        <translation>Paso %1: “needs_approval” debe ser true o false.</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionRecords</name>
+    <message>
+        <source>No answer</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>Promised to pay</source>
+        <translation>Prometió pagar</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>En disputa</translation>
+    </message>
+    <message>
+        <source>Refused to pay</source>
+        <translation>Se negó a pagar</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Número equivocado</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagó</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Standard ladder</source>
+        <translation>Escalera estándar</translation>
+    </message>
+    <message>
+        <source>Gentler ladder</source>
+        <translation>Escalera más suave</translation>
+    </message>
+    <message>
+        <source>Ladder paused</source>
+        <translation>Escalera en pausa</translation>
+    </message>
+    <message>
+        <source>That contact is not in the log.</source>
+        <translation>Ese contacto no está en el registro.</translation>
+    </message>
+    <message>
+        <source>There is no dispute number %1.</source>
+        <translation>No existe la disputa número %1.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Usage: recoup-cli COMMAND [OPTIONS] ...</source>
@@ -374,6 +623,21 @@
     <message>
         <source>Also show the database&apos;s own words for any problem.</source>
         <translation>Muestra también la descripción de cualquier problema con las palabras de la propia base de datos.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactLog</name>
+    <message>
+        <source>The sale %1 is not this customer&apos;s.</source>
+        <translation>La venta %1 no es de este cliente.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time written HH:MM (00:00 to 23:59).</source>
+        <translation>“%1” no es una hora escrita HH:MM (de 00:00 a 23:59).</translation>
+    </message>
+    <message>
+        <source>The follow-up date (%1) cannot be before the contact (%2).</source>
+        <translation>La fecha de seguimiento (%1) no puede ser anterior al contacto (%2).</translation>
     </message>
 </context>
 <context>
@@ -800,6 +1064,57 @@
     <message>
         <source>%1 days</source>
         <translation>%1 días</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeService</name>
+    <message>
+        <source>The sale %1 was made on %2; a dispute about it cannot be opened before.</source>
+        <translation>La venta %1 se hizo el %2; no se puede abrir una disputa sobre ella antes de esa fecha.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the dispute, in the customer&apos;s words.</source>
+        <translation>Indique el motivo de la disputa, con las palabras del cliente.</translation>
+    </message>
+    <message>
+        <source>Nothing is owed on the sale %1, so there is nothing to dispute.</source>
+        <translation>No se debe nada de la venta %1, así que no hay nada que disputar.</translation>
+    </message>
+    <message>
+        <source>The disputed amount (%1) is more than is open on the sale %2 (%3).</source>
+        <translation>El importe en disputa (%1) es mayor que lo pendiente de la venta %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The sale %1 is already disputed (dispute %2); resolve that one first.</source>
+        <translation>La venta %1 ya está en disputa (disputa %2); resuelva esa primero.</translation>
+    </message>
+    <message>
+        <source>Dispute %1 was already resolved on %2.</source>
+        <translation>La disputa %1 ya se resolvió el %2.</translation>
+    </message>
+    <message>
+        <source>Dispute %1 was opened on %2; it cannot be resolved before.</source>
+        <translation>La disputa %1 se abrió el %2; no se puede resolver antes de esa fecha.</translation>
+    </message>
+    <message>
+        <source>Give the amount conceded to the customer.</source>
+        <translation>Indique el importe que se concede al cliente.</translation>
+    </message>
+    <message>
+        <source>The amount conceded (%1) is more than was disputed (%2).</source>
+        <translation>El importe concedido (%1) es mayor que el disputado (%2).</translation>
+    </message>
+    <message>
+        <source>The amount conceded (%1) is more than is open on the sale %2 (%3).</source>
+        <translation>El importe concedido (%1) es mayor que lo pendiente de la venta %2 (%3).</translation>
+    </message>
+    <message>
+        <source>A dispute resolved for the shop concedes nothing.</source>
+        <translation>Una disputa resuelta a favor del negocio no concede nada.</translation>
+    </message>
+    <message>
+        <source>Dispute %1 resolved for the customer: %2</source>
+        <translation>Disputa %1 resuelta a favor del cliente: %2</translation>
     </message>
 </context>
 <context>
@@ -1252,6 +1567,44 @@
     </message>
 </context>
 <context>
+    <name>PolicyStore</name>
+    <message>
+        <source>The book&apos;s collection policy has a step of an unknown kind; it was made by a newer version of Recoup.</source>
+        <translation>La política de cobro del libro tiene un paso de un tipo desconocido; la hizo una versión más reciente de Recoup.</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseService</name>
+    <message>
+        <source>Give the date the money is promised for.</source>
+        <translation>Indique la fecha para la que se promete el dinero.</translation>
+    </message>
+    <message>
+        <source>The promised date (%1) cannot be before the day the promise is made (%2).</source>
+        <translation>La fecha prometida (%1) no puede ser anterior al día en que se hace la promesa (%2).</translation>
+    </message>
+    <message>
+        <source>The sale %1 is not this customer&apos;s.</source>
+        <translation>La venta %1 no es de este cliente.</translation>
+    </message>
+    <message>
+        <source>Nothing is owed on the sale %1.</source>
+        <translation>No se debe nada de la venta %1.</translation>
+    </message>
+    <message>
+        <source>%1 owes nothing, so there is nothing to promise.</source>
+        <translation>%1 no debe nada, así que no hay nada que prometer.</translation>
+    </message>
+    <message>
+        <source>The promise (%1) is for more than is owed on those sales (%2).</source>
+        <translation>La promesa (%1) es por más de lo que se debe de esas ventas (%2).</translation>
+    </message>
+    <message>
+        <source>That contact is not in this customer&apos;s log.</source>
+        <translation>Ese contacto no está en el registro de este cliente.</translation>
+    </message>
+</context>
+<context>
     <name>ReceivablesMetrics</name>
     <message>
         <source>The monthly figures cannot be computed: %1</source>
@@ -1332,6 +1685,33 @@
     </message>
 </context>
 <context>
+    <name>TaskRecorder</name>
+    <message>
+        <source>Say why the task is skipped; the reason is kept with the debt&apos;s record.</source>
+        <translation>Indique por qué se omite la tarea; el motivo se guarda con el historial de la deuda.</translation>
+    </message>
+    <message>
+        <source>Give the date to snooze the task to.</source>
+        <translation>Indique hasta qué fecha se aplaza la tarea.</translation>
+    </message>
+    <message>
+        <source>Snooze to a later day than %1.</source>
+        <translation>Aplace la tarea a un día posterior al %1.</translation>
+    </message>
+    <message>
+        <source>The task covers no sale.</source>
+        <translation>La tarea no incluye ninguna venta.</translation>
+    </message>
+    <message>
+        <source>That step for the sale %1 was already recorded on %2; nothing was changed.</source>
+        <translation>Ese paso de la venta %1 ya se registró el %2; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>That task was already recorded on %1; nothing was changed.</source>
+        <translation>Esa tarea ya se registró el %1; no se cambió nada.</translation>
+    </message>
+</context>
+<context>
     <name>VerifyCommand</name>
     <message>
         <source>Check the audit chain and that every total matches the entries.</source>
@@ -1370,6 +1750,115 @@
     <message>
         <source>Run with --verbose for the database&apos;s own description of the damage.</source>
         <translation>Ejecútelo con --verbose para ver la descripción del daño que da la propia base de datos.</translation>
+    </message>
+</context>
+<context>
+    <name>Worklist</name>
+    <message>
+        <source>Give a valid date for the worklist.</source>
+        <translation>Indique una fecha válida para la lista de tareas.</translation>
+    </message>
+    <message>
+        <source>Broken promise: get in touch</source>
+        <translation>Promesa incumplida: póngase en contacto</translation>
+    </message>
+    <message>
+        <source>Follow up by %1</source>
+        <translation>Hacer seguimiento por %1</translation>
+    </message>
+    <message>
+        <source>Send a reminder by %1</source>
+        <translation>Enviar un recordatorio por %1</translation>
+    </message>
+    <message>
+        <source>Send a reminder</source>
+        <translation>Enviar un recordatorio</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamar</translation>
+    </message>
+    <message>
+        <source>Write instead of calling, by %1</source>
+        <translation>Escribir en lugar de llamar, por %1</translation>
+    </message>
+    <message>
+        <source>Send the late fee warning by %1</source>
+        <translation>Enviar la advertencia de recargo por %1</translation>
+    </message>
+    <message>
+        <source>Send the final notice by %1</source>
+        <translation>Enviar el último aviso por %1</translation>
+    </message>
+    <message>
+        <source>Stop credit</source>
+        <translation>Suspender el crédito</translation>
+    </message>
+    <message>
+        <source>Refer to a collection agency</source>
+        <translation>Pasar a una agencia de cobros</translation>
+    </message>
+    <message>
+        <source>Send the letter before legal action by %1</source>
+        <translation>Enviar la carta previa a acciones legales por %1</translation>
+    </message>
+    <message>
+        <source>%1 (needs approval)</source>
+        <translation>%1 (requiere aprobación)</translation>
+    </message>
+    <message>
+        <source>promised %1 by %2, paid %3</source>
+        <translation>prometió %1 para el %2, pagó %3</translation>
+    </message>
+    <message>
+        <source>follow-up set for %1</source>
+        <translation>seguimiento previsto para el %1</translation>
+    </message>
+    <message>
+        <source>follow-up set for %1: %2</source>
+        <translation>seguimiento previsto para el %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>vence en %n día</numerusform>
+            <numerusform>vence en %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>vence hoy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) past due</source>
+        <translation>
+            <numerusform>%n día de atraso</numerusform>
+            <numerusform>%n días de atraso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>needs approval</source>
+        <translation>requiere aprobación</translation>
+    </message>
+    <message>
+        <source>usual channel blocked for this customer</source>
+        <translation>canal habitual bloqueado para este cliente</translation>
+    </message>
+    <message>
+        <source>every channel is blocked for this customer</source>
+        <translation>todos los canales están bloqueados para este cliente</translation>
+    </message>
+    <message>
+        <source>paused: disputed</source>
+        <translation>en pausa: en disputa</translation>
+    </message>
+    <message>
+        <source>paused: promise to pay</source>
+        <translation>en pausa: promesa de pago</translation>
+    </message>
+    <message>
+        <source>paused for this customer</source>
+        <translation>en pausa para este cliente</translation>
     </message>
 </context>
 <context>

@@ -70,4 +70,14 @@ QString SqlDialect::likeCaseless(const QString &expression, const QString &patte
     Q_UNREACHABLE();
 }
 
+QString SqlDialect::addDays(const QString &date, const QString &days) const
+{
+    switch (m_backend) {
+    case Backend::SQLite:
+        // date() takes a modifier such as '+3 days' or '-2 days'; printf gives the sign.
+        return QStringLiteral("date(%1, printf('%+d days', %2))").arg(date, days);
+    }
+    Q_UNREACHABLE();
+}
+
 } // namespace recoup

@@ -43,6 +43,10 @@ public:
     /// escape), ignoring the case of ASCII letters as the customer search expects.
     QString likeCaseless(const QString &expression, const QString &pattern) const;
 
+    /// A date expression for the date `date` plus `days` whole days (both SQL
+    /// expressions: a column or placeholder holding "YYYY-MM-DD", and an integer).
+    QString addDays(const QString &date, const QString &days) const;
+
     /// A date as it is bound to a statement and stored in the books.
     static QVariant date(const QDate &date) { return date.toString(Qt::ISODate); }
 

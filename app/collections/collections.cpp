@@ -1,0 +1,106 @@
+// SPDX-FileCopyrightText: 2026 The Recoup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "collections/collections.h"
+
+#include "collections/collection_checks.h"
+#include "core/clock.h"
+#include "db/database.h"
+#include "ledger/ledger.h"
+
+#include <QJsonDocument>
+
+namespace recoup {
+
+Collections::Collections(Ledger &ledger)
+    : m_ledger(ledger),
+      m_records(ledger.database()),
+      m_policies(ledger.database(), ledger.writer()),
+      m_contacts(ledger),
+      m_promises(ledger),
+      m_disputes(ledger),
+      m_ladders(ledger),
+      m_tasks(ledger)
+{ }
+
+template <typename T>
+T Collections::finish(T result)
+{
+    if (result)
+        m_ledger.announce({});
+    else
+        m_ledger.writer().takeChanges();
+    return result;
+}
+
+Result<void> Collections::savePolicy(const CollectionPolicy &policy)
+{
+    if (auto ok = CollectionChecks(m_ledger).checkClock(); !ok)
+        return ok;
+    return finish(m_policies.save(policy, m_ledger.clock().nowUtc().toString(Qt::ISODateWithMs)));
+}
+
+Result<QByteArray> Collections::exportPolicy() const
+{
+    auto policy = m_policies.load();
+    if (!policy)
+        return policy.failure();
+    return QJsonDocument(policy->toJson()).toJson(QJsonDocument::Indented);
+}
+
+Result<void> Collections::importPolicy(const QByteArray &json)
+{
+    auto policy = CollectionPolicy::fromJson(json);
+    if (!policy)
+        return policy.failure();
+    return savePolicy(policy.value());
+}
+
+Result<Worklist> Collections::worklist(const QDate &asOf, qint64 customerId) const
+{
+    auto policy = m_policies.load();
+    if (!policy)
+        return policy.failure();
+    return Worklist::compute(m_ledger.database(), policy.value(), asOf, customerId);
+}
+
+Result<qint64> Collections::logContact(const ContactInput &input)
+{
+    return finish(m_contacts.log(input));
+}
+
+Result<qint64> Collections::recordPromise(const PromiseInput &input)
+{
+    return finish(m_promises.record(input));
+}
+
+Result<qint64> Collections::openDispute(const DisputeInput &input)
+{
+    return finish(m_disputes.open(input));
+}
+
+Result<void> Collections::resolveDispute(const DisputeResolution &resolution)
+{
+    return finish(m_disputes.resolve(resolution));
+}
+
+Result<void> Collections::setLadder(qint64 customerId, const CustomerLadder &ladder)
+{
+    return finish(m_ladders.set(customerId, ladder));
+}
+
+Result<void> Collections::markDone(const WorkTask &task, const QDate &date)
+{
+    return finish(m_tasks.done(task, date));
+}
+
+Result<void> Collections::skip(const WorkTask &task, const QString &reason, const QDate &date)
+{
+    return finish(m_tasks.skip(task, reason, date));
+}
+
+Result<void> Collections::snooze(const WorkTask &task, const QDate &until, const QDate &date)
+{
+    return finish(m_tasks.snooze(task, until, date));
+}
+
+} // namespace recoup

@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 The Recoup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "collections/collection_policy.h"
+#include "collections/collection_records.h"
+#include "collections/contact_log.h"
+#include "collections/dispute_service.h"
+#include "collections/ladder_settings.h"
+#include "collections/policy_store.h"
+#include "collections/promise_service.h"
+#include "collections/task_recorder.h"
+#include "collections/worklist.h"
+
+namespace recoup {
+
+class Ledger;
+
+/// Collections on a book: the policy, the worklist, the contact log, promises,
+/// disputes and what was done about each task. A thin front over the services
+/// that do each job; every write is one transaction with its audit record, and
+/// the ledger's change notice follows its commit (Ledger::changed), so pages
+/// listening to the ledger see collections' changes too.
+class Collections
+{
+public:
+    explicit Collections(Ledger &ledger);
+
+    Ledger &ledger() const { return m_ledger; }
+    const CollectionRecords &records() const { return m_records; }
+
+    /// The book's policy (the default ladder until the owner saves one).
+    Result<CollectionPolicy> policy() const { return m_policies.load(); }
+    Result<void> savePolicy(const CollectionPolicy &policy);
+    /// The policy as a JSON document (docs/collection-policy.md).
+    Result<QByteArray> exportPolicy() const;
+    /// Reads, checks and saves a policy document; nothing changes if it is wrong.
+    Result<void> importPolicy(const QByteArray &json);
+
+    /// What needs doing as of a date (the whole book, or one customer).
+    Result<Worklist> worklist(const QDate &asOf, qint64 customerId = 0) const;
+
+    Result<qint64> logContact(const ContactInput &input);
+    Result<qint64> recordPromise(const PromiseInput &input);
+    Result<qint64> openDispute(const DisputeInput &input);
+    Result<void> resolveDispute(const DisputeResolution &resolution);
+    Result<void> setLadder(qint64 customerId, const CustomerLadder &ladder);
+
+    Result<void> markDone(const WorkTask &task, const QDate &date = QDate());
+    Result<void> skip(const WorkTask &task, const QString &reason, const QDate &date = QDate());
+    Result<void> snooze(const WorkTask &task, const QDate &until, const QDate &date = QDate());
+
+private:
+    /// After a write: the ledger's change notice on success, nothing kept on failure.
+    template <typename T>
+    T finish(T result);
+
+    Ledger &m_ledger;
+    CollectionRecords m_records;
+    PolicyStore m_policies;
+    ContactLog m_contacts;
+    PromiseService m_promises;
+    DisputeService m_disputes;
+    LadderSettings m_ladders;
+    TaskRecorder m_tasks;
+};
+
+} // namespace recoup
