@@ -2079,6 +2079,10 @@
         <translation>No hay nada pendiente: todas las ventas están pagadas. Nueva venta con Ctrl+N.</translation>
     </message>
     <message>
+        <source>The open items cannot be shown. %1</source>
+        <translation>No se pueden mostrar las partidas pendientes. %1</translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation>Historial</translation>
     </message>

@@ -64,11 +64,10 @@ MainWindow::MainWindow(Ledger &ledger, QWidget *parent)
     buildShortcuts();
 
     connect(&m_ledger, &Ledger::customerAdded, this, [this](qint64 id) {
-        updateTotals();
         if (std::exchange(m_openNewCustomer, false))
             showCustomer(id);
     });
-    connect(&m_ledger, &Ledger::customerChanged, this, &MainWindow::updateTotals);
+    connect(&m_ledger, &Ledger::changed, this, &MainWindow::updateTotals);
     updateTotals();
     showPage(Customers);
     resize(1366, 768);

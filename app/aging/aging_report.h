@@ -46,6 +46,8 @@ struct AgingLine
     qint64 open() const;
     /// What the customer owes as of the date: the buckets less the credit.
     qint64 balance() const { return open() - credit; }
+
+    bool operator==(const AgingLine &) const = default;
 };
 
 /// One debt with something open as of the date.

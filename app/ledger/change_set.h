@@ -16,6 +16,18 @@ struct ChangeSet
     QSet<qint64> entries;
     /// More than the sets can say (an import): everything may have changed.
     bool everything = false;
+    /// Another program (or another window) wrote the book: everything may have
+    /// changed, and the sets are empty. Always with `everything`.
+    bool outside = false;
+
+    /// The notice of a change made by another program.
+    static ChangeSet fromOutside()
+    {
+        ChangeSet changes;
+        changes.everything = true;
+        changes.outside = true;
+        return changes;
+    }
 
     bool isEmpty() const { return !everything && customers.isEmpty() && debts.isEmpty() && entries.isEmpty(); }
     void unite(const ChangeSet &other)
@@ -24,6 +36,7 @@ struct ChangeSet
         debts.unite(other.debts);
         entries.unite(other.entries);
         everything = everything || other.everything;
+        outside = outside || other.outside;
     }
 };
 

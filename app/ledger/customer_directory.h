@@ -24,6 +24,8 @@ struct CustomerSummary
     qint64 overdue = 0; ///< open amount of items due before today
     int daysPastDue = 0; ///< of the oldest open overdue item; 0 when nothing is overdue
     QDate lastPaymentDate;
+
+    bool operator==(const CustomerSummary &) const = default;
 };
 
 /// The book's totals for the status bar.

@@ -33,6 +33,8 @@ struct Debt
     std::optional<int> termsDays;
     qint64 amount = 0;
     qint64 openAmount = 0;
+
+    bool operator==(const Debt &) const = default;
 };
 
 } // namespace recoup

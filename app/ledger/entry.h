@@ -48,6 +48,8 @@ struct Entry
     /// Filled by reads that join: the reversal that undid this entry, if any.
     qint64 reversedBy = 0;
     QString reversalReason;
+
+    bool operator==(const Entry &) const = default;
 };
 
 } // namespace recoup

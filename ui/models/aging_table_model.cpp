@@ -9,13 +9,29 @@
 
 namespace recoup {
 
-AgingTableModel::AgingTableModel(QObject *parent) : QAbstractTableModel(parent) { }
+AgingTableModel::AgingTableModel(QObject *parent) : KeyedTableModel(parent), m_lines(linesOf(m_report)) { }
+
+QList<AgingLine> AgingTableModel::linesOf(const AgingReport &report)
+{
+    QList<AgingLine> lines = report.customers();
+    lines.append(report.total());
+    return lines;
+}
 
 void AgingTableModel::setReport(const AgingReport &report, const Currency &currency)
 {
+    // The same columns: only the rows that differ change, the view keeps its place.
+    const bool sameColumns = report.options().buckets == m_report.options().buckets && currency == m_currency;
+    const QList<AgingLine> next = linesOf(report);
+    if (sameColumns && !m_lines.isEmpty()) {
+        m_report = report;
+        if (patchRows(m_lines, next, [](const AgingLine &line) { return line.customerId; }))
+            return;
+    }
     beginResetModel();
     m_report = report;
     m_currency = currency;
+    m_lines = next;
     endResetModel();
 }
 
@@ -37,17 +53,12 @@ int AgingTableModel::balanceColumn() const
 
 int AgingTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_report.customers().size()) + 1;
+    return parent.isValid() ? 0 : int(m_lines.size());
 }
 
 int AgingTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : balanceColumn() + 1;
-}
-
-const AgingLine &AgingTableModel::line(int row) const
-{
-    return row < m_report.customers().size() ? m_report.customers().at(row) : m_report.total();
 }
 
 qint64 AgingTableModel::amount(const AgingLine &l, int column) const
@@ -63,8 +74,8 @@ QVariant AgingTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const bool total = index.row() == m_report.customers().size();
-    const AgingLine &l = line(index.row());
+    const AgingLine &l = m_lines.at(index.row());
+    const bool total = l.customerId == 0;
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:

@@ -4,15 +4,16 @@
 
 #include "aging/aging_report.h"
 #include "core/currency.h"
+#include "models/keyed_table_model.h"
 
-#include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
 
 namespace recoup {
 
 /// The aging per customer: reference, name, one column per bucket, credit and
-/// balance, and a last row with the totals that always stays last.
-class AgingTableModel final : public QAbstractTableModel
+/// balance, and a last row with the totals that always stays last. A new
+/// report with the same buckets updates only the rows that differ.
+class AgingTableModel final : public KeyedTableModel
 {
     Q_OBJECT
 public:
@@ -41,10 +42,11 @@ public:
 
 private:
     static constexpr int FirstBucket = 2;
-    const AgingLine &line(int row) const;
+    static QList<AgingLine> linesOf(const AgingReport &report);
     qint64 amount(const AgingLine &line, int column) const;
 
     AgingReport m_report;
+    QList<AgingLine> m_lines; ///< the customers, then the total (customer id 0)
     Currency m_currency;
 };
 

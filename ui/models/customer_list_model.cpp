@@ -6,6 +6,7 @@
 #include "models/display_text.h"
 
 #include <QBrush>
+#include <QScopedValueRollback>
 
 namespace recoup {
 
@@ -46,10 +47,9 @@ QVariant alignment(int column)
 } // namespace
 
 CustomerListModel::CustomerListModel(Ledger &ledger, const CustomerDirectory &directory, QObject *parent)
-    : QAbstractTableModel(parent), m_ledger(ledger), m_directory(directory)
+    : KeyedTableModel(parent), m_ledger(ledger), m_directory(directory)
 {
-    connect(&m_ledger, &Ledger::customerAdded, this, &CustomerListModel::refresh);
-    connect(&m_ledger, &Ledger::customerChanged, this, &CustomerListModel::refresh);
+    connect(&m_ledger, &Ledger::changed, this, &CustomerListModel::booksChanged);
     reload(PageSize);
 }
 
@@ -163,7 +163,7 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
 
 bool CustomerListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_matches;
+    return !parent.isValid() && !m_updating && m_rows.size() < m_matches;
 }
 
 void CustomerListModel::fetchMore(const QModelIndex &parent)
@@ -218,11 +218,40 @@ void CustomerListModel::refresh()
     reload(std::max(int(m_rows.size()), PageSize));
 }
 
+void CustomerListModel::booksChanged(const ChangeSet &changes)
+{
+    // An import, or a write naming more customers than is worth patching: reset.
+    const bool import = changes.everything && !changes.outside;
+    if (import || changes.customers.size() > LargeChange)
+        refresh();
+    else
+        update();
+}
+
+void CustomerListModel::update()
+{
+    // The same query as a reset, so no dearer; only the diff is new.
+    readCounts();
+    const QList<CustomerSummary> next = m_directory.page(m_query, 0, std::max(int(m_rows.size()), PageSize));
+    const QScopedValueRollback updating(m_updating, true);
+    if (!patchRows(m_rows, next, [](const CustomerSummary &row) { return row.id; })) {
+        beginResetModel();
+        m_rows = next;
+        endResetModel();
+    }
+    Q_EMIT countsChanged();
+}
+
+void CustomerListModel::readCounts()
+{
+    m_matches = m_directory.count(m_query.filter);
+    m_bookCount = m_query.filter.trimmed().isEmpty() ? m_matches : m_directory.count(QString());
+}
+
 void CustomerListModel::reload(int rows)
 {
     beginResetModel();
-    m_matches = m_directory.count(m_query.filter);
-    m_bookCount = m_query.filter.trimmed().isEmpty() ? m_matches : m_directory.count(QString());
+    readCounts();
     m_rows = m_directory.page(m_query, 0, rows);
     endResetModel();
     Q_EMIT countsChanged();

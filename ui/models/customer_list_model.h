@@ -3,17 +3,18 @@
 #pragma once
 
 #include "ledger/customer_directory.h"
-
-#include <QAbstractTableModel>
+#include "models/keyed_table_model.h"
 
 namespace recoup {
 
 class Ledger;
+struct ChangeSet;
 
 /// The customer list: pages of CustomerDirectory fetched as the view scrolls,
-/// sorted and filtered by the directory's SQL, refreshed (same sort, same
-/// filter) whenever the ledger says a customer changed.
-class CustomerListModel final : public QAbstractTableModel
+/// sorted and filtered by the directory's SQL. When the books change it reads
+/// the fetched rows again (same sort, same filter) and updates only the rows
+/// that differ, so the view keeps its selection and scroll position.
+class CustomerListModel final : public KeyedTableModel
 {
     Q_OBJECT
 public:
@@ -45,15 +46,21 @@ public:
     qint64 customerId(int row) const;
     /// The row of a customer among those fetched, or -1.
     int rowOf(qint64 customerId) const;
-    /// Queries again, keeping sort, filter and as many rows as were fetched.
+    /// Queries again, keeping sort, filter and as many rows as were fetched, and
+    /// resets the model.
     void refresh();
+    /// Queries again like refresh(), but signals only the rows that differ
+    /// (resetting when that is more than LargeChange rows).
+    void update();
 
 Q_SIGNALS:
     /// The number of matches or of customers changed.
     void countsChanged();
 
 private:
+    void booksChanged(const ChangeSet &changes);
     void reload(int rows);
+    void readCounts();
     QVariant display(const CustomerSummary &row, int column) const;
     QVariant raw(const CustomerSummary &row, int column) const;
 
@@ -63,6 +70,8 @@ private:
     QList<CustomerSummary> m_rows;
     qint64 m_matches = 0;
     qint64 m_bookCount = 0;
+    /// While rows are patched a view must not fetch more: the rows are not the book's yet.
+    bool m_updating = false;
 };
 
 } // namespace recoup

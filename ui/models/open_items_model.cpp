@@ -10,7 +10,7 @@
 
 namespace recoup {
 
-OpenItemsModel::OpenItemsModel(Ledger &ledger, QObject *parent) : QAbstractTableModel(parent), m_ledger(ledger) { }
+OpenItemsModel::OpenItemsModel(Ledger &ledger, QObject *parent) : KeyedTableModel(parent), m_ledger(ledger) { }
 
 int OpenItemsModel::rowCount(const QModelIndex &parent) const
 {
@@ -137,18 +137,31 @@ void OpenItemsModel::setIncludePaid(bool include)
     refresh();
 }
 
+Result<QList<Debt>> OpenItemsModel::read() const
+{
+    if (!m_customerId)
+        return QList<Debt>();
+    return m_includePaid ? m_ledger.debts(m_customerId) : m_ledger.openDebts(m_customerId);
+}
+
 void OpenItemsModel::refresh()
 {
+    resetTo(read());
+}
+
+void OpenItemsModel::update()
+{
+    auto debts = read();
+    if (!debts || !m_loadError.isEmpty()
+        || !patchRows(m_debts, debts.value(), [](const Debt &debt) { return debt.id; }))
+        resetTo(std::move(debts));
+}
+
+void OpenItemsModel::resetTo(Result<QList<Debt>> debts)
+{
     beginResetModel();
-    m_debts.clear();
-    m_loadError.clear();
-    if (m_customerId) {
-        auto debts = m_includePaid ? m_ledger.debts(m_customerId) : m_ledger.openDebts(m_customerId);
-        if (debts)
-            m_debts = std::move(debts).value();
-        else
-            m_loadError = debts.error();
-    }
+    m_loadError = debts ? QString() : debts.error();
+    m_debts = debts ? std::move(debts).value() : QList<Debt>();
     endResetModel();
 }
 

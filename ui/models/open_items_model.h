@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/result.h"
 #include "ledger/debt.h"
-
-#include <QAbstractTableModel>
+#include "models/keyed_table_model.h"
 
 namespace recoup {
 
@@ -12,7 +12,7 @@ class Ledger;
 
 /// A customer's debts with something still open, in allocation order (oldest
 /// due first), with how late each one is.
-class OpenItemsModel final : public QAbstractTableModel
+class OpenItemsModel final : public KeyedTableModel
 {
     Q_OBJECT
 public:
@@ -32,7 +32,10 @@ public:
     /// Lists paid sales too, so their history can be seen and corrected.
     void setIncludePaid(bool include);
     bool includePaid() const { return m_includePaid; }
+    /// Reads the items again and resets the model.
     void refresh();
+    /// Reads the items again and signals only the rows that changed.
+    void update();
     qint64 debtId(int row) const;
     /// Why the last refresh could not read the book (empty when it could).
     const QString &loadError() const { return m_loadError; }
@@ -43,6 +46,8 @@ public:
     int oldestDaysPastDue() const;
 
 private:
+    Result<QList<Debt>> read() const;
+    void resetTo(Result<QList<Debt>> debts);
     int daysPastDue(const Debt &debt) const;
     QVariant display(const Debt &debt, int column) const;
     QVariant raw(const Debt &debt, int column) const;

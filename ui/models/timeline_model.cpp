@@ -9,7 +9,7 @@
 
 namespace recoup {
 
-TimelineModel::TimelineModel(Ledger &ledger, QObject *parent) : QAbstractTableModel(parent), m_ledger(ledger) { }
+TimelineModel::TimelineModel(Ledger &ledger, QObject *parent) : KeyedTableModel(parent), m_ledger(ledger) { }
 
 int TimelineModel::rowCount(const QModelIndex &parent) const
 {
@@ -148,28 +148,49 @@ QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int
 
 void TimelineModel::setDebt(qint64 debtId)
 {
+    // The same debt again (its row moved): only what changed.
+    if (debtId == m_debtId) {
+        update();
+        return;
+    }
     m_debtId = debtId;
     refresh();
 }
 
+Result<QList<TimelineModel::Line>> TimelineModel::read() const
+{
+    if (!m_debtId)
+        return QList<Line>();
+    const auto entries = m_ledger.debtTimeline(m_debtId);
+    if (!entries)
+        return entries.failure();
+    QList<Line> lines;
+    qint64 open = 0;
+    for (const Entry &entry : entries.value()) {
+        open += entry.openDelta;
+        lines.append({ entry, open });
+    }
+    return lines;
+}
+
 void TimelineModel::refresh()
 {
+    resetTo(read());
+}
+
+void TimelineModel::update()
+{
+    auto lines = read();
+    if (!lines || !m_loadError.isEmpty()
+        || !patchRows(m_lines, lines.value(), [](const Line &line) { return line.entry.id; }))
+        resetTo(std::move(lines));
+}
+
+void TimelineModel::resetTo(Result<QList<Line>> lines)
+{
     beginResetModel();
-    m_lines.clear();
-    qint64 open = 0;
-    m_loadError.clear();
-    QList<Entry> entries;
-    if (m_debtId) {
-        auto read = m_ledger.debtTimeline(m_debtId);
-        if (read)
-            entries = std::move(read).value();
-        else
-            m_loadError = read.error();
-    }
-    for (const Entry &entry : std::as_const(entries)) {
-        open += entry.openDelta;
-        m_lines.append({ entry, open });
-    }
+    m_loadError = lines ? QString() : lines.error();
+    m_lines = lines ? std::move(lines).value() : QList<Line>();
     endResetModel();
 }
 

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/result.h"
 #include "ledger/entry.h"
-
-#include <QAbstractTableModel>
+#include "models/keyed_table_model.h"
 
 namespace recoup {
 
@@ -13,7 +13,7 @@ class Ledger;
 /// Every entry of one debt, oldest first: the sale, payments applied to it,
 /// adjustments and reversals, each with the open amount after it and who
 /// recorded it. Reversed entries are struck through and say why.
-class TimelineModel final : public QAbstractTableModel
+class TimelineModel final : public KeyedTableModel
 {
     Q_OBJECT
 public:
@@ -28,10 +28,13 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    /// Shows the entries of a debt (0: none).
+    /// Shows the entries of a debt (0: none); the same debt again is updated, not reset.
     void setDebt(qint64 debtId);
     qint64 debtId() const { return m_debtId; }
+    /// Reads the entries again and resets the model.
     void refresh();
+    /// Reads the entries again and signals only the lines that changed.
+    void update();
     qint64 entryId(int row) const;
     /// Why the last refresh could not read the book (empty when it could).
     const QString &loadError() const { return m_loadError; }
@@ -46,7 +49,11 @@ private:
     {
         Entry entry;
         qint64 openAfter = 0;
+
+        bool operator==(const Line &) const = default;
     };
+    Result<QList<Line>> read() const;
+    void resetTo(Result<QList<Line>> lines);
     QVariant display(const Line &line, int column) const;
     QVariant raw(const Line &line, int column) const;
 

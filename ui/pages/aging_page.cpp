@@ -106,8 +106,7 @@ AgingPage::AgingPage(Ledger &ledger, QWidget *parent)
         if (isVisible())
             refresh();
     };
-    connect(&m_ledger, &Ledger::customerChanged, this, changed);
-    connect(&m_ledger, &Ledger::customerAdded, this, changed);
+    connect(&m_ledger, &Ledger::changed, this, changed);
     // Aged when first shown, not while the window starts.
     const QSignalBlocker quiet(m_asOf);
     m_asOf->setDate(m_ledger.clock().today());

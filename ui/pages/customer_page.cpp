@@ -105,10 +105,7 @@ CustomerPage::CustomerPage(Ledger &ledger, QWidget *parent)
     bind(QKeySequence(Qt::CTRL | Qt::Key_E), [this] { editCustomer(); });
     bind(QKeySequence(Qt::CTRL | Qt::Key_R), [this] { reverseSelectedEntry(); });
 
-    connect(&m_ledger, &Ledger::customerChanged, this, [this](qint64 id) {
-        if (id == m_customerId)
-            refresh();
-    });
+    connect(&m_ledger, &Ledger::changed, this, &CustomerPage::booksChanged);
 }
 
 QWidget *CustomerPage::buildHeader()
@@ -183,7 +180,9 @@ QWidget *CustomerPage::buildTables()
     bold.setBold(true);
     itemsTitle->setFont(bold);
     m_items = makeTable(m_itemsModel, OpenItemsModel::Late, left);
-    m_noItems = new QLabel(tr("Nothing open: every sale is paid. New sale with Ctrl+N."), left);
+    m_noItems = new QLabel(left);
+    m_noItems->setObjectName(QStringLiteral("noItems"));
+    m_noItems->setTextFormat(Qt::PlainText);
     m_noItems->setAlignment(Qt::AlignCenter);
     m_noItems->setWordWrap(true);
     m_showPaid = new QCheckBox(tr("Show &paid sales"), left);
@@ -235,12 +234,39 @@ void CustomerPage::refresh()
     const qint64 keepDebt = m_selectedDebt;
     m_itemsModel->setCustomer(m_customerId);
     showDetails();
-    const bool any = m_itemsModel->rowCount() > 0;
-    m_items->setVisible(any);
-    m_noItems->setVisible(!any);
+    showItemsOrWhy();
     // The same debt stays selected while it is open; else the oldest.
     const int row = m_itemsModel->rowOf(keepDebt);
     selectOpenItem(row >= 0 ? row : 0);
+}
+
+void CustomerPage::booksChanged(const ChangeSet &changes)
+{
+    if (m_customerId && (changes.everything || changes.customers.contains(m_customerId)))
+        showChanges();
+}
+
+void CustomerPage::showChanges()
+{
+    // Only the rows that changed: the selected item and the scroll position stay.
+    m_itemsModel->update();
+    showDetails();
+    showItemsOrWhy();
+    if (m_items->currentIndex().isValid())
+        showSelectedDebt();
+    else
+        selectOpenItem(0);
+}
+
+void CustomerPage::showItemsOrWhy()
+{
+    const bool any = m_itemsModel->rowCount() > 0;
+    // A book that cannot be read says so, rather than looking paid up.
+    const QString error = m_itemsModel->loadError();
+    m_noItems->setText(error.isEmpty() ? tr("Nothing open: every sale is paid. New sale with Ctrl+N.")
+                                       : tr("The open items cannot be shown. %1").arg(error));
+    m_items->setVisible(any);
+    m_noItems->setVisible(!any);
     if (!any) {
         m_selectedDebt = 0;
         m_timelineModel->setDebt(0);
@@ -327,8 +353,8 @@ void CustomerPage::updateReverseButton()
 void CustomerPage::openDialog(QDialog *dialog)
 {
     // open(), not exec(): the window keeps running its event loop, and tests can type into the dialog.
+    // What the dialog saves comes back as the ledger's change notice.
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, &CustomerPage::refresh);
     dialog->open();
 }
 

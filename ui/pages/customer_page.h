@@ -13,6 +13,7 @@ namespace recoup {
 
 class Ledger;
 class OpenItemsModel;
+struct ChangeSet;
 class TimelineModel;
 
 /// One customer: who they are, what they owe (the largest text on the page),
@@ -27,7 +28,7 @@ public:
 
     void setCustomer(qint64 customerId);
     qint64 customerId() const { return m_customerId; }
-    /// Reads the customer again; called whenever the ledger says it changed.
+    /// Reads the customer again, resetting the tables.
     void refresh();
 
     void recordPayment();
@@ -51,7 +52,10 @@ private:
     QWidget *buildButtons();
     QWidget *buildTables();
     QPushButton *addButton(const QString &label, const QKeySequence &shortcut, QWidget *parent);
+    void booksChanged(const ChangeSet &changes);
+    void showChanges();
     void showDetails();
+    void showItemsOrWhy();
     void showSelectedDebt();
     void updateReverseButton();
     qint64 entryToReverse() const;

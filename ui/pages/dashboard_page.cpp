@@ -108,8 +108,7 @@ DashboardPage::DashboardPage(Ledger &ledger, QWidget *parent)
         if (isVisible())
             refresh();
     };
-    connect(&m_ledger, &Ledger::customerChanged, this, changed);
-    connect(&m_ledger, &Ledger::customerAdded, this, changed);
+    connect(&m_ledger, &Ledger::changed, this, changed);
 }
 
 DashboardPage::~DashboardPage()
