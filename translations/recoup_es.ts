@@ -308,6 +308,21 @@
     </message>
 </context>
 <context>
+    <name>BookSession</name>
+    <message>
+        <source>there is no customer with the reference “%1”.</source>
+        <translation>no hay ningún cliente con la referencia “%1”.</translation>
+    </message>
+    <message>
+        <source>there is no sale with the reference “%1”.</source>
+        <translation>no hay ninguna venta con la referencia “%1”.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>BookTotal</name>
     <message>
         <source>The book&apos;s entries cannot be added up: %1</source>
@@ -623,6 +638,69 @@
     <message>
         <source>Also show the database&apos;s own words for any problem.</source>
         <translation>Muestra también la descripción de cualquier problema con las palabras de la propia base de datos.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCommand</name>
+    <message>
+        <source>Log a call, visit, letter or message with a customer.</source>
+        <translation>Registrar una llamada, visita, carta o mensaje con un cliente.</translation>
+    </message>
+    <message>
+        <source>The book file.</source>
+        <translation>El archivo del libro.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s reference.</source>
+        <translation>La referencia del cliente.</translation>
+    </message>
+    <message>
+        <source>How: phone, visit, letter, email, sms or whatsapp.</source>
+        <translation>Cómo: phone, visit, letter, email, sms o whatsapp.</translation>
+    </message>
+    <message>
+        <source>How it went: no_answer, promised, disputed, refused, wrong_number, paid or other.</source>
+        <translation>Cómo fue: no_answer, promised, disputed, refused, wrong_number, paid u other.</translation>
+    </message>
+    <message>
+        <source>The sale it was about (default: the whole account).</source>
+        <translation>La venta de la que se trató (por omisión: toda la cuenta).</translation>
+    </message>
+    <message>
+        <source>When it happened, YYYY-MM-DD (default: today).</source>
+        <translation>Cuándo ocurrió, AAAA-MM-DD (por omisión: hoy).</translation>
+    </message>
+    <message>
+        <source>At what time, HH:MM.</source>
+        <translation>A qué hora, HH:MM.</translation>
+    </message>
+    <message>
+        <source>Who made the contact (default: the user running this).</source>
+        <translation>Quién hizo el contacto (por omisión: el usuario que ejecuta esto).</translation>
+    </message>
+    <message>
+        <source>What was said.</source>
+        <translation>Lo que se dijo.</translation>
+    </message>
+    <message>
+        <source>When to follow up, YYYY-MM-DD: it comes on the worklist that day.</source>
+        <translation>Cuándo hacer el seguimiento, AAAA-MM-DD: aparece ese día en la lista de tareas.</translation>
+    </message>
+    <message>
+        <source>give a BOOK file and a CUSTOMER reference.</source>
+        <translation>indique un archivo BOOK y una referencia CUSTOMER.</translation>
+    </message>
+    <message>
+        <source>--channel must be phone, visit, letter, email, sms or whatsapp, not “%1”.</source>
+        <translation>--channel debe ser phone, visit, letter, email, sms o whatsapp, no “%1”.</translation>
+    </message>
+    <message>
+        <source>--outcome must be no_answer, promised, disputed, refused, wrong_number, paid or other, not “%1”.</source>
+        <translation>--outcome debe ser no_answer, promised, disputed, refused, wrong_number, paid u other, no “%1”.</translation>
+    </message>
+    <message>
+        <source>Logged contact %1 with %2.</source>
+        <translation>Se registró el contacto %1 con %2.</translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1142,73 @@
     <message>
         <source>%1 days</source>
         <translation>%1 días</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeCommand</name>
+    <message>
+        <source>Open a dispute about a sale (its ladder pauses), or resolve one.</source>
+        <translation>Abrir una disputa sobre una venta (su escalera se pausa), o resolver una.</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Qué hacer.</translation>
+    </message>
+    <message>
+        <source>The book file.</source>
+        <translation>El archivo del libro.</translation>
+    </message>
+    <message>
+        <source>open: the sale&apos;s reference; resolve: the dispute&apos;s number.</source>
+        <translation>open: la referencia de la venta; resolve: el número de la disputa.</translation>
+    </message>
+    <message>
+        <source>open: why the customer disputes it.</source>
+        <translation>open: por qué la disputa el cliente.</translation>
+    </message>
+    <message>
+        <source>open: the part disputed (default: all that is open).</source>
+        <translation>open: la parte en disputa (por omisión: todo lo pendiente).</translation>
+    </message>
+    <message>
+        <source>resolve: for the customer (an adjustment takes the conceded amount off the sale) or for the shop (the ladder resumes).</source>
+        <translation>resolve: a favor del cliente (un ajuste resta de la venta el importe concedido) o del negocio (la escalera se reanuda).</translation>
+    </message>
+    <message>
+        <source>resolve for the customer: the amount conceded.</source>
+        <translation>resolver a favor del cliente: el importe concedido.</translation>
+    </message>
+    <message>
+        <source>resolve: a note to keep with it.</source>
+        <translation>resolve: una nota que guardar con ella.</translation>
+    </message>
+    <message>
+        <source>The day it was opened or resolved (default: today).</source>
+        <translation>El día en que se abrió o se resolvió (por omisión: hoy).</translation>
+    </message>
+    <message>
+        <source>give open BOOK DEBT, or resolve BOOK ID.</source>
+        <translation>indique open BOOK DEBT, o resolve BOOK ID.</translation>
+    </message>
+    <message>
+        <source>--for must be “customer” or “shop”, not “%1”.</source>
+        <translation>--for debe ser “customer” o “shop”, no “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a dispute number.</source>
+        <translation>“%1” no es un número de disputa.</translation>
+    </message>
+    <message>
+        <source>Opened dispute %1 about %2 on the sale %3; its ladder is paused until it is resolved.</source>
+        <translation>Se abrió la disputa %1 por %2 de la venta %3; su escalera queda en pausa hasta que se resuelva.</translation>
+    </message>
+    <message>
+        <source>Resolved dispute %1 for the customer: %2 taken off the sale.</source>
+        <translation>Se resolvió la disputa %1 a favor del cliente: se restó %2 de la venta.</translation>
+    </message>
+    <message>
+        <source>Resolved dispute %1 for the shop: the ladder resumes.</source>
+        <translation>Se resolvió la disputa %1 a favor del negocio: la escalera se reanuda.</translation>
     </message>
 </context>
 <context>
@@ -1567,10 +1712,96 @@
     </message>
 </context>
 <context>
+    <name>PolicyCommand</name>
+    <message>
+        <source>Export the collection policy (the ladder) as JSON, or import one.</source>
+        <translation>Exportar la política de cobro (la escalera) como JSON, o importar una.</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Qué hacer.</translation>
+    </message>
+    <message>
+        <source>The book file.</source>
+        <translation>El archivo del libro.</translation>
+    </message>
+    <message>
+        <source>The JSON file (docs/collection-policy.md); export writes to the screen without one.</source>
+        <translation>El archivo JSON (docs/collection-policy.md); sin él, export escribe en la pantalla.</translation>
+    </message>
+    <message>
+        <source>give export BOOK [FILE], or import BOOK FILE.</source>
+        <translation>indique export BOOK [FILE], o import BOOK FILE.</translation>
+    </message>
+    <message>
+        <source>cannot write “%1”: %2</source>
+        <translation>no se puede escribir “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Wrote the collection policy to “%1”.</source>
+        <translation>Se escribió la política de cobro en “%1”.</translation>
+    </message>
+    <message>
+        <source>cannot read “%1”: %2</source>
+        <translation>no se puede leer “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a policy file.</source>
+        <translation>“%1” es demasiado grande para ser un archivo de política.</translation>
+    </message>
+    <message>
+        <source>Imported the collection policy from “%1”.</source>
+        <translation>Se importó la política de cobro de “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>PolicyStore</name>
     <message>
         <source>The book&apos;s collection policy has a step of an unknown kind; it was made by a newer version of Recoup.</source>
         <translation>La política de cobro del libro tiene un paso de un tipo desconocido; la hizo una versión más reciente de Recoup.</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseCommand</name>
+    <message>
+        <source>Record a customer&apos;s promise to pay an amount by a date.</source>
+        <translation>Registrar la promesa de un cliente de pagar un importe para una fecha.</translation>
+    </message>
+    <message>
+        <source>The book file.</source>
+        <translation>El archivo del libro.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s reference.</source>
+        <translation>La referencia del cliente.</translation>
+    </message>
+    <message>
+        <source>The amount promised, such as 120.50.</source>
+        <translation>El importe prometido, como 120.50.</translation>
+    </message>
+    <message>
+        <source>The date it is promised for, YYYY-MM-DD.</source>
+        <translation>La fecha para la que se promete, AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>A sale the promise covers; repeat for more (default: all the customer&apos;s open sales).</source>
+        <translation>Una venta que cubre la promesa; repítalo para más (por omisión: todas las ventas pendientes del cliente).</translation>
+    </message>
+    <message>
+        <source>The day the promise was made, YYYY-MM-DD (default: today).</source>
+        <translation>El día en que se hizo la promesa, AAAA-MM-DD (por omisión: hoy).</translation>
+    </message>
+    <message>
+        <source>A note to keep with it.</source>
+        <translation>Una nota que guardar con ella.</translation>
+    </message>
+    <message>
+        <source>give a BOOK file, a CUSTOMER reference, an AMOUNT and a DATE.</source>
+        <translation>indique un archivo BOOK, una referencia CUSTOMER, un AMOUNT y una DATE.</translation>
+    </message>
+    <message>
+        <source>Recorded promise %1: %2 promises %3 by %4.</source>
+        <translation>Se registró la promesa %1: %2 promete %3 para el %4.</translation>
     </message>
 </context>
 <context>
@@ -1818,23 +2049,9 @@
         <source>follow-up set for %1: %2</source>
         <translation>seguimiento previsto para el %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>due in %n day(s)</source>
-        <translation>
-            <numerusform>vence en %n día</numerusform>
-            <numerusform>vence en %n días</numerusform>
-        </translation>
-    </message>
     <message>
         <source>due today</source>
         <translation>vence hoy</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) past due</source>
-        <translation>
-            <numerusform>%n día de atraso</numerusform>
-            <numerusform>%n días de atraso</numerusform>
-        </translation>
     </message>
     <message>
         <source>needs approval</source>
@@ -1859,6 +2076,81 @@
     <message>
         <source>paused for this customer</source>
         <translation>en pausa para este cliente</translation>
+    </message>
+    <message>
+        <source>due in %1 days</source>
+        <translation>vence en %1 días</translation>
+    </message>
+    <message>
+        <source>due tomorrow</source>
+        <translation>vence mañana</translation>
+    </message>
+    <message>
+        <source>1 day past due</source>
+        <translation>1 día de atraso</translation>
+    </message>
+    <message>
+        <source>%1 days past due</source>
+        <translation>%1 días de atraso</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistCommand</name>
+    <message>
+        <source>Show what needs doing as of a date: reminders, calls, broken promises, follow-ups.</source>
+        <translation>Mostrar lo que hay que hacer a una fecha: recordatorios, llamadas, promesas incumplidas, seguimientos.</translation>
+    </message>
+    <message>
+        <source>The book file.</source>
+        <translation>El archivo del libro.</translation>
+    </message>
+    <message>
+        <source>The date of the worklist, YYYY-MM-DD (default: today).</source>
+        <translation>La fecha de la lista de tareas, AAAA-MM-DD (por omisión: hoy).</translation>
+    </message>
+    <message>
+        <source>table (the default), csv (customer_ref,debt_ref,step,action,days_past_due,open_amount,reason; one line per debt) or json.</source>
+        <translation>table (por omisión), csv (customer_ref,debt_ref,step,action,days_past_due,open_amount,reason; una línea por deuda) o json.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Venta</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Qué hacer</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>give one BOOK file.</source>
+        <translation>indique un solo archivo BOOK.</translation>
+    </message>
+    <message>
+        <source>--format must be “table”, “csv” or “json”, not “%1”.</source>
+        <translation>--format debe ser “table”, “csv” o “json”, no “%1”.</translation>
+    </message>
+    <message>
+        <source>1 task as of %1.</source>
+        <translation>1 tarea al %1.</translation>
+    </message>
+    <message>
+        <source>%1 tasks as of %2.</source>
+        <translation>%1 tareas al %2.</translation>
     </message>
 </context>
 <context>

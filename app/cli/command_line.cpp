@@ -4,10 +4,15 @@
 
 #include "cli/aging_command.h"
 #include "cli/balance_command.h"
+#include "cli/contact_command.h"
 #include "cli/demo_command.h"
+#include "cli/dispute_command.h"
 #include "cli/import_command.h"
 #include "cli/init_command.h"
+#include "cli/policy_command.h"
+#include "cli/promise_command.h"
 #include "cli/verify_command.h"
+#include "cli/worklist_command.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -18,10 +23,15 @@ CommandLine::CommandLine()
 {
     m_commands.push_back(std::make_unique<AgingCommand>());
     m_commands.push_back(std::make_unique<BalanceCommand>());
+    m_commands.push_back(std::make_unique<ContactCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
+    m_commands.push_back(std::make_unique<DisputeCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<InitCommand>());
+    m_commands.push_back(std::make_unique<PolicyCommand>());
+    m_commands.push_back(std::make_unique<PromiseCommand>());
     m_commands.push_back(std::make_unique<VerifyCommand>());
+    m_commands.push_back(std::make_unique<WorklistCommand>());
 }
 
 CommandLine::~CommandLine() = default;

@@ -23,11 +23,11 @@ Result<bool> PolicyStore::isSaved() const
     return saved;
 }
 
-Result<CollectionPolicy> PolicyStore::load() const
+Result<CollectionPolicy> PolicyStore::read(Database &db)
 {
     QSqlQuery &head
-        = m_db.prepare(QStringLiteral("SELECT promise_grace_days, gentle_factor FROM collection_policy WHERE id = 1"));
-    if (auto done = m_db.exec(head); !done)
+        = db.prepare(QStringLiteral("SELECT promise_grace_days, gentle_factor FROM collection_policy WHERE id = 1"));
+    if (auto done = db.exec(head); !done)
         return done.failure();
     if (!head.next())
         return CollectionPolicy::defaultPolicy();
@@ -35,9 +35,9 @@ Result<CollectionPolicy> PolicyStore::load() const
     policy.promiseGraceDays = head.value(0).toInt();
     policy.gentleFactor = head.value(1).toInt();
     head.finish();
-    QSqlQuery &steps = m_db.prepare(QStringLiteral(
+    QSqlQuery &steps = db.prepare(QStringLiteral(
         "SELECT key, name, day_offset, action, channel, needs_approval FROM collection_steps ORDER BY position"));
-    if (auto done = m_db.exec(steps); !done)
+    if (auto done = db.exec(steps); !done)
         return done.failure();
     while (steps.next()) {
         LadderStep s;

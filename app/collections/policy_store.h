@@ -21,7 +21,9 @@ class PolicyStore
 public:
     PolicyStore(Database &db, EntryWriter &writer);
 
-    Result<CollectionPolicy> load() const;
+    Result<CollectionPolicy> load() const { return read(m_db); }
+    /// The policy of a book, read on any connection (a report's, a reader thread's).
+    static Result<CollectionPolicy> read(Database &db);
     /// Whether the owner has saved a policy (false: the default one applies).
     Result<bool> isSaved() const;
     Result<void> save(const CollectionPolicy &policy, const QString &savedAt);

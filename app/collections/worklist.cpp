@@ -340,9 +340,17 @@ QString Worklist::reason(const WorkTask &task, const TaskLine *line, const Curre
     }
     QStringList parts;
     const qint64 days = line ? line->daysPastDue : (task.lines.isEmpty() ? 0 : task.lines.constLast().daysPastDue);
-    parts << (days < 0  ? tr("due in %n day(s)", nullptr, int(-days))
-            : days == 0 ? tr("due today")
-                        : tr("%n day(s) past due", nullptr, int(days)));
+    // No English plural catalogue is shipped, so the two English forms are spelled out.
+    if (days < -1)
+        parts << tr("due in %1 days").arg(-days);
+    else if (days == -1)
+        parts << tr("due tomorrow");
+    else if (days == 0)
+        parts << tr("due today");
+    else if (days == 1)
+        parts << tr("1 day past due");
+    else
+        parts << tr("%1 days past due").arg(days);
     if (task.needsApproval)
         parts << tr("needs approval");
     if (task.channelReplaced)

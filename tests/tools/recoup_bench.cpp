@@ -8,6 +8,8 @@
 #include "aging/aging_report.h"
 #include "aging/aging_totals_cache.h"
 #include "aging/receivables_metrics.h"
+#include "collections/policy_store.h"
+#include "collections/worklist.h"
 #include "core/clock.h"
 #include "db/database.h"
 #include "ledger/customer_directory.h"
@@ -210,7 +212,7 @@ int benchWindow(QApplication &app, const QString &path, int runs)
 }
 
 /// Engine figures: the integrity check every opening runs, an aging as of a
-/// date, the 12 month-end agings of the trend chart, and (with --write, on a
+/// date, the worklist as of it, the 12 month-end agings of the trend chart, and (with --write, on a
 /// copy of the book) one payment committed.
 int benchEngine(const QString &path, const QDate &asOf, int runs, bool write)
 {
@@ -239,6 +241,18 @@ int benchEngine(const QString &path, const QDate &asOf, int runs, bool write)
         sample("aging_engine", ms(timer));
         if (!report) {
             std::fprintf(stderr, "recoup-bench: %s\n", qPrintable(report.error()));
+            return 1;
+        }
+    }
+    // The Today page and `recoup-cli worklist`: what needs doing as of the date.
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        auto policy = PolicyStore::read(book);
+        auto list = policy ? Worklist::compute(book, policy.value(), asOf) : Result<Worklist>(policy.failure());
+        sample("worklist_engine", ms(timer));
+        if (!list) {
+            std::fprintf(stderr, "recoup-bench: %s\n", qPrintable(list.error()));
             return 1;
         }
     }
