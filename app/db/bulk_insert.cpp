@@ -26,7 +26,12 @@ BulkInsert::~BulkInsert()
 
 Result<void> BulkInsert::prepare(const QByteArray &table, const QByteArrayList &columns)
 {
-    const QByteArray head = "INSERT INTO " + table + " (" + columns.join(", ") + ") VALUES ";
+    // OR FAIL: a refused row stops the statement where it is, keeping the rows
+    // before it, instead of undoing the statement. SQLite then needs no
+    // statement journal (a copy of every page each statement changes, which
+    // for a batch of rows spread over an index is most of its pages); the
+    // caller rolls the whole transaction back on a failure anyway.
+    const QByteArray head = "INSERT OR FAIL INTO " + table + " (" + columns.join(", ") + ") VALUES ";
     QByteArray row = "(";
     for (int i = 0; i < columns.size(); ++i)
         row += i ? ", ?" : "?";
@@ -69,8 +74,11 @@ Result<void> BulkInsert::insert(size_t count, const Binder &bind)
             bind(row, i + k);
         }
         if (auto done = step(m_batch); !done) {
-            // The failed statement wrote nothing: find the row the book refuses.
-            for (size_t k = 0; k < Batch; ++k)
+            // Under OR FAIL the rows before the refused one went in; a trigger's
+            // RAISE(ABORT) undid the whole statement. Either way the changes
+            // count them, and the rows after go one by one to find the refused one.
+            const int written = sqlite3_changes(m_db);
+            for (size_t k = written > 0 ? size_t(written) : 0; k < Batch; ++k)
                 if (auto alone = one(i + k); !alone)
                     return alone;
             return done;

@@ -16,9 +16,10 @@ struct sqlite3_stmt;
 namespace recoup {
 
 /// Many rows into one table, many rows to a statement: SQLite's cost per
-/// statement (cursors on every index, the statement journal) is then paid once
-/// per batch. Made by BulkInserter::prepare, on the book's connection; use
-/// inside the write transaction.
+/// statement (cursors on every index) is then paid once per batch. Made by
+/// BulkInserter::prepare, on the book's connection; use inside the write
+/// transaction, begun with Database::References::CheckedAtCommit for speed
+/// (foreign keys checked row by row make SQLite journal every statement).
 class BulkInsert
 {
 public:
@@ -28,9 +29,9 @@ public:
     ~BulkInsert();
     Q_DISABLE_COPY_MOVE(BulkInsert)
 
-    /// Inserts rows 0 .. count-1 in order. On failure nothing of the batch that
-    /// failed is written (the rows before it are, inside the transaction) and
-    /// failedRow() says which row the book refused.
+    /// Inserts rows 0 .. count-1 in order. On failure the rows before the
+    /// refused one are written, inside the transaction (which the caller then
+    /// rolls back), and failedRow() says which row the book refused.
     Result<void> insert(size_t count, const Binder &bind);
     /// After insert() failed: the row the book refused, when one did.
     std::optional<size_t> failedRow() const { return m_failedRow; }

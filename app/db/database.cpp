@@ -440,7 +440,7 @@ void Database::endRead()
     query.exec(QStringLiteral("COMMIT"));
 }
 
-Result<void> Database::begin()
+Result<void> Database::begin(References references)
 {
     if (!isWritable())
         return Error{ m_readOnlyReason };
@@ -449,12 +449,122 @@ Result<void> Database::begin()
         return {};
     ++m_serial;
     m_failed = false;
+    m_references = references;
     QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+    // The pragma is ignored inside a transaction: it goes first, and
+    // restoreReferences() undoes it whichever way the transaction ends.
+    if (m_references == References::CheckedAtCommit && !query.exec(QStringLiteral("PRAGMA foreign_keys = OFF"))) {
         m_depth = 0;
         return Error{ describe(query.lastError()) };
     }
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        m_depth = 0;
+        const QString why = describe(query.lastError());
+        restoreReferences();
+        return Error{ why };
+    }
+    if (m_references == References::CheckedAtCommit) {
+        if (auto marked = markReferences(); !marked) {
+            m_depth = 0;
+            query.exec(QStringLiteral("ROLLBACK"));
+            restoreReferences();
+            return marked;
+        }
+    }
     return {};
+}
+
+Result<void> Database::markReferences()
+{
+    m_referring.clear();
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT DISTINCT m.name FROM sqlite_master m, pragma_foreign_key_list(m.name) f "
+                                   "WHERE m.type = 'table' ORDER BY m.name")))
+        return Error{ describe(query.lastError()) };
+    QStringList tables;
+    while (query.next())
+        tables.append(query.value(0).toString());
+    for (const QString &table : std::as_const(tables)) {
+        QSqlQuery last(connection());
+        const bool hasRowid
+            = last.exec(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM \"%1\"").arg(table)) && last.next();
+        m_referring.append({ table, hasRowid ? last.value(0).toLongLong() : -1 });
+    }
+    return {};
+}
+
+Result<void> Database::checkReferences()
+{
+    // Each referring table's rows added since markReferences(), each foreign
+    // key as SQLite enforces it: a reference with a NULL part refers to nothing.
+    const auto violation = [this]() {
+        return Error{ describe(SqliteConstraint | (3 << 8), QStringLiteral("FOREIGN KEY constraint failed")) };
+    };
+    for (const auto &[table, lastBefore] : std::as_const(m_referring)) {
+        QSqlQuery keys(connection());
+        keys.prepare(QStringLiteral("SELECT id, \"table\", \"from\", \"to\" FROM pragma_foreign_key_list(?) "
+                                    "ORDER BY id, seq"));
+        keys.addBindValue(table);
+        if (!keys.exec())
+            return Error{ describe(keys.lastError()) };
+        QStringList conditions;
+        bool whole = lastBefore < 0;
+        int current = -1;
+        QString parent;
+        QStringList present;
+        QStringList match;
+        const auto close = [&]() {
+            if (current >= 0)
+                conditions.append(
+                    QStringLiteral("(%1 AND NOT EXISTS (SELECT 1 FROM \"%2\" p WHERE %3))")
+                        .arg(present.join(QLatin1String(" AND ")), parent, match.join(QLatin1String(" AND "))));
+            present.clear();
+            match.clear();
+        };
+        while (keys.next()) {
+            if (keys.value(0).toInt() != current) {
+                close();
+                current = keys.value(0).toInt();
+                parent = keys.value(1).toString();
+            }
+            const QString from = keys.value(2).toString();
+            if (keys.value(3).isNull()) // the parent's primary key, unnamed: SQLite's own check
+                whole = true;
+            present.append(QStringLiteral("c.\"%1\" IS NOT NULL").arg(from));
+            match.append(QStringLiteral("p.\"%1\" = c.\"%2\"").arg(keys.value(3).toString(), from));
+        }
+        close();
+        QSqlQuery check(connection());
+        check.setForwardOnly(true);
+        if (whole) {
+            if (!check.exec(QStringLiteral("PRAGMA foreign_key_check(\"%1\")").arg(table)))
+                return Error{ describe(check.lastError()) };
+        } else {
+            check.prepare(QStringLiteral("SELECT 1 FROM \"%1\" c WHERE c.rowid > ? AND (%2) LIMIT 1")
+                              .arg(table, conditions.join(QLatin1String(" OR "))));
+            check.addBindValue(lastBefore);
+            if (!check.exec())
+                return Error{ describe(check.lastError()) };
+        }
+        if (check.next()) {
+            qCWarning(databaseLog, "a row added to %s refers to nothing", qPrintable(table));
+            return violation();
+        }
+    }
+    return {};
+}
+
+void Database::restoreReferences()
+{
+    if (std::exchange(m_references, References::Checked) == References::Checked)
+        return;
+    m_referring.clear();
+    QSqlQuery query(connection());
+    // Outside a transaction this cannot fail but for a broken connection: then
+    // no more writes on it, rather than writes without their references checked.
+    if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+        makeReadOnly(describe(query.lastError()));
 }
 
 Result<void> Database::commit()
@@ -465,13 +575,23 @@ Result<void> Database::commit()
     QSqlQuery query(connection());
     if (m_failed) {
         query.exec(QStringLiteral("ROLLBACK"));
+        restoreReferences();
         return Error{ tr("The change was undone because part of it failed.") };
+    }
+    if (m_references == References::CheckedAtCommit) {
+        if (auto checked = checkReferences(); !checked) {
+            query.exec(QStringLiteral("ROLLBACK"));
+            restoreReferences();
+            return checked;
+        }
     }
     if (!query.exec(QStringLiteral("COMMIT"))) {
         const QString why = describe(query.lastError());
         query.exec(QStringLiteral("ROLLBACK"));
+        restoreReferences();
         return Error{ why };
     }
+    restoreReferences();
     return {};
 }
 
@@ -484,6 +604,7 @@ void Database::rollback()
     }
     QSqlQuery query(connection());
     query.exec(QStringLiteral("ROLLBACK"));
+    restoreReferences();
 }
 
 Result<void> Database::checkpoint()

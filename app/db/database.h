@@ -74,8 +74,18 @@ public:
     Result<void> beginRead();
     void endRead();
 
-    /// Starts a write transaction with BEGIN IMMEDIATE, or joins the one in progress.
-    Result<void> begin();
+    /// How a write transaction holds the references between rows (the foreign keys).
+    enum class References {
+        /// Every statement checks the rows it writes.
+        Checked,
+        /// Checked once, before the commit, for every row the transaction added:
+        /// far cheaper for many rows (the bulk import), and no statement needs a
+        /// journal of its own. Rows already in the book must keep their references.
+        CheckedAtCommit,
+    };
+    /// Starts a write transaction with BEGIN IMMEDIATE, or joins the one in progress
+    /// (which keeps the way it checks references).
+    Result<void> begin(References references = References::Checked);
     /// Commits when the outermost transaction ends; fails if an inner one rolled back.
     Result<void> commit();
     /// Undoes the whole transaction in progress.
@@ -108,6 +118,12 @@ private:
     static Result<std::unique_ptr<Database>> connect(const QString &path, bool creating, Connection kind);
     Result<void> applyPragmas();
     static QString describeConstraint(const QString &text);
+    /// For References::CheckedAtCommit: where each table that refers to others ends now.
+    Result<void> markReferences();
+    /// Finds a row added since markReferences() whose reference leads nowhere.
+    Result<void> checkReferences();
+    /// Foreign keys enforced again by every statement, as on every connection.
+    void restoreReferences();
     void makeReadOnly(const QString &reason);
     Result<void> migrate(const QList<Migration> &migrations, bool fresh);
     Result<void> readCurrency();
@@ -122,6 +138,10 @@ private:
     bool m_reading = false;
     quint64 m_serial = 0;
     bool m_failed = false;
+    References m_references = References::Checked;
+    /// CheckedAtCommit: the tables with foreign keys and their largest rowid at
+    /// the start (-1: checked whole, for a table without a usable rowid).
+    QList<std::pair<QString, qint64>> m_referring;
     struct QueryCache;
     std::unique_ptr<QueryCache> m_queries;
 };

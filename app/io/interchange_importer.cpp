@@ -45,7 +45,8 @@ ImportReport InterchangeImporter::importFolder(const QString &dir)
 Result<void> InterchangeImporter::write(const InterchangeDataset &data, std::optional<ImportProblem> &located)
 {
     Database &db = m_ledger.database();
-    if (auto started = db.begin(); !started)
+    // Many rows: their references are checked once, before the commit.
+    if (auto started = db.begin(Database::References::CheckedAtCommit); !started)
         return started;
     // Any failure below undoes everything written so far.
     const auto fail = [&db, &located](const QString &file, int line, const Error &why) -> Result<void> {

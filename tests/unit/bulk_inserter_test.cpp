@@ -70,14 +70,19 @@ private Q_SLOTS:
     void namesTheRefusedRow_data()
     {
         QTest::addColumn<int>("duplicate");
-        QTest::newRow("in a batch") << 73;
-        QTest::newRow("in the remainder") << 110;
+        QTest::addColumn<bool>("atCommit");
+        QTest::newRow("in a batch") << 73 << false;
+        QTest::newRow("in the remainder") << 110 << false;
+        QTest::newRow("first of a batch") << 50 << false;
+        QTest::newRow("in a batch, references at commit") << 73 << true;
+        QTest::newRow("in the remainder, references at commit") << 110 << true;
     }
     void namesTheRefusedRow()
     {
         QFETCH(int, duplicate);
+        QFETCH(bool, atCommit);
         test::TestBook book;
-        QVERIFY(book.db().begin());
+        QVERIFY(book.db().begin(atCommit ? Database::References::CheckedAtCommit : Database::References::Checked));
         auto inserter = BulkInserter::open(book.db());
         QVERIFY(inserter);
         auto insert = inserter.value()->prepare("customers", { "id", "ref", "name", "created_at" });

@@ -320,6 +320,60 @@ private Q_SLOTS:
         QCOMPARE(db.meta(QStringLiteral("c")), QStringLiteral("3"));
     }
 
+    // References checked at the commit: a row added that refers to nothing is
+    // found then and nothing is kept; rows that refer to rows of the book or to
+    // rows added in the same transaction go in; and afterwards every statement
+    // checks its references again, whichever way the transaction ended.
+    void referencesCheckedAtCommit_data()
+    {
+        QTest::addColumn<QString>("insert");
+        QTest::addColumn<bool>("valid");
+        const QString customer = QStringLiteral(
+            "INSERT INTO customers (id, ref, name, created_at) VALUES (1, 'C1', 'Ann', '2026-03-14T10:00:00Z');");
+        const QString debt = QStringLiteral("INSERT INTO debts (id, customer_id, ref, issue_date, due_date, amount, "
+                                            "created_at, open_amount) VALUES (%1, %2, 'D%1', '2026-03-01', "
+                                            "'2026-03-31', 100, '2026-03-14T10:00:00Z', 100);");
+        const QString entry = QStringLiteral(
+            "INSERT INTO entries (id, customer_id, debt_id, payment_id, kind, amount, balance_delta, open_delta, "
+            "credit_delta, effective_date, recorded_at, recorded_by) VALUES (%1, 1, %2, %3, '%4', 100, %5, %6, %7, "
+            "'2026-03-01', '2026-03-14T10:00:00Z', 'me');");
+        const QString charge
+            = entry.arg(1).arg(1).arg(QStringLiteral("NULL"), QStringLiteral("charge")).arg(100).arg(100).arg(0);
+        QTest::newRow("all there") << customer + debt.arg(1).arg(1) + charge << true;
+        QTest::newRow("a debt of no customer") << customer + debt.arg(1).arg(7) << false;
+        QTest::newRow("an entry on no debt") << customer
+                + entry.arg(1).arg(9).arg(QStringLiteral("NULL"), QStringLiteral("charge")).arg(100).arg(100).arg(0)
+                                             << false;
+        QTest::newRow("an allocation of no payment") << customer + debt.arg(1).arg(1) + charge
+                + entry.arg(2).arg(1).arg(QStringLiteral("5"), QStringLiteral("allocation")).arg(-100).arg(-100).arg(0)
+                                                     << false;
+    }
+    void referencesCheckedAtCommit()
+    {
+        QFETCH(QString, insert);
+        QFETCH(bool, valid);
+        QTemporaryDir dir;
+        auto created = Database::create(dir.filePath(QStringLiteral("r.recoup")), usd());
+        Database &db = *created.value();
+        QVERIFY(db.begin(Database::References::CheckedAtCommit));
+        QSqlQuery q(db.connection());
+        for (const QString &statement : insert.split(QLatin1Char(';'), Qt::SkipEmptyParts))
+            QVERIFY2(q.exec(statement), qPrintable(statement));
+        const auto committed = db.commit();
+        QCOMPARE(committed.ok(), valid);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM customers")) && q.next());
+        QCOMPARE(q.value(0).toInt(), valid ? 1 : 0);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(db.begin());
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO debts (id, customer_id, ref, issue_date, due_date, amount, "
+                                       "created_at, open_amount) VALUES (50, 99, 'X', '2026-03-01', '2026-03-31', "
+                                       "1, '2026-03-14T10:00:00Z', 1)")));
+        db.rollback();
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
     void splitStatements()
     {
         const QStringList s = Migration::splitStatements(QStringLiteral(
