@@ -6,6 +6,7 @@
 #include "dialogs/customer_dialog.h"
 #include "ledger/customer_directory.h"
 #include "ledger/ledger.h"
+#include "ledger/outside_change_watcher.h"
 #include "models/display_text.h"
 #include "pages/customer_page.h"
 #include "pages/customers_page.h"
@@ -68,6 +69,8 @@ MainWindow::MainWindow(Ledger &ledger, QWidget *parent)
             showCustomer(id);
     });
     connect(&m_ledger, &Ledger::changed, this, &MainWindow::updateTotals);
+    // Another program writing the book (a second counter): the window follows it.
+    m_outsideChanges = new OutsideChangeWatcher(m_ledger, this);
     updateTotals();
     showPage(Customers);
     resize(1366, 768);

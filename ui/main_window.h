@@ -19,6 +19,7 @@ class CustomerPage;
 class CustomersPage;
 class Database;
 class Ledger;
+class OutsideChangeWatcher;
 
 /// The window: the side bar of DESIGN.md, the pages, the shortcuts that work
 /// from anywhere (Ctrl+F, Ctrl+N, Ctrl+P) and the book's totals in the status bar.
@@ -72,6 +73,7 @@ private:
     CustomerPage *m_customer = nullptr;
     QLabel *m_totals = nullptr;
     QLabel *m_readOnlyBanner = nullptr;
+    OutsideChangeWatcher *m_outsideChanges = nullptr;
     bool m_openNewCustomer = false;
 };
 

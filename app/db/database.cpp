@@ -618,6 +618,16 @@ Result<void> Database::checkpoint()
     return {};
 }
 
+Result<qint64> Database::dataVersion()
+{
+    QSqlQuery &q = prepare(QStringLiteral("PRAGMA data_version"));
+    if (auto done = exec(q); !done)
+        return done.failure();
+    const qint64 version = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return version;
+}
+
 QSqlQuery &Database::prepare(const QString &sql)
 {
     QSqlQuery *&query = m_queries->queries[sql];

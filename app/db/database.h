@@ -99,6 +99,12 @@ public:
     /// the WAL, so the file alone holds the whole book (before moving it).
     Result<void> checkpoint();
 
+    /// SQLite's count of the commits other connections made to the book (PRAGMA
+    /// data_version): this connection's own commits leave it as it was, so a new
+    /// value means another program (or another connection) wrote. Reads nothing
+    /// from the book: cheap enough to ask twice a second.
+    Result<qint64> dataVersion();
+
     /// A prepared query on this book's connection, cached by its text.
     QSqlQuery &prepare(const QString &sql);
     /// Runs a prepared query; on failure returns a message fit to show.

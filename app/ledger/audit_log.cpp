@@ -116,6 +116,16 @@ QStringList AuditLog::verify() const
     return problems;
 }
 
+Result<qint64> AuditLog::lastId() const
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT coalesce(max(id), 0) FROM audit_log"));
+    if (auto done = m_db.exec(q); !done)
+        return done.failure();
+    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return id;
+}
+
 qint64 AuditLog::count() const
 {
     QSqlQuery query(m_db.connection());

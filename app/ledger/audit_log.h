@@ -25,6 +25,9 @@ public:
     /// Walks the chain; returns one line per broken link (empty when intact).
     QStringList verify() const;
     qint64 count() const;
+    /// The id of the last record (0 when there is none): it grows with every write
+    /// to the books, from any program, and with nothing else.
+    Result<qint64> lastId() const;
 
     /// One record as append() writes it.
     struct Record
