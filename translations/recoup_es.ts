@@ -2093,6 +2093,18 @@
         <source>%1 days past due</source>
         <translation>%1 días de atraso</translation>
     </message>
+    <message>
+        <source>Send the late fee warning</source>
+        <translation>Enviar la advertencia de recargo</translation>
+    </message>
+    <message>
+        <source>Send the final notice</source>
+        <translation>Enviar el último aviso</translation>
+    </message>
+    <message>
+        <source>Send the letter before legal action</source>
+        <translation>Enviar la carta previa a acciones legales</translation>
+    </message>
 </context>
 <context>
     <name>WorklistCommand</name>
@@ -2607,10 +2619,6 @@
         <translation>Configuración</translation>
     </message>
     <message>
-        <source>What to do today: reminders due, calls to make, promises to check, in the order they matter.</source>
-        <translation>Qué hacer hoy: recordatorios pendientes, llamadas por hacer, promesas de pago por revisar, por orden de importancia.</translation>
-    </message>
-    <message>
         <source>Match bank and mobile money deposits to customer payments, and close the month.</source>
         <translation>Empareje los depósitos bancarios y de dinero móvil con los pagos de los clientes, y cierre el mes.</translation>
     </message>
@@ -2653,6 +2661,14 @@
     <message>
         <source>Read-only book</source>
         <translation>Libro de solo lectura</translation>
+    </message>
+    <message>
+        <source>1 task waits</source>
+        <translation>1 tarea pendiente</translation>
+    </message>
+    <message>
+        <source>%1 tasks wait</source>
+        <translation>%1 tareas pendientes</translation>
     </message>
 </context>
 <context>
@@ -2957,6 +2973,108 @@
     <message>
         <source>Recorded</source>
         <translation>Registrado</translation>
+    </message>
+</context>
+<context>
+    <name>recoup::TodayPage</name>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Nothing to chase today. Reminders, calls and follow-ups appear here on the day they fall due.</source>
+        <translation>Hoy no hay nada que reclamar. Los recordatorios, las llamadas y los seguimientos aparecen aquí el día en que vencen.</translation>
+    </message>
+    <message>
+        <source>Tasks for today</source>
+        <translation>Tareas de hoy</translation>
+    </message>
+    <message>
+        <source>&amp;Done   D</source>
+        <translation>&amp;Hecho   D</translation>
+    </message>
+    <message>
+        <source>&amp;Skip…   S</source>
+        <translation>&amp;Omitir…   S</translation>
+    </message>
+    <message>
+        <source>Snoo&amp;ze…   Z</source>
+        <translation>&amp;Aplazar…   Z</translation>
+    </message>
+    <message>
+        <source>Open customer   Enter</source>
+        <translation>Abrir cliente   Intro</translation>
+    </message>
+    <message>
+        <source>Tasks: %1    Sales: %2    Open on them: %3</source>
+        <translation>Tareas: %1    Ventas: %2    Pendiente en ellas: %3</translation>
+    </message>
+    <message>
+        <source>Skip task</source>
+        <translation>Omitir tarea</translation>
+    </message>
+    <message>
+        <source>Why is “%1” for %2 skipped? The reason is kept with the sale&apos;s record.</source>
+        <translation>¿Por qué se omite “%1” para %2? El motivo se guarda con el historial de la venta.</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Mañana</translation>
+    </message>
+    <message>
+        <source>In 3 days</source>
+        <translation>Dentro de 3 días</translation>
+    </message>
+    <message>
+        <source>In a week</source>
+        <translation>Dentro de una semana</translation>
+    </message>
+    <message>
+        <source>In two weeks</source>
+        <translation>Dentro de dos semanas</translation>
+    </message>
+    <message>
+        <source>In a month</source>
+        <translation>Dentro de un mes</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Snooze task</source>
+        <translation>Aplazar tarea</translation>
+    </message>
+    <message>
+        <source>Bring “%1” for %2 back on:</source>
+        <translation>Volver a mostrar “%1” para %2 el:</translation>
+    </message>
+</context>
+<context>
+    <name>recoup::WorklistModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Qué hacer</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Atraso</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
     </message>
 </context>
 </TS>

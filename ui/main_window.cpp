@@ -12,6 +12,7 @@
 #include "pages/customers_page.h"
 #include "pages/placeholder_page.h"
 #include "pages/receivables_page.h"
+#include "pages/today_page.h"
 
 #include <QAction>
 #include <QColor>
@@ -103,8 +104,10 @@ void MainWindow::buildSideBar()
 void MainWindow::buildPages()
 {
     m_pages = new QStackedWidget(this);
-    m_pages->addWidget(new PlaceholderPage(tr("Today"),
-        tr("What to do today: reminders due, calls to make, promises to check, in the order they matter."), m_pages));
+    m_today = new TodayPage(m_ledger, m_pages);
+    m_pages->addWidget(m_today);
+    connect(m_today, &TodayPage::countChanged, this, &MainWindow::showTaskCount);
+    connect(m_today, &TodayPage::customerActivated, this, &MainWindow::showCustomer);
     m_customers = new CustomersPage(m_ledger, *m_directory, m_pages);
     m_pages->addWidget(m_customers);
     auto *aging = new ReceivablesPage(m_ledger, m_pages);
@@ -154,6 +157,13 @@ void MainWindow::buildShortcuts()
     add(tr("Search customers"), QKeySequence(Qt::CTRL | Qt::Key_F), [this] { focusSearch(); });
     add(tr("New"), QKeySequence(Qt::CTRL | Qt::Key_N), [this] { newItem(); });
     add(tr("Record payment"), QKeySequence(Qt::CTRL | Qt::Key_P), [this] { recordPayment(); });
+}
+
+void MainWindow::showTaskCount(int tasks)
+{
+    QListWidgetItem *item = m_sideBar->item(Today);
+    item->setText(tasks > 0 ? QStringLiteral("%1  %2").arg(tr("Today"), QLocale().toString(tasks)) : tr("Today"));
+    item->setToolTip(tasks == 1 ? tr("1 task waits") : tr("%1 tasks wait").arg(QLocale().toString(tasks)));
 }
 
 void MainWindow::showPage(Page page)

@@ -17,6 +17,7 @@ namespace recoup {
 class CustomerDirectory;
 class CustomerPage;
 class CustomersPage;
+class TodayPage;
 class Database;
 class Ledger;
 class OutsideChangeWatcher;
@@ -49,6 +50,7 @@ public:
     void newCustomer();
     void recordPayment();
 
+    TodayPage *todayPage() const { return m_today; }
     CustomersPage *customersPage() const { return m_customers; }
     CustomerPage *customerPage() const { return m_customer; }
     QLabel *totalsLabel() const { return m_totals; }
@@ -63,12 +65,15 @@ private:
     void buildShortcuts();
     QWidget *buildReadOnlyBanner(const QString &reason);
     void updateTotals();
+    /// "Today  7": the side bar says how many tasks wait.
+    void showTaskCount(int tasks);
     void newItem();
 
     Ledger &m_ledger;
     std::unique_ptr<CustomerDirectory> m_directory;
     QListWidget *m_sideBar = nullptr;
     QStackedWidget *m_pages = nullptr;
+    TodayPage *m_today = nullptr;
     CustomersPage *m_customers = nullptr;
     CustomerPage *m_customer = nullptr;
     QLabel *m_totals = nullptr;

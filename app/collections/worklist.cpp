@@ -134,9 +134,8 @@ Result<Worklist> Worklist::compute(Database &db, const CollectionPolicy &policy,
                 promised.insert(id);
 
     QHash<qint64, qsizetype> lineOf; // debt -> index in standings
-    // Tasks of ladder steps, one per customer, action and channel.
-    QHash<QString, qsizetype> taskOf;
-    const QString noChannel = QStringLiteral("-");
+    // Tasks of ladder steps, one per customer, action and channel (8 of each at most: 3 bits).
+    QHash<qint64, qsizetype> taskOf;
 
     for (const AgingDebtLine &d : debts.value()) {
         if (d.open <= 0)
@@ -173,10 +172,7 @@ Result<Worklist> Worklist::compute(Database &db, const CollectionPolicy &policy,
         const LadderStep &step = policy.steps.at(s.stepIndex);
         const auto wanted = stepChannel(step);
         const auto channel = wanted ? usableChannel(*wanted, ladder) : std::nullopt;
-        const QString key = QStringLiteral("%1/%2/%3")
-                                .arg(d.customerId)
-                                .arg(int(step.action))
-                                .arg(channel ? QString::number(int(*channel)) : noChannel);
+        const qint64 key = (d.customerId << 6) | (qint64(step.action) << 3) | (channel ? qint64(*channel) : 7);
         qsizetype at = taskOf.value(key, -1);
         if (at < 0) {
             WorkTask t;
@@ -295,6 +291,8 @@ QString Worklist::describe(const WorkTask &task)
     case TaskKind::Step:
         break;
     }
+    // Notices are letters: the channel is named only when the customer's blocks changed it.
+    const bool byLetter = !task.hasChannel || task.channel == Channel::Letter;
     QString what;
     switch (task.action) {
     case LadderAction::Reminder:
@@ -307,10 +305,12 @@ QString Worklist::describe(const WorkTask &task)
                               : tr("Call");
         break;
     case LadderAction::LateFee:
-        what = tr("Send the late fee warning by %1").arg(CollectionPolicy::channelLabel(task.channel));
+        what = byLetter ? tr("Send the late fee warning")
+                        : tr("Send the late fee warning by %1").arg(CollectionPolicy::channelLabel(task.channel));
         break;
     case LadderAction::FinalNotice:
-        what = tr("Send the final notice by %1").arg(CollectionPolicy::channelLabel(task.channel));
+        what = byLetter ? tr("Send the final notice")
+                        : tr("Send the final notice by %1").arg(CollectionPolicy::channelLabel(task.channel));
         break;
     case LadderAction::StopCredit:
         what = tr("Stop credit");
@@ -319,7 +319,9 @@ QString Worklist::describe(const WorkTask &task)
         what = tr("Refer to a collection agency");
         break;
     case LadderAction::LegalLetter:
-        what = tr("Send the letter before legal action by %1").arg(CollectionPolicy::channelLabel(task.channel));
+        what = byLetter
+            ? tr("Send the letter before legal action")
+            : tr("Send the letter before legal action by %1").arg(CollectionPolicy::channelLabel(task.channel));
         break;
     }
     return task.needsApproval ? tr("%1 (needs approval)").arg(what) : what;

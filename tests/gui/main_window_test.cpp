@@ -74,7 +74,7 @@ void MainWindowTest::laterPagesSayTheyAreComing()
 {
     test::TestBook book;
     MainWindow window(book.ledger());
-    for (int page : { MainWindow::Today, MainWindow::Reconcile, MainWindow::Documents, MainWindow::Settings }) {
+    for (int page : { MainWindow::Reconcile, MainWindow::Documents, MainWindow::Settings }) {
         window.sideBar()->setCurrentRow(page);
         QWidget *shown = window.pages()->currentWidget();
         QVERIFY(shown != window.customersPage());

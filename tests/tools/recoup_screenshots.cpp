@@ -13,6 +13,7 @@
 #include "pages/customer_page.h"
 #include "pages/dashboard_page.h"
 #include "pages/receivables_page.h"
+#include "pages/today_page.h"
 
 #include <QApplication>
 #include <QDir>
@@ -97,6 +98,14 @@ int main(int argc, char *argv[])
         return 1;
 
     bool ok = save(&window, outDir, QStringLiteral("customers.png"));
+
+    // Today, once its list (computed on a thread of its own) is in.
+    window.showPage(MainWindow::Today);
+    while (window.todayPage()->taskCount() < 0)
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    window.todayPage()->table()->setFocus();
+    ok = save(&window, outDir, QStringLiteral("today.png")) && ok;
+    window.showPage(MainWindow::Customers);
 
     const CustomerDirectory directory(ledger.database(), clock);
     const qint64 customer = pickCustomer(ledger, directory);
