@@ -372,6 +372,13 @@
     </message>
 </context>
 <context>
+    <name>CollectionOutlook</name>
+    <message>
+        <source>Give a valid date.</source>
+        <translation>Indique una fecha válida.</translation>
+    </message>
+</context>
+<context>
     <name>CollectionPolicy</name>
     <message>
         <source>Friendly reminder</source>
@@ -1916,6 +1923,73 @@
     </message>
 </context>
 <context>
+    <name>TaskCommand</name>
+    <message>
+        <source>Mark a customer&apos;s task on the worklist done, skipped (with a reason) or snoozed to a date.</source>
+        <translation>Marcar una tarea de un cliente en la lista de tareas como hecha, omitida (con un motivo) o aplazada a una fecha.</translation>
+    </message>
+    <message>
+        <source>What to record.</source>
+        <translation>Qué registrar.</translation>
+    </message>
+    <message>
+        <source>The book file.</source>
+        <translation>El archivo del libro.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s reference.</source>
+        <translation>La referencia del cliente.</translation>
+    </message>
+    <message>
+        <source>Which of the customer&apos;s tasks, as the worklist&apos;s action column names it (reminder:email, call:phone, broken_promise, ...); needed when the customer has more than one.</source>
+        <translation>Cuál de las tareas del cliente, como la nombra la columna action de la lista de tareas (reminder:email, call:phone, broken_promise, ...); necesario cuando el cliente tiene más de una.</translation>
+    </message>
+    <message>
+        <source>skip: why the task is skipped.</source>
+        <translation>skip: por qué se omite la tarea.</translation>
+    </message>
+    <message>
+        <source>snooze: the day the task comes back, YYYY-MM-DD.</source>
+        <translation>snooze: el día en que vuelve la tarea, AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The day it was done, YYYY-MM-DD (default: today).</source>
+        <translation>El día en que se hizo, AAAA-MM-DD (por omisión: hoy).</translation>
+    </message>
+    <message>
+        <source>give done, skip or snooze, a BOOK file and a CUSTOMER reference.</source>
+        <translation>indique done, skip o snooze, un archivo BOOK y una referencia CUSTOMER.</translation>
+    </message>
+    <message>
+        <source>snooze needs --until DATE.</source>
+        <translation>snooze necesita --until DATE.</translation>
+    </message>
+    <message>
+        <source>%1 has no task on the worklist of %2.</source>
+        <translation>%1 no tiene ninguna tarea en la lista del %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no task “%2” on %3; its tasks: %4.</source>
+        <translation>%1 no tiene ninguna tarea “%2” el %3; sus tareas: %4.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 tasks on %3; say which with --action: %4.</source>
+        <translation>%1 tiene %2 tareas el %3; indique cuál con --action: %4.</translation>
+    </message>
+    <message>
+        <source>Done: %1 for %2.</source>
+        <translation>Hecho: %1 para %2.</translation>
+    </message>
+    <message>
+        <source>Skipped: %1 for %2.</source>
+        <translation>Omitido: %1 para %2.</translation>
+    </message>
+    <message>
+        <source>Snoozed to %3: %1 for %2.</source>
+        <translation>Aplazado al %3: %1 para %2.</translation>
+    </message>
+</context>
+<context>
     <name>TaskRecorder</name>
     <message>
         <source>Say why the task is skipped; the reason is kept with the debt&apos;s record.</source>
@@ -3048,6 +3122,10 @@
     <message>
         <source>Bring “%1” for %2 back on:</source>
         <translation>Volver a mostrar “%1” para %2 el:</translation>
+    </message>
+    <message>
+        <source>Expected over the next 4 weeks: %1 from promises    Collected since %2: %3</source>
+        <translation>Previsto en las próximas 4 semanas: %1 de promesas    Cobrado desde el %2: %3</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "cli/init_command.h"
 #include "cli/policy_command.h"
 #include "cli/promise_command.h"
+#include "cli/task_command.h"
 #include "cli/verify_command.h"
 #include "cli/worklist_command.h"
 
@@ -30,6 +31,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<InitCommand>());
     m_commands.push_back(std::make_unique<PolicyCommand>());
     m_commands.push_back(std::make_unique<PromiseCommand>());
+    m_commands.push_back(std::make_unique<TaskCommand>());
     m_commands.push_back(std::make_unique<VerifyCommand>());
     m_commands.push_back(std::make_unique<WorklistCommand>());
 }

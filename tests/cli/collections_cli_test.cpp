@@ -56,6 +56,7 @@ private Q_SLOTS:
     void disputeOpenAndResolve();
     void policyExportImport();
     void clockSetBack();
+    void taskDoneSkipSnooze();
     void everyCommandHasHelp();
 
 private:
@@ -316,9 +317,48 @@ void CollectionsCliTest::clockSetBack()
     QCOMPARE(rowsOf(m_path), before);
 }
 
+// Today's D, S and Z for scripts: a customer's task by its action.
+void CollectionsCliTest::taskDoneSkipSnooze()
+{
+    const QStringList day{ QStringLiteral("--date"), QStringLiteral("2026-03-14") };
+    auto csv = [this, &day] {
+        return lines(
+            cli(QStringList{ QStringLiteral("worklist"), m_path, QStringLiteral("--format"), QStringLiteral("csv") }
+                + day));
+    };
+    CliRun run = cli(QStringList{ QStringLiteral("task"), QStringLiteral("done"), m_path, QStringLiteral("C1"),
+                         QStringLiteral("--action"), QStringLiteral("call") }
+        + day);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("its tasks: reminder:email")), qPrintable(run.err));
+    run = cli(QStringList{ QStringLiteral("task"), QStringLiteral("skip"), m_path, QStringLiteral("C1") } + day);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("Say why the task is skipped")), qPrintable(run.err));
+    run = cli(QStringList{ QStringLiteral("task"), QStringLiteral("done"), m_path, QStringLiteral("C1"),
+                  QStringLiteral("--action"), QStringLiteral("reminder") }
+        + day);
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.text(), QStringLiteral("Done: Send a reminder by e-mail for Ana.\n"));
+    QCOMPARE(csv().size(), 2); // the header and Bo's call
+    run = cli(QStringList{ QStringLiteral("task"), QStringLiteral("done"), m_path, QStringLiteral("C1") } + day);
+    QCOMPARE(run.exitCode, 1); // nothing left to do for Ana
+    run = cli(QStringList{ QStringLiteral("task"), QStringLiteral("snooze"), m_path, QStringLiteral("C2") } + day);
+    QCOMPARE(run.exitCode, 2);
+    run = cli(QStringList{ QStringLiteral("task"), QStringLiteral("snooze"), m_path, QStringLiteral("C2"),
+                  QStringLiteral("--until"), QStringLiteral("2026-03-16") }
+        + day);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(csv().size(), 1);
+    QCOMPARE(lines(cli({ QStringLiteral("worklist"), m_path, QStringLiteral("--format"), QStringLiteral("csv"),
+                       QStringLiteral("--date"), QStringLiteral("2026-03-16") }))
+                 .size(),
+        2);
+}
+
 void CollectionsCliTest::everyCommandHasHelp()
 {
-    for (const char *command : { "worklist", "contact", "promise", "dispute", "policy" }) {
+    for (const char *command : { "worklist", "contact", "promise", "dispute", "policy", "task" }) {
         const CliRun run = cli({ QLatin1String(command), QStringLiteral("--help") });
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(

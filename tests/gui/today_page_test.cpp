@@ -101,6 +101,8 @@ void TodayPageTest::listsTodaysTasks()
     QCOMPARE(model->index(1, WorklistModel::ActionColumn).data().toString(), QStringLiteral("Call"));
     QCOMPARE(model->index(1, WorklistModel::DaysColumn).data().toString(), QStringLiteral("14 days"));
     QCOMPARE(model->index(1, WorklistModel::ReasonColumn).data().toString(), QStringLiteral("Personal call"));
+    QCOMPARE(page.outlookLabel()->text(),
+        QStringLiteral("Expected over the next 4 weeks: 0.00 from promises    Collected since 3/9/2026: 0.00"));
 }
 
 void TodayPageTest::doneSkipSnoozeByKeyboard()

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Recoup developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "collections/collection_outlook.h"
 #include "collections/collections.h"
 #include "db/sql_dialect.h"
 #include "support/test_book.h"
@@ -377,6 +378,35 @@ private Q_SLOTS:
         QVERIFY(!q.exec(QStringLiteral("UPDATE contacts SET note = 'x'")));
         QVERIFY(!q.exec(QStringLiteral("DELETE FROM contacts")));
         QCOMPARE(rows(book.db(), QStringLiteral("contacts")), 1);
+    }
+
+    // Expected: what is left of the promises due in four weeks; collected: the week's payments, less reversals.
+    void outlook()
+    {
+        test::TestBook book;
+        Collections c(book.ledger());
+        const qint64 a = book.customer(QStringLiteral("Ana"), QStringLiteral("C1"));
+        const qint64 b = book.customer(QStringLiteral("Bo"), QStringLiteral("C2"));
+        book.sale(a, QStringLiteral("100.00"), QDate(2026, 1, 1), 30, QStringLiteral("S1"));
+        book.sale(b, QStringLiteral("100.00"), QDate(2026, 1, 1), 30, QStringLiteral("S2"));
+        PromiseInput p;
+        p.customerId = a;
+        p.amount = 6000;
+        p.dueDate = QDate(2026, 3, 20);
+        QVERIFY(c.recordPromise(p).ok());
+        p.customerId = b;
+        p.dueDate = QDate(2026, 5, 20); // beyond four weeks
+        QVERIFY(c.recordPromise(p).ok());
+        book.pay(a, QStringLiteral("10.00"), QDate(2026, 3, 14)); // Saturday
+        book.pay(b, QStringLiteral("7.00"), QDate(2026, 3, 8)); // last week
+        const auto reversed = book.pay(b, QStringLiteral("3.00"), QDate(2026, 3, 10));
+        QVERIFY(book.ledger().reverse(reversed.paymentEntryId, QStringLiteral("Cheque bounced")).ok());
+        const auto o = CollectionOutlook::compute(book.db(), CollectionPolicy::defaultPolicy(), QDate(2026, 3, 14));
+        QVERIFY2(o.ok(), qPrintable(o.error()));
+        QCOMPARE(o->weekStart, QDate(2026, 3, 9));
+        QCOMPARE(o->expected, 5000);
+        QCOMPARE(o->promises, 1);
+        QCOMPARE(o->collected, 1000);
     }
 
     void addDaysDialect()

@@ -41,6 +41,9 @@ TodayPage::TodayPage(Ledger &ledger, QWidget *parent)
     QFont big = m_summary->font();
     big.setPointSizeF(big.pointSizeF() * 1.25);
     m_summary->setFont(big);
+    m_outlook = new QLabel(this);
+    m_outlook->setObjectName(QStringLiteral("outlook"));
+    m_outlook->setTextFormat(Qt::PlainText);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setTextFormat(Qt::PlainText);
@@ -88,6 +91,7 @@ TodayPage::TodayPage(Ledger &ledger, QWidget *parent)
     layout->setContentsMargins(24, 20, 24, 12);
     layout->addLayout(top);
     layout->addWidget(m_summary);
+    layout->addWidget(m_outlook);
     layout->addWidget(m_message);
     layout->addWidget(m_empty);
     layout->addWidget(m_table, 1);
@@ -133,26 +137,38 @@ void TodayPage::refresh()
 {
     const QDate today = m_ledger.clock().today();
     m_date->setText(QLocale().toString(today, QLocale::LongFormat));
-    m_reader->read<Worklist>(
+    m_reader->read<Today>(
         this, m_ticket,
-        [today](Database &db) -> Result<Worklist> {
+        [today](Database &db) -> Result<Today> {
             auto policy = PolicyStore::read(db);
             if (!policy)
                 return policy.failure();
-            return Worklist::compute(db, policy.value(), today);
+            auto list = Worklist::compute(db, policy.value(), today);
+            if (!list)
+                return list.failure();
+            auto outlook = CollectionOutlook::compute(db, policy.value(), today);
+            if (!outlook)
+                return outlook.failure();
+            return Today{ std::move(list).value(), outlook.value() };
         },
-        [this](const Result<Worklist> &list) { showWorklist(list); });
+        [this](const Result<Today> &read) { showToday(read); });
 }
 
-void TodayPage::showWorklist(const Result<Worklist> &list)
+void TodayPage::showToday(const Result<Today> &read)
 {
-    if (!list) {
-        setMessage(list.error());
+    if (!read) {
+        setMessage(read.error());
         Q_EMIT refreshed();
         return;
     }
+    const Worklist &list = read->list;
+    const CollectionOutlook &outlook = read->outlook;
+    const Currency &currency = m_ledger.currency();
+    m_outlook->setText(tr("Expected over the next 4 weeks: %1 from promises    Collected since %2: %3")
+                           .arg(DisplayText::money(outlook.expected, currency), DisplayText::date(outlook.weekStart),
+                               DisplayText::money(outlook.collected, currency)));
     const int row = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : m_keepRow;
-    m_model->setWorklist(list.value(), m_ledger.currency());
+    m_model->setWorklist(list, currency);
     // Fitted to their contents, but no column crowds out the others at 1366 pixels.
     m_table->resizeColumnsToContents();
     for (int column : { WorklistModel::CustomerColumn, WorklistModel::ActionColumn, WorklistModel::ReasonColumn })
@@ -160,14 +176,14 @@ void TodayPage::showWorklist(const Result<Worklist> &list)
     const int tasks = m_model->rowCount();
     qint64 open = 0;
     int sales = 0;
-    for (const WorkTask &t : list->tasks()) {
+    for (const WorkTask &t : list.tasks()) {
         open += t.total();
         sales += int(t.lines.size());
     }
-    m_summary->setText(tasks == 0 ? QString()
-                                  : tr("Tasks: %1    Sales: %2    Open on them: %3")
-                                        .arg(QLocale().toString(tasks), QLocale().toString(sales),
-                                            DisplayText::money(open, m_ledger.currency())));
+    m_summary->setText(tasks == 0
+            ? QString()
+            : tr("Tasks: %1    Sales: %2    Open on them: %3")
+                  .arg(QLocale().toString(tasks), QLocale().toString(sales), DisplayText::money(open, currency)));
     m_empty->setVisible(tasks == 0);
     m_table->setVisible(tasks > 0);
     if (tasks > 0)

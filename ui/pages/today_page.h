@@ -3,6 +3,7 @@
 #pragma once
 
 #include "aging/book_reader.h"
+#include "collections/collection_outlook.h"
 #include "collections/worklist.h"
 #include "core/result.h"
 
@@ -34,6 +35,7 @@ public:
 
     QTableView *table() const { return m_table; }
     WorklistModel *model() const { return m_model; }
+    QLabel *outlookLabel() const { return m_outlook; }
     /// How many tasks wait (-1 until the first list is in).
     int taskCount() const { return m_count; }
 
@@ -51,7 +53,13 @@ Q_SIGNALS:
     void refreshed();
 
 private:
-    void showWorklist(const Result<Worklist> &list);
+    /// What one refresh reads: the list and the outlook above it.
+    struct Today
+    {
+        Worklist list;
+        CollectionOutlook outlook;
+    };
+    void showToday(const Result<Today> &today);
     const WorkTask *selectedTask() const;
     /// After a write: its refusal shown, or the list computed again.
     void written(const Result<void> &done);
@@ -65,6 +73,7 @@ private:
     QTableView *m_table = nullptr;
     QLabel *m_date = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_outlook = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_empty = nullptr;
     QPushButton *m_done = nullptr;

@@ -1,0 +1,33 @@
+// SPDX-FileCopyrightText: 2026 The Recoup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "collections/collection_policy.h"
+#include "core/result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace recoup {
+
+class Database;
+
+/// What the top of Today says: the money expected over the next four weeks
+/// (promises not yet kept, what is left of each) and what was collected since
+/// the start of the week, both as of a date and from the books alone.
+struct CollectionOutlook
+{
+    Q_DECLARE_TR_FUNCTIONS(CollectionOutlook)
+public:
+    static constexpr int ExpectedDays = 28;
+
+    QDate asOf;
+    QDate weekStart; ///< the Monday of asOf's week
+    qint64 expected = 0;
+    int promises = 0; ///< how many promises the expected money comes from
+    qint64 collected = 0; ///< payments effective weekStart..asOf, less those reversed by asOf
+
+    static Result<CollectionOutlook> compute(Database &db, const CollectionPolicy &policy, const QDate &asOf);
+};
+
+} // namespace recoup
