@@ -16,7 +16,11 @@ constexpr size_t Batch = 50;
 
 } // namespace
 
-BulkInsert::BulkInsert(sqlite3 *db, int columns) : m_db(db), m_columns(columns) { }
+BulkInsert::BulkInsert(sqlite3 *db, int columns) : m_db(db), m_columns(columns)
+{
+    // Room for the texts of a batch (a text that does not fit is bound as UTF-16).
+    m_texts.reserve(256 * 1024);
+}
 
 BulkInsert::~BulkInsert()
 {
@@ -59,7 +63,8 @@ Result<void> BulkInsert::insert(size_t count, const Binder &bind)
 {
     m_failedRow.reset();
     const auto one = [&](size_t i) -> Result<void> {
-        BulkRow row(m_single, 1);
+        m_texts.clear();
+        BulkRow row(m_single, 1, m_texts);
         bind(row, i);
         if (auto done = step(m_single); !done) {
             m_failedRow = i;
@@ -69,8 +74,9 @@ Result<void> BulkInsert::insert(size_t count, const Binder &bind)
     };
     size_t i = 0;
     for (; i + Batch <= count; i += Batch) {
+        m_texts.clear();
         for (size_t k = 0; k < Batch; ++k) {
-            BulkRow row(m_batch, 1 + static_cast<int>(k) * m_columns);
+            BulkRow row(m_batch, 1 + static_cast<int>(k) * m_columns, m_texts);
             bind(row, i + k);
         }
         if (auto done = step(m_batch); !done) {

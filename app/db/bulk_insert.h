@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <optional>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -48,6 +49,7 @@ private:
     sqlite3_stmt *m_batch = nullptr; ///< Batch rows
     sqlite3_stmt *m_single = nullptr; ///< one row
     std::optional<size_t> m_failedRow;
+    std::vector<char> m_texts; ///< the UTF-8 of the texts bound to the statement about to run
 };
 
 } // namespace recoup

@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <vector>
+
 struct sqlite3_stmt;
 
 namespace recoup {
@@ -12,12 +14,16 @@ namespace recoup {
 /// The values of one row of a BulkInsert, bound straight into SQLite's
 /// statement (no QVariant, no placeholder names): the rows are many and each
 /// goes through unchanged, which is most of what makes the bulk path fast.
-/// Columns count from 0 in the order the BulkInsert was given them. Texts are
-/// not copied: they must live until the BulkInsert's insert() returns.
+/// Columns count from 0 in the order the BulkInsert was given them. Byte
+/// arrays are not copied: they must live until the BulkInsert's insert() returns.
 class BulkRow
 {
 public:
-    BulkRow(sqlite3_stmt *statement, int firstParameter) : m_statement(statement), m_first(firstParameter) { }
+    /// `texts` keeps the UTF-8 of the row's texts until the statement has run;
+    /// it is never grown past its capacity (what is bound points into it).
+    BulkRow(sqlite3_stmt *statement, int firstParameter, std::vector<char> &texts)
+        : m_statement(statement), m_first(firstParameter), m_texts(texts)
+    { }
 
     void bind(int column, qint64 value);
     void bindNull(int column);
@@ -33,6 +39,7 @@ public:
 private:
     sqlite3_stmt *m_statement;
     int m_first; ///< the SQLite parameter number of column 0
+    std::vector<char> &m_texts;
 };
 
 } // namespace recoup

@@ -65,6 +65,44 @@ private Q_SLOTS:
         QCOMPARE(count(book.db(), QStringLiteral("SELECT id FROM customers WHERE ref = 'C122'")), 123);
     }
 
+    // Texts go in as UTF-8, whatever their letters and length (one too long
+    // for the batch's room goes as UTF-16), and a null text as ''.
+    void textsAsGiven()
+    {
+        test::TestBook book;
+        QVERIFY(book.db().begin());
+        auto inserter = BulkInserter::open(book.db());
+        QVERIFY(inserter);
+        auto insert = inserter.value()->prepare("customers", { "id", "ref", "name", "notes", "created_at" });
+        QVERIFY(insert);
+        const QStringList names = { QStringLiteral("Ann"), QStringLiteral("Ñandú Pérez"), QString(),
+            QStringLiteral("\u5F20\u4F1F \U0001F600"), QString(120000, QLatin1Char('x')) };
+        const QByteArray created = "2026-03-14T10:00:00Z";
+        const int rows = 120;
+        auto done = insert.value()->insert(rows, [&](BulkRow &row, size_t i) {
+            row.bind(0, qint64(i) + 1);
+            row.bind(1, QStringLiteral("C%1").arg(i));
+            row.bind(2, names.at(int(i) % names.size()));
+            row.bind(3, names.at((int(i) + 1) % names.size()));
+            row.bindUtf8(4, created);
+        });
+        QVERIFY2(done, qPrintable(done.error()));
+        QVERIFY(book.db().commit());
+        QSqlQuery q(book.db().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT id, name, notes, typeof(name) FROM customers ORDER BY id")));
+        int seen = 0;
+        while (q.next()) {
+            const int i = q.value(0).toInt() - 1;
+            QCOMPARE(q.value(1).toString(),
+                names.at(i % names.size()).isNull() ? QStringLiteral("") : names.at(i % names.size()));
+            QCOMPARE(q.value(2).toString(),
+                names.at((i + 1) % names.size()).isNull() ? QStringLiteral("") : names.at((i + 1) % names.size()));
+            QCOMPARE(q.value(3).toString(), QStringLiteral("text"));
+            ++seen;
+        }
+        QCOMPARE(seen, rows);
+    }
+
     // A row the book refuses (a duplicate ref) is named, whether it falls in a
     // whole batch or in the remainder.
     void namesTheRefusedRow_data()
