@@ -17,7 +17,6 @@
 #include <algorithm>
 #include <functional>
 #include <limits>
-#include <thread>
 
 namespace recoup {
 
@@ -56,7 +55,6 @@ Result<void> BulkLedgerWriter::start()
     auto head = m_ledger.audit().head();
     if (!head)
         return head.failure();
-    m_head = head.value();
     auto total = BookTotal::read(m_db);
     if (!total)
         return total.failure();
@@ -71,43 +69,15 @@ Result<void> BulkLedgerWriter::start()
         return inserter.failure();
     m_inserter = std::move(inserter).value();
     m_inserter->enlargeCache();
+    m_chainer = std::make_unique<AuditChainer>(head.value(), m_now, m_ledger.user());
     m_started = true;
     return {};
 }
 
-void BulkLedgerWriter::audit(PendingAudit record)
+void BulkLedgerWriter::audit(AuditChainer::Pending record)
 {
-    record.call = m_calls;
-    m_audit.push_back(std::move(record));
-}
-
-std::vector<AuditLog::Record> BulkLedgerWriter::chain() const
-{
-    // The records Ledger::addCustomer, addDebt and recordPayment append, each
-    // hashed onto the one before.
-    const QString add = QStringLiteral("add");
-    const QString types[] = { QStringLiteral("customer"), QStringLiteral("debt"), QStringLiteral("payment") };
-    const QString user = m_ledger.user();
-    std::vector<AuditLog::Record> records;
-    records.reserve(m_audit.size());
-    QString previous = m_head;
-    for (const PendingAudit &a : m_audit) {
-        QJsonObject details;
-        switch (a.kind) {
-        case PendingAudit::Customer:
-            details = AuditDetails::customerAdded(a.text, a.name);
-            break;
-        case PendingAudit::Debt:
-            details = AuditDetails::debtAdded(a.text, a.customerId, a.amount, a.date, a.dueDate);
-            break;
-        case PendingAudit::Payment:
-            details = AuditDetails::paymentAdded(a.customerId, a.amount, a.date, a.text, a.allocated);
-            break;
-        }
-        records.push_back(AuditLog::makeRecord(previous, m_now, user, add, types[a.kind], a.objectId, details));
-        previous = records.back().hash;
-    }
-    return records;
+    m_auditCalls.push_back(m_calls);
+    m_chainer->add(std::move(record));
 }
 
 Result<BulkLedgerWriter::CustomerState *> BulkLedgerWriter::customerState(qint64 id)
@@ -182,7 +152,7 @@ Result<qint64> BulkLedgerWriter::addCustomer(const CustomerInput &input)
     state.details = std::move(checked).value();
     state.phoneE164 = PhoneNumber::toE164(state.details.phone, m_callingCode);
     state.call = m_calls;
-    audit({ PendingAudit::Customer, id, 0, 0, 0, {}, {}, state.details.ref, state.details.name });
+    audit({ AuditChainer::Pending::Customer, id, 0, 0, 0, {}, {}, state.details.ref, state.details.name });
     m_customers.insert(id, std::move(state));
     m_newCustomers.push_back(id);
     ++m_calls;
@@ -224,7 +194,7 @@ Result<qint64> BulkLedgerWriter::addDebt(const DebtInput &input)
     charge.note = m_newDebts.back().description;
     appendEntry(customer, std::move(charge));
     customer.open.append({ debtId, input.issueDate, due, input.amount });
-    audit({ PendingAudit::Debt, debtId, input.customerId, input.amount, 0, input.issueDate, due, ref, {} });
+    audit({ AuditChainer::Pending::Debt, debtId, input.customerId, input.amount, 0, input.issueDate, due, ref, {} });
 
     // Credit waiting goes onto the new sale alone, as the ledger applies it
     // (the same CreditApplication), effective no earlier than the sale's date.
@@ -311,8 +281,8 @@ Result<PaymentOutcome> BulkLedgerWriter::recordPayment(const PaymentInput &input
     const QString date = AuditDetails::isoDate(input.date);
     if (customer.lastPaymentDate.isNull() || customer.lastPaymentDate < date)
         customer.lastPaymentDate = date;
-    audit({ PendingAudit::Payment, outcome.paymentEntryId, input.customerId, input.amount, allocated, input.date, {},
-        method, {} });
+    audit({ AuditChainer::Pending::Payment, outcome.paymentEntryId, input.customerId, input.amount, allocated,
+        input.date, {}, method, {} });
     ++m_calls;
     return outcome;
 }
@@ -475,7 +445,7 @@ Result<void> BulkLedgerWriter::writeAudit(const std::vector<AuditLog::Record> &r
             row.bind(7, r.prevHash);
             row.bind(8, r.hash);
         },
-        [&](size_t i) { return m_audit[i].call; });
+        [&](size_t i) { return m_auditCalls[i]; });
 }
 
 ChangeSet BulkLedgerWriter::changes() const
@@ -518,11 +488,8 @@ Result<void> BulkLedgerWriter::finish()
             return dropped.failure();
         rebuild += dropped.value();
     }
-    // The audit chain (JSON and a SHA-256 per record) is computed on a second
-    // core while this one writes the rows. Parents before children, for the
-    // foreign keys.
-    std::vector<AuditLog::Record> records;
-    std::thread hashing([this, &records] { records = chain(); });
+    // Parents before children; meanwhile the AuditChainer finishes the audit
+    // chain on a second core.
     Result<void> done;
     for (auto step :
         { &BulkLedgerWriter::writeCustomers, &BulkLedgerWriter::writeDebts, &BulkLedgerWriter::writeEntries }) {
@@ -530,9 +497,9 @@ Result<void> BulkLedgerWriter::finish()
         if (!done)
             break;
     }
-    hashing.join();
     if (!done)
         return done;
+    const std::vector<AuditLog::Record> records = m_chainer->finish();
     if (done = writeAudit(records); !done)
         return done;
     if (done = m_inserter->createIndexes(rebuild); !done)

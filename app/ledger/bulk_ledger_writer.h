@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "ledger/audit_chainer.h"
 #include "ledger/audit_log.h"
 #include "ledger/change_set.h"
 #include "ledger/credit_application.h"
@@ -85,26 +86,10 @@ private:
         qint64 open = 0;
         int call = -1;
     };
-    /// An audit record to be: its details are made and hashed in finish().
-    struct PendingAudit
-    {
-        enum Kind { Customer, Debt, Payment } kind = Customer;
-        qint64 objectId = 0;
-        qint64 customerId = 0;
-        qint64 amount = 0;
-        qint64 allocated = 0;
-        QDate date;
-        QDate dueDate;
-        QString text; ///< the customer's or debt's ref, the payment's method
-        QString name;
-        int call = -1;
-    };
-
     Result<CustomerState *> customerState(qint64 id);
     qint64 appendEntry(CustomerState &customer, NewEntry entry);
     void changeOpen(CustomerState &customer, qint64 debtId, qint64 delta);
-    void audit(PendingAudit record);
-    std::vector<AuditLog::Record> chain() const;
+    void audit(AuditChainer::Pending record);
     const QByteArray &dateText(const QDate &date);
     /// Inserts `count` rows of `table`; on failure notes which call wrote the refused row.
     Result<void> insertRows(const QByteArray &table, const QByteArrayList &columns, size_t count,
@@ -133,11 +118,11 @@ private:
     QHash<qint64, qint64> m_bookDebtOpen; ///< debts already in the book whose open amount changed
     std::vector<NewEntry> m_entries; ///< by id - m_firstEntryId
     std::vector<int> m_entryCalls; ///< the call that wrote each of m_entries
-    std::vector<PendingAudit> m_audit; ///< by id - m_firstAuditId
+    std::unique_ptr<AuditChainer> m_chainer; ///< makes the audit records meanwhile
+    std::vector<int> m_auditCalls; ///< the call of each audit record, by id - m_firstAuditId
     QHash<qint64, QByteArray> m_dateTexts; ///< by Julian day
     int m_calls = 0;
     int m_failedCall = -1;
-    QString m_head;
 };
 
 } // namespace recoup

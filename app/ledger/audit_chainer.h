@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 The Recoup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ledger/audit_log.h"
+
+#include <QDate>
+#include <QString>
+
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace recoup {
+
+/// Makes the audit records of a bulk write (each one's details, then its hash
+/// on the one before) on a thread of its own, while the records to be are
+/// still being added: the chain (JSON and a SHA-256 per record) is then ready,
+/// or nearly, when the rows have been written.
+class AuditChainer
+{
+public:
+    /// An audit record to be: the customer, sale or payment as added.
+    struct Pending
+    {
+        enum Kind { Customer, Debt, Payment } kind = Customer;
+        qint64 objectId = 0;
+        qint64 customerId = 0;
+        qint64 amount = 0;
+        qint64 allocated = 0;
+        QDate date;
+        QDate dueDate;
+        QString text; ///< the customer's or debt's ref, the payment's method
+        QString name;
+    };
+
+    /// Records follow `head` (the chain's last hash), recorded at `now` by `user`.
+    AuditChainer(QString head, QString now, QString user);
+    /// Stops the thread if finish() was not called (a failed import).
+    ~AuditChainer();
+    Q_DISABLE_COPY_MOVE(AuditChainer)
+
+    /// The next record to be, in the chain's order.
+    void add(Pending pending);
+    /// Every record added, hashed in order; waits for the thread.
+    std::vector<AuditLog::Record> finish();
+
+private:
+    /// Records are handed to the thread this many at a time.
+    static constexpr size_t Chunk = 2048;
+    void hand();
+    void run();
+    AuditLog::Record make(const Pending &pending, const QString &previous) const;
+
+    const QString m_now;
+    const QString m_user;
+    QString m_previous; ///< the thread's: the hash the next record follows
+    std::vector<Pending> m_filling; ///< the adding thread's: not yet handed
+    std::mutex m_mutex;
+    std::condition_variable m_ready;
+    std::vector<std::vector<Pending>> m_handed; ///< guarded by m_mutex
+    bool m_done = false; ///< guarded by m_mutex
+    std::vector<AuditLog::Record> m_records; ///< the thread's until joined
+    std::thread m_thread;
+};
+
+} // namespace recoup
