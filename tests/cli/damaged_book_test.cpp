@@ -2,25 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/book_damage.h"
 #include "support/cli_runner.h"
+#include "support/file_digest.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace recoup::test;
 
-namespace {
-
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
-} // namespace
+namespace { } // namespace
 
 /// A demo book with random bytes over a page in its middle, as a failing disk
 /// leaves it: read with a warning at best, never written.
@@ -54,7 +44,7 @@ void DamagedBookTest::initTestCase()
 
 void DamagedBookTest::importIsRefusedAndTheBookUntouched()
 {
-    const QByteArray before = fileHash(m_book);
+    const QByteArray before = fileDigest(m_book);
     const CliRun run
         = cli({ QStringLiteral("import"), m_book, QStringLiteral(RECOUP_TEST_DATA "/interchange/valid-text") });
     QCOMPARE(run.exitCode, 1);
@@ -62,7 +52,7 @@ void DamagedBookTest::importIsRefusedAndTheBookUntouched()
     QVERIFY2(run.err.contains(QLatin1String("Restore it from a backup")), qPrintable(run.err));
     QVERIFY2(run.err.contains(QLatin1String("recoup-cli verify")), qPrintable(run.err));
     QVERIFY(!run.text().contains(QLatin1String("Imported")));
-    QCOMPARE(fileHash(m_book), before);
+    QCOMPARE(fileDigest(m_book), before);
 }
 
 void DamagedBookTest::reportsSayTheBookIsDamaged_data()
@@ -80,7 +70,7 @@ void DamagedBookTest::reportsSayTheBookIsDamaged()
     QFETCH(QStringList, arguments);
     QFETCH(QString, shown);
     arguments.insert(1, m_book);
-    const QByteArray before = fileHash(m_book);
+    const QByteArray before = fileDigest(m_book);
     const CliRun run = cli(arguments);
     // What can still be read is shown (it may be all that is left to rebuild
     // the book from), but the exit status and a warning say it is not sound.
@@ -88,7 +78,7 @@ void DamagedBookTest::reportsSayTheBookIsDamaged()
     QVERIFY2(run.text().contains(shown), run.out.constData());
     QVERIFY2(run.err.contains(QLatin1String("is damaged")), qPrintable(run.err));
     QVERIFY2(run.err.contains(QLatin1String("may be wrong")), qPrintable(run.err));
-    QCOMPARE(fileHash(m_book), before);
+    QCOMPARE(fileDigest(m_book), before);
 }
 
 void DamagedBookTest::verifySaysWhatToDo()

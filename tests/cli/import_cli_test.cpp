@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Recoup developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/interchange_validator.h"
+#include "support/file_digest.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -31,14 +31,6 @@ Run cli(const QStringList &arguments)
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
-}
-
-QByteArray fileHash(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
 QString data(const QString &name)
@@ -74,7 +66,7 @@ private Q_SLOTS:
         QCOMPARE(run.out, QStringLiteral("Imported 12 customers, 54 debts, 28 payments.\n"));
         QCOMPARE(run.exitCode, 0);
         // The same dataset again: every ref is now in the book, nothing is written.
-        const QByteArray before = fileHash(m_book);
+        const QByteArray before = recoup::test::fileDigest(m_book);
         const Run again = cli({ QStringLiteral("import"), m_book, example(QStringLiteral("small")) });
         QCOMPARE(again.exitCode, 1);
         QCOMPARE(again.out, QString());
@@ -82,13 +74,13 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 12 + 54 + 28);
         QCOMPARE(lines.first(), QStringLiteral("customers.csv:2:ref: “R0000” is already in the book."));
         QCOMPARE(lines.last(), QStringLiteral("payments.csv:29:ref: “R0011-P0” is already in the book."));
-        QCOMPARE(fileHash(m_book), before);
+        QCOMPARE(recoup::test::fileDigest(m_book), before);
     }
 
     void reportsEveryProblemAndWritesNothing()
     {
         QCOMPARE(cli({ QStringLiteral("import"), m_book, data(QStringLiteral("seed")) }).exitCode, 0);
-        const QByteArray before = fileHash(m_book);
+        const QByteArray before = recoup::test::fileDigest(m_book);
         QVERIFY(!before.isEmpty());
         const Run run = cli({ QStringLiteral("import"), m_book, data(QStringLiteral("ref-debt")) });
         QCOMPARE(run.exitCode, 1);
@@ -101,7 +93,7 @@ private Q_SLOTS:
                            "payments.csv:5:debt_ref: The debt “BOOK-D1” is customer “BOOK-C1”'s, not “G1”'s.\n"
                            "payments.csv:6:debt_ref: The debt “BOOK-D1” was issued on 2025-01-10, after the "
                            "payment's date 2025-01-05.\n"));
-        QCOMPARE(fileHash(m_book), before);
+        QCOMPARE(recoup::test::fileDigest(m_book), before);
         QVERIFY(
             !QFile::exists(m_book + QStringLiteral("-wal")) || QFileInfo(m_book + QStringLiteral("-wal")).size() == 0);
     }
@@ -187,11 +179,11 @@ private Q_SLOTS:
             QVERIFY(QFile::link(folder + QStringLiteral("/gone.csv"), customers));
             expected = QStringLiteral("A link to a file that does not exist (%1/gone.csv).").arg(folder);
         }
-        const QByteArray before = fileHash(m_book);
+        const QByteArray before = recoup::test::fileDigest(m_book);
         const Run run = cli({ QStringLiteral("import"), m_book, folder });
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(run.err, QStringLiteral("customers.csv:-:-: ") + expected + QLatin1Char('\n'));
-        QCOMPARE(fileHash(m_book), before);
+        QCOMPARE(recoup::test::fileDigest(m_book), before);
     }
 
     // Past the stated size the files are refused before they are read, one
@@ -205,7 +197,7 @@ private Q_SLOTS:
         QVERIFY(big.open(QIODevice::WriteOnly));
         QVERIFY(big.resize(limit + 1));
         big.close();
-        const QByteArray before = fileHash(m_book);
+        const QByteArray before = recoup::test::fileDigest(m_book);
         const Run run = cli({ QStringLiteral("import"), m_book, folder });
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(run.err,
@@ -224,7 +216,7 @@ private Q_SLOTS:
                            "reads at most 128 MB at once. Split the data into several folders and import them one "
                            "after another.\n")
                 .arg(folder));
-        QCOMPARE(fileHash(m_book), before);
+        QCOMPARE(recoup::test::fileDigest(m_book), before);
 
         // At the limit exactly, they are read (and here found to be no CSV).
         QVERIFY(big.resize(limit / 2));
@@ -265,11 +257,11 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("not a database, just some text that is long enough to look like a file header\n");
         f.close();
-        const QByteArray before = fileHash(notABook);
+        const QByteArray before = recoup::test::fileDigest(notABook);
         const Run bad = cli({ QStringLiteral("import"), notABook, data(QStringLiteral("seed")) });
         QCOMPARE(bad.exitCode, 1);
         QVERIFY(bad.err.startsWith(QLatin1String("recoup-cli import: ")));
-        QCOMPARE(fileHash(notABook), before);
+        QCOMPARE(recoup::test::fileDigest(notABook), before);
     }
 
 private:

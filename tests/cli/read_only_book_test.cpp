@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Recoup developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/cli_runner.h"
+#include "support/file_digest.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -15,14 +15,6 @@
 using namespace recoup::test;
 
 namespace {
-
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
 
 const auto ReadOnly = QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther;
 const auto ReadOnlyFolder = ReadOnly | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther;
@@ -106,7 +98,7 @@ void ReadOnlyBookCliTest::readsWorkAndWritesAreRefused()
     QFile::setPermissions(book, folderReadOnly ? ReadOnly | QFile::WriteOwner : ReadOnly);
     QFile::setPermissions(folder,
         folderReadOnly ? ReadOnlyFolder : ReadOnlyFolder | QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther);
-    const QByteArray before = fileHash(book);
+    const QByteArray before = fileDigest(book);
 
     const CliRun balance = run({ QStringLiteral("balance"), book });
     QVERIFY2(balance.exitCode == 0, qPrintable(balance.err));
@@ -122,7 +114,7 @@ void ReadOnlyBookCliTest::readsWorkAndWritesAreRefused()
     QCOMPARE(import.exitCode, 1);
     QVERIFY2(import.err.contains(refusal), qPrintable(import.err));
     QVERIFY2(!import.err.contains(QLatin1String("database")), qPrintable(import.err));
-    QCOMPARE(fileHash(book), before);
+    QCOMPARE(fileDigest(book), before);
 
     QFile::setPermissions(folder, ReadOnlyFolder | QFile::WriteOwner);
     QFile::setPermissions(book, ReadOnly | QFile::WriteOwner);

@@ -3,9 +3,9 @@
 #include "main_window.h"
 #include "pages/customers_page.h"
 #include "support/book_damage.h"
+#include "support/file_digest.h"
 #include "support/test_book.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QLabel>
 #include <QSqlDatabase>
@@ -15,17 +15,7 @@
 
 using namespace recoup;
 
-namespace {
-
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
-} // namespace
+namespace { } // namespace
 
 /// The window on a book it must not write: it opens, says so across the top,
 /// and every change is refused in the same words.
@@ -59,7 +49,7 @@ void ReadOnlyBookTest::aDamagedBookOpensReadOnlyWithABanner()
     const QString path = book.path();
     book.close();
     QVERIFY(test::damageTablePage(path, QStringLiteral("audit_log")) > 0);
-    const QByteArray before = fileHash(path);
+    const QByteArray before = test::fileDigest(path);
     {
         auto db = MainWindow::openBook(path);
         QVERIFY2(db.ok(), qPrintable(db.error()));
@@ -83,7 +73,7 @@ void ReadOnlyBookTest::aDamagedBookOpensReadOnlyWithABanner()
         QVERIFY(!added.ok());
         QVERIFY2(added.error().contains(QLatin1String("is damaged")), qPrintable(added.error()));
     }
-    QCOMPARE(fileHash(path), before);
+    QCOMPARE(test::fileDigest(path), before);
 }
 
 void ReadOnlyBookTest::aReadOnlyFileOpensWithABanner()
@@ -93,7 +83,7 @@ void ReadOnlyBookTest::aReadOnlyFileOpensWithABanner()
     const QString path = book.path();
     book.close();
     QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
-    const QByteArray before = fileHash(path);
+    const QByteArray before = test::fileDigest(path);
     {
         auto db = MainWindow::openBook(path);
         QVERIFY2(db.ok(), qPrintable(db.error()));
@@ -113,7 +103,7 @@ void ReadOnlyBookTest::aReadOnlyFileOpensWithABanner()
         QVERIFY2(added.error().contains(QLatin1String("is read-only")), qPrintable(added.error()));
     }
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    QCOMPARE(fileHash(path), before);
+    QCOMPARE(test::fileDigest(path), before);
 }
 
 void ReadOnlyBookTest::aBookAnotherProgramIsWritingOpensAtOnce()

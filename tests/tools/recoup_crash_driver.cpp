@@ -201,10 +201,16 @@ bool CrashDriver::verify(Report &report)
     QProcess cli;
     cli.setProcessChannelMode(QProcess::MergedChannels);
     cli.start(m_options.cliProgram, { QStringLiteral("verify"), m_book });
-    if (cli.waitForFinished(120000) && cli.exitStatus() == QProcess::NormalExit && cli.exitCode() == 0)
+    const bool finished = cli.waitForFinished(120000);
+    if (finished && cli.exitStatus() == QProcess::NormalExit && cli.exitCode() == 0)
         return true;
     ++report.verifyFailures;
-    problem(report, QStringLiteral("recoup-cli verify fails: %1").arg(QString::fromUtf8(cli.readAll()).trimmed()));
+    // How it failed, since a verify that crashed or never started prints nothing.
+    const QString how = !finished                 ? QStringLiteral("did not finish: %1").arg(cli.errorString())
+        : cli.exitStatus() == QProcess::CrashExit ? QStringLiteral("crashed: %1").arg(cli.errorString())
+                                                  : QStringLiteral("exit code %1").arg(cli.exitCode());
+    problem(report,
+        QStringLiteral("recoup-cli verify fails (%1): %2").arg(how, QString::fromUtf8(cli.readAll()).trimmed()));
     return false;
 }
 

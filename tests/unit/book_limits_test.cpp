@@ -11,9 +11,9 @@
 #include "ledger/bulk_ledger_writer.h"
 #include "ledger/customer_directory.h"
 #include "ledger/ledger_verifier.h"
+#include "support/file_digest.h"
 #include "support/test_book.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -36,19 +36,11 @@ void writeFile(const QString &path, const QByteArray &bytes)
         qFatal("cannot write %s", qPrintable(path));
 }
 
-QByteArray fileHash(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
 /// The book file and its WAL, byte for byte, with the book closed.
 QByteArray bookBytes(TestBook &book)
 {
     book.close();
-    const QByteArray bytes = fileHash(book.path()) + fileHash(book.path() + QStringLiteral("-wal"));
+    const QByteArray bytes = test::fileDigest(book.path()) + test::fileDigest(book.path() + QStringLiteral("-wal"));
     book.reopen();
     return bytes;
 }

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "db/database.h"
 #include "db/transaction.h"
+#include "support/file_digest.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -15,14 +15,6 @@
 using namespace recoup;
 
 namespace {
-
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
 
 Currency usd()
 {
@@ -75,11 +67,11 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = makeBook(dir);
-        const QByteArray before = fileHash(path);
+        const QByteArray before = test::fileDigest(path);
         auto again = Database::create(path, usd());
         QVERIFY(!again.ok());
         QVERIFY(again.error().contains(QStringLiteral("already exists")));
-        QCOMPARE(fileHash(path), before);
+        QCOMPARE(test::fileDigest(path), before);
     }
 
     void reopenKeepsCurrency()
@@ -103,11 +95,11 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("these are my notes, not a database\n");
         file.close();
-        const QByteArray before = fileHash(text);
+        const QByteArray before = test::fileDigest(text);
         auto db = Database::open(text);
         QVERIFY(!db.ok());
         QVERIFY2(db.error().contains(QStringLiteral("not a database")), qPrintable(db.error()));
-        QCOMPARE(fileHash(text), before);
+        QCOMPARE(test::fileDigest(text), before);
 
         const QString empty = dir.filePath(QStringLiteral("empty.recoup"));
         QFile e(empty);
@@ -129,11 +121,11 @@ private Q_SLOTS:
             other.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("other"));
-        const QByteArray before = fileHash(path);
+        const QByteArray before = test::fileDigest(path);
         auto db = Database::open(path);
         QVERIFY(!db.ok());
         QVERIFY2(db.error().contains(QStringLiteral("not a Recoup book")), qPrintable(db.error()));
-        QCOMPARE(fileHash(path), before);
+        QCOMPARE(test::fileDigest(path), before);
     }
 
     void corruptBookIsRefused()
@@ -147,11 +139,11 @@ private Q_SLOTS:
             file.seek(100);
             file.write(QByteArray(3000, '\xA5'));
         }
-        const QByteArray before = fileHash(path);
+        const QByteArray before = test::fileDigest(path);
         auto db = Database::open(path);
         QVERIFY(!db.ok());
         QVERIFY2(db.error().contains(QStringLiteral("damaged")), qPrintable(db.error()));
-        QCOMPARE(fileHash(path), before);
+        QCOMPARE(test::fileDigest(path), before);
     }
 
     void readOnlyBookOpensForReadingOnly()
@@ -159,7 +151,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = makeBook(dir);
         QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
-        const QByteArray before = fileHash(path);
+        const QByteArray before = test::fileDigest(path);
         {
             auto db = Database::open(path);
             QVERIFY2(db.ok(), qPrintable(db.error()));
@@ -175,7 +167,7 @@ private Q_SLOTS:
             QVERIFY(!db.value()->setMeta(QStringLiteral("x"), QStringLiteral("y")).ok());
         }
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-        QCOMPARE(fileHash(path), before);
+        QCOMPARE(test::fileDigest(path), before);
     }
 
     void bookInReadOnlyFolderOpensForReadingOnly()
@@ -188,7 +180,7 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
         const auto readable = QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup;
         QFile::setPermissions(folder, readable);
-        const QByteArray before = fileHash(path);
+        const QByteArray before = test::fileDigest(path);
         {
             auto db = Database::open(path);
             QVERIFY2(db.ok(), qPrintable(db.error()));
@@ -202,7 +194,7 @@ private Q_SLOTS:
         }
         QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{ QStringLiteral("book.recoup") });
         QFile::setPermissions(folder, readable | QFile::WriteOwner);
-        QCOMPARE(fileHash(path), before);
+        QCOMPARE(test::fileDigest(path), before);
     }
 
     void lockedBookOpensAndItsWritesWait()
@@ -243,11 +235,11 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("future.recoup"));
         QVERIFY(Database::create(path, usd(), withExtra({ QStringLiteral("CREATE TABLE later (id INTEGER)") })).ok());
-        const QByteArray before = fileHash(path);
+        const QByteArray before = test::fileDigest(path);
         auto db = Database::open(path); // this program knows one version less
         QVERIFY(!db.ok());
         QVERIFY2(db.error().contains(QStringLiteral("newer version")), qPrintable(db.error()));
-        QCOMPARE(fileHash(path), before);
+        QCOMPARE(test::fileDigest(path), before);
         QCOMPARE(QDir(dir.path()).entryList({ QStringLiteral("*.bak") }, QDir::Files).size(), 0);
     }
 
