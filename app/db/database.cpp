@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "db/database.h"
 
+#include "db/schema_check.h"
+
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -272,7 +274,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
     else if (done && access == Access::ReadOnly)
         db->makeReadOnly(tr("The book “%1” was opened only for reading.").arg(path));
     // A damaged book is read, never written: the check comes before any migration.
-    const auto sound = done ? db->checkIntegrity() : Result<void>();
+    auto sound = done ? db->checkIntegrity() : Result<void>();
+    if (done && sound)
+        sound = db->checkSchema(migrations, version);
     if (done && version < latest) {
         if (!sound)
             return Error{ sound.error() };
@@ -308,6 +312,22 @@ Result<void> Database::checkIntegrity()
     }
     if (problems.isEmpty())
         return {};
+    return markDamaged(problems);
+}
+
+Result<void> Database::checkSchema(const QList<Migration> &migrations, int version)
+{
+    const QStringList missing = SchemaCheck::missingObjects(connection(), migrations, version);
+    if (missing.isEmpty())
+        return {};
+    QStringList problems;
+    for (const QString &object : missing)
+        problems.append(QStringLiteral("missing %1").arg(object));
+    return markDamaged(problems);
+}
+
+Result<void> Database::markDamaged(const QStringList &problems)
+{
     m_integrityProblems = problems;
     makeReadOnly(tr("The book “%1” is damaged, so Recoup will not change it. Restore it from a backup; "
                     "“recoup-cli verify %1” shows what is wrong.")
@@ -633,8 +653,10 @@ QSqlQuery &Database::prepare(const QString &sql)
     QSqlQuery *&query = m_queries->queries[sql];
     if (!query) {
         query = new QSqlQuery(connection());
+        // A statement that does not prepare (a table someone removed from the
+        // book) fails when run, with its error, instead of ending the program.
         if (!query->prepare(sql))
-            qFatal("bad SQL: %s: %s", qPrintable(sql), qPrintable(query->lastError().text()));
+            qCWarning(databaseLog, "cannot prepare %s: %s", qPrintable(sql), qPrintable(query->lastError().text()));
     }
     query->finish();
     return *query;

@@ -65,6 +65,9 @@ public:
     /// Runs SQLite's quick integrity check; a damaged book becomes read-only and
     /// the error says so and what to do.
     Result<void> checkIntegrity();
+    /// Checks that the book holds every table, index and trigger its version
+    /// should (a book edited by hand may not); a book that lacks one is damaged.
+    Result<void> checkSchema(const QList<Migration> &migrations, int version);
 
     QString meta(const QString &key) const;
     Result<void> setMeta(const QString &key, const QString &value);
@@ -131,6 +134,7 @@ private:
     /// Foreign keys enforced again by every statement, as on every connection.
     void restoreReferences();
     void makeReadOnly(const QString &reason);
+    Result<void> markDamaged(const QStringList &problems);
     Result<void> migrate(const QList<Migration> &migrations, bool fresh);
     Result<void> readCurrency();
 

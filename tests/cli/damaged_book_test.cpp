@@ -5,12 +5,34 @@
 #include "support/file_digest.h"
 
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace recoup::test;
 
-namespace { } // namespace
+namespace {
+
+/// Runs one statement on a closed book as a person with the sqlite3 shell would.
+bool editByHand(const QString &path, const QString &statement)
+{
+    bool done = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("by-hand"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            done = query.exec(QStringLiteral("PRAGMA foreign_keys = OFF")) && query.exec(statement)
+                && query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("by-hand"));
+    return done;
+}
+
+} // namespace
 
 /// A demo book with random bytes over a page in its middle, as a failing disk
 /// leaves it: read with a warning at best, never written.
@@ -24,6 +46,8 @@ private Q_SLOTS:
     void reportsSayTheBookIsDamaged_data();
     void reportsSayTheBookIsDamaged();
     void verifySaysWhatToDo();
+    void aBookEditedByHandIsDamaged_data();
+    void aBookEditedByHandIsDamaged();
 
 private:
     QTemporaryDir m_dir;
@@ -91,6 +115,44 @@ void DamagedBookTest::verifySaysWhatToDo()
     const CliRun verbose = cli({ QStringLiteral("verify"), m_book, QStringLiteral("--verbose") });
     QCOMPARE(verbose.exitCode, 1);
     QVERIFY(verbose.err.size() > run.err.size());
+}
+
+void DamagedBookTest::aBookEditedByHandIsDamaged_data()
+{
+    QTest::addColumn<QString>("statement");
+    QTest::addColumn<QString>("missing");
+    // Each passes SQLite's integrity check: only the schema tells.
+    QTest::newRow("a table read by every report")
+        << QStringLiteral("DROP TABLE debts") << QStringLiteral("table debts");
+    QTest::newRow("the append-only guard")
+        << QStringLiteral("DROP TRIGGER entries_no_delete") << QStringLiteral("trigger entries_no_delete");
+    QTest::newRow("an index") << QStringLiteral("DROP INDEX debts_open") << QStringLiteral("index debts_open");
+}
+
+void DamagedBookTest::aBookEditedByHandIsDamaged()
+{
+    QFETCH(QString, statement);
+    QFETCH(QString, missing);
+    QTemporaryDir dir;
+    const QString book = dir.filePath(QStringLiteral("edited.recoup"));
+    QCOMPARE(cli({ QStringLiteral("init"), book, QStringLiteral("--currency"), QStringLiteral("USD") }).exitCode, 0);
+    const QString data = QStringLiteral(RECOUP_TEST_DATA "/interchange/valid-text");
+    QCOMPARE(cli({ QStringLiteral("import"), book, data }).exitCode, 0);
+    QVERIFY(editByHand(book, statement));
+    const QByteArray before = fileDigest(book);
+
+    // Before, a missing table ended the program (exit 134) at its first query.
+    const CliRun balance = cli({ QStringLiteral("balance"), book });
+    QCOMPARE(balance.exitCode, 1);
+    QVERIFY2(balance.err.contains(QLatin1String("is damaged")), qPrintable(balance.err));
+    const CliRun import = cli({ QStringLiteral("import"), book, data });
+    QCOMPARE(import.exitCode, 1);
+    QVERIFY2(import.err.contains(QLatin1String("is damaged")), qPrintable(import.err));
+    const CliRun verify = cli({ QStringLiteral("verify"), book, QStringLiteral("--verbose") });
+    QCOMPARE(verify.exitCode, 1);
+    QVERIFY2(verify.err.startsWith(QLatin1String("DAMAGED: ")), qPrintable(verify.err));
+    QVERIFY2(verify.err.contains(missing), qPrintable(verify.err));
+    QCOMPARE(fileDigest(book), before);
 }
 
 QTEST_GUILESS_MAIN(DamagedBookTest)
