@@ -3,6 +3,7 @@
 #include "main_window.h"
 
 #include "db/database.h"
+#include "db/integrity_check_thread.h"
 #include "dialogs/customer_dialog.h"
 #include "ledger/customer_directory.h"
 #include "ledger/ledger.h"
@@ -42,23 +43,22 @@ MainWindow::MainWindow(Ledger &ledger, QWidget *parent)
       m_directory(std::make_unique<CustomerDirectory>(ledger.database(), ledger.clock()))
 {
     const Database &db = ledger.database();
-    const QString file = QFileInfo(db.path()).fileName();
-    setWindowTitle(db.isWritable() ? tr("Recoup — %1").arg(file) : tr("Recoup — %1 (read-only)").arg(file));
     buildSideBar();
     buildPages();
     auto *central = new QWidget(this);
-    auto *column = new QVBoxLayout(central);
-    column->setContentsMargins(0, 0, 0, 0);
-    column->setSpacing(0);
-    if (!db.isWritable())
-        column->addWidget(buildReadOnlyBanner(db.readOnlyReason()));
+    m_column = new QVBoxLayout(central);
+    m_column->setContentsMargins(0, 0, 0, 0);
+    m_column->setSpacing(0);
     auto *row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(0);
     row->addWidget(m_sideBar);
     row->addWidget(m_pages, 1);
-    column->addLayout(row, 1);
+    m_column->addLayout(row, 1);
     setCentralWidget(central);
+    showWritable();
+    if (db.integrityPending())
+        startIntegrityCheck();
 
     m_totals = new QLabel(this);
     m_totals->setTextFormat(Qt::PlainText);
@@ -126,6 +126,29 @@ void MainWindow::buildPages()
         showPage(Customers);
         m_customers->table()->setFocus();
     });
+}
+
+void MainWindow::showWritable()
+{
+    const Database &db = m_ledger.database();
+    const QString file = QFileInfo(db.path()).fileName();
+    setWindowTitle(db.isWritable() ? tr("Recoup — %1").arg(file) : tr("Recoup — %1 (read-only)").arg(file));
+    if (!db.isWritable() && !m_readOnlyBanner)
+        m_column->insertWidget(0, buildReadOnlyBanner(db.readOnlyReason()));
+}
+
+void MainWindow::startIntegrityCheck()
+{
+    // The window is usable at once; a damaged book turns read-only when the
+    // check answers, and a write tried before that checks the book first.
+    m_integrityCheck = new IntegrityCheckThread(m_ledger.database().path(), this);
+    connect(m_integrityCheck, &QThread::finished, this, [this] {
+        if (m_integrityCheck->error().isEmpty()) {
+            m_ledger.database().settleIntegrity(m_integrityCheck->problems());
+            showWritable();
+        }
+    });
+    m_integrityCheck->start(QThread::LowPriority);
 }
 
 QWidget *MainWindow::buildReadOnlyBanner(const QString &reason)
@@ -257,7 +280,8 @@ QString MainWindow::bookToOpen(const QStringList &arguments)
 Result<std::unique_ptr<Database>> MainWindow::openBook(const QString &path)
 {
     if (QFileInfo::exists(path) || path != defaultBookPath())
-        return Database::open(path);
+        return Database::open(
+            path, Database::Access::ReadWrite, Migration::builtIn(), Database::Integrity::CheckBeforeFirstWrite);
     // First run: an empty book in the currency of the user's country.
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return Error{ tr("Recoup cannot create the folder for its book, “%1”.").arg(QFileInfo(path).absolutePath()) };

@@ -11,6 +11,7 @@
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QVBoxLayout;
 
 namespace recoup {
 
@@ -19,6 +20,7 @@ class CustomerPage;
 class CustomersPage;
 class TodayPage;
 class Database;
+class IntegrityCheckThread;
 class Ledger;
 class OutsideChangeWatcher;
 
@@ -39,7 +41,9 @@ public:
     static QString bookToOpen(const QStringList &arguments);
     /// Where the default book lives (created on first run).
     static QString defaultBookPath();
-    /// Opens a book, creating the default one in the locale's currency when it is missing.
+    /// Opens a book, creating the default one in the locale's currency when it is
+    /// missing. Its integrity is checked on a thread once the window shows (or
+    /// before the first write, if that comes first), not here.
     static Result<std::unique_ptr<Database>> openBook(const QString &path);
     /// Remembers the book for the next start.
     static void rememberBook(const QString &path);
@@ -64,6 +68,9 @@ private:
     void buildPages();
     void buildShortcuts();
     QWidget *buildReadOnlyBanner(const QString &reason);
+    /// The title and the banner, as the book is writable or not.
+    void showWritable();
+    void startIntegrityCheck();
     void updateTotals();
     /// "Today  7": the side bar says how many tasks wait.
     void showTaskCount(int tasks);
@@ -79,6 +86,8 @@ private:
     QLabel *m_totals = nullptr;
     QLabel *m_readOnlyBanner = nullptr;
     OutsideChangeWatcher *m_outsideChanges = nullptr;
+    QVBoxLayout *m_column = nullptr;
+    IntegrityCheckThread *m_integrityCheck = nullptr;
     bool m_openNewCustomer = false;
 };
 

@@ -57,7 +57,10 @@ Result<Database *> BookReader::database()
 {
     Q_ASSERT(QThread::currentThread() == m_thread.get());
     if (!m_thread->db) {
-        auto opened = Database::open(m_path, m_access);
+        // The window checks the book's integrity; this connection checks it only
+        // before its first write (the aging totals it keeps).
+        auto opened
+            = Database::open(m_path, m_access, Migration::builtIn(), Database::Integrity::CheckBeforeFirstWrite);
         if (!opened)
             return Error{ opened.error() };
         m_thread->db = std::move(opened).value();

@@ -199,7 +199,8 @@ Result<std::unique_ptr<Database>> Database::create(
     return db;
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, Access access, const QList<Migration> &migrations)
+Result<std::unique_ptr<Database>> Database::open(
+    const QString &path, Access access, const QList<Migration> &migrations, Integrity integrity)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -274,8 +275,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
     else if (done && access == Access::ReadOnly)
         db->makeReadOnly(tr("The book “%1” was opened only for reading.").arg(path));
     // A damaged book is read, never written: the check comes before any migration.
-    auto sound = done ? db->checkIntegrity() : Result<void>();
-    if (done && sound)
+    db->m_migrations = migrations;
+    Result<void> sound;
+    if (integrity == Integrity::CheckBeforeFirstWrite && version == latest)
+        db->m_integrityPending = db->isWritable();
+    else if (done)
+        sound = db->checkIntegrity();
+    if (done && sound && !db->m_integrityPending)
         sound = db->checkSchema(migrations, version);
     if (done && version < latest) {
         if (!sound)
@@ -312,7 +318,8 @@ Result<void> Database::checkIntegrity()
     }
     if (problems.isEmpty())
         return {};
-    return markDamaged(problems);
+    markDamaged(problems);
+    return Error{ m_readOnlyReason };
 }
 
 Result<void> Database::checkSchema(const QList<Migration> &migrations, int version)
@@ -323,16 +330,23 @@ Result<void> Database::checkSchema(const QList<Migration> &migrations, int versi
     QStringList problems;
     for (const QString &object : missing)
         problems.append(QStringLiteral("missing %1").arg(object));
-    return markDamaged(problems);
+    markDamaged(problems);
+    return Error{ m_readOnlyReason };
 }
 
-Result<void> Database::markDamaged(const QStringList &problems)
+void Database::settleIntegrity(const QStringList &problems)
+{
+    m_integrityPending = false;
+    if (!problems.isEmpty())
+        markDamaged(problems);
+}
+
+void Database::markDamaged(const QStringList &problems)
 {
     m_integrityProblems = problems;
     makeReadOnly(tr("The book “%1” is damaged, so Recoup will not change it. Restore it from a backup; "
                     "“recoup-cli verify %1” shows what is wrong.")
                      .arg(m_path));
-    return Error{ m_readOnlyReason };
 }
 
 void Database::makeReadOnly(const QString &reason)
@@ -462,6 +476,14 @@ void Database::endRead()
 
 Result<void> Database::begin(References references)
 {
+    // Nothing is written to a book not yet checked: the first write checks it
+    // here if the check on the other thread has not answered yet.
+    if (m_integrityPending && m_depth == 0) {
+        m_integrityPending = false;
+        auto sound = checkIntegrity();
+        if (sound)
+            sound = checkSchema(m_migrations, schemaVersion());
+    }
     if (!isWritable())
         return Error{ m_readOnlyReason };
     Q_ASSERT(!m_reading);

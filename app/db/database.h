@@ -40,8 +40,13 @@ public:
     /// book being written is read as it was at its last commit. A damaged or
     /// read-only book (or one in a read-only folder) opens, but takes no writes
     /// (see isWritable).
+    /// When the integrity check runs: as the book opens, or before its first
+    /// write (the window starts it on a thread of its own meanwhile, see
+    /// IntegrityCheckThread, so a large book opens at once). A book that needs
+    /// upgrading is always checked first.
+    enum class Integrity { CheckNow, CheckBeforeFirstWrite };
     static Result<std::unique_ptr<Database>> open(const QString &path, Access access = Access::ReadWrite,
-        const QList<Migration> &migrations = Migration::builtIn());
+        const QList<Migration> &migrations = Migration::builtIn(), Integrity integrity = Integrity::CheckNow);
     static Result<std::unique_ptr<Database>> open(const QString &path, const QList<Migration> &migrations)
     {
         return open(path, Access::ReadWrite, migrations);
@@ -68,6 +73,11 @@ public:
     /// Checks that the book holds every table, index and trigger its version
     /// should (a book edited by hand may not); a book that lacks one is damaged.
     Result<void> checkSchema(const QList<Migration> &migrations, int version);
+    /// Whether the integrity check is still to come (Integrity::CheckBeforeFirstWrite).
+    bool integrityPending() const { return m_integrityPending; }
+    /// Takes the result of the check made on another connection (empty: sound);
+    /// a damaged book becomes read-only, as if the check had run here.
+    void settleIntegrity(const QStringList &problems);
 
     QString meta(const QString &key) const;
     Result<void> setMeta(const QString &key, const QString &value);
@@ -134,7 +144,7 @@ private:
     /// Foreign keys enforced again by every statement, as on every connection.
     void restoreReferences();
     void makeReadOnly(const QString &reason);
-    Result<void> markDamaged(const QStringList &problems);
+    void markDamaged(const QStringList &problems);
     Result<void> migrate(const QList<Migration> &migrations, bool fresh);
     Result<void> readCurrency();
 
@@ -144,6 +154,8 @@ private:
     QString m_backupPath;
     QString m_readOnlyReason;
     QStringList m_integrityProblems;
+    bool m_integrityPending = false;
+    QList<Migration> m_migrations;
     int m_depth = 0;
     bool m_reading = false;
     quint64 m_serial = 0;

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
     void aSoundBookHasNoBanner();
     void aDamagedBookOpensReadOnlyWithABanner();
+    void aWriteBeforeTheCheckAnswersChecksFirst();
     void aReadOnlyFileOpensWithABanner();
     void aBookAnotherProgramIsWritingOpensAtOnce();
 };
@@ -53,13 +54,15 @@ void ReadOnlyBookTest::aDamagedBookOpensReadOnlyWithABanner()
     {
         auto db = MainWindow::openBook(path);
         QVERIFY2(db.ok(), qPrintable(db.error()));
-        QVERIFY(db.value()->isDamaged());
-        QVERIFY(!db.value()->isWritable());
+        // The window shows at once; the check answers from its own thread.
+        QVERIFY(db.value()->integrityPending());
         Ledger ledger(*db.value(), book.clock());
         MainWindow window(ledger);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.readOnlyBanner());
+        QTRY_VERIFY_WITH_TIMEOUT(window.readOnlyBanner(), 20000);
+        QVERIFY(db.value()->isDamaged());
+        QVERIFY(!db.value()->isWritable());
         QVERIFY(window.readOnlyBanner()->isVisible());
         const QString banner = window.readOnlyBanner()->text();
         QVERIFY2(banner.startsWith(QLatin1String("Read-only: ")), qPrintable(banner));
@@ -72,6 +75,30 @@ void ReadOnlyBookTest::aDamagedBookOpensReadOnlyWithABanner()
         const auto added = ledger.addCustomer(input);
         QVERIFY(!added.ok());
         QVERIFY2(added.error().contains(QLatin1String("is damaged")), qPrintable(added.error()));
+    }
+    QCOMPARE(test::fileDigest(path), before);
+}
+
+void ReadOnlyBookTest::aWriteBeforeTheCheckAnswersChecksFirst()
+{
+    test::TestBook book;
+    for (int i = 0; i < 300; ++i)
+        book.customer(QStringLiteral("Customer %1").arg(i));
+    const QString path = book.path();
+    book.close();
+    QVERIFY(test::damageTablePage(path, QStringLiteral("audit_log")) > 0);
+    const QByteArray before = test::fileDigest(path);
+    {
+        auto db = MainWindow::openBook(path);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QVERIFY(db.value()->integrityPending());
+        Ledger ledger(*db.value(), book.clock());
+        CustomerInput input;
+        input.name = QStringLiteral("Written before the check");
+        const auto added = ledger.addCustomer(input);
+        QVERIFY(!added.ok());
+        QVERIFY2(added.error().contains(QLatin1String("is damaged")), qPrintable(added.error()));
+        QVERIFY(!db.value()->integrityPending());
     }
     QCOMPARE(test::fileDigest(path), before);
 }
