@@ -951,6 +951,22 @@
         <source>Something unexpected went wrong in the book, and nothing was saved. Run “recoup-cli verify” on it; if this happens again, restore a backup. (“--verbose” shows the details.)</source>
         <translation>Algo inesperado falló en el libro y no se guardó nada. Ejecute “recoup-cli verify” sobre él; si vuelve a ocurrir, restaure una copia de seguridad. (“--verbose” muestra los detalles.)</translation>
     </message>
+    <message>
+        <source>The table “%1” is missing from the book: it was changed outside Recoup.</source>
+        <translation>Falta la tabla “%1” en el libro: se modificó fuera de Recoup.</translation>
+    </message>
+    <message>
+        <source>The guard “%1”, which keeps the ledger append-only, is missing from the book: it was changed outside Recoup, and its entries may have been altered.</source>
+        <translation>Falta en el libro la protección “%1”, que impide modificar o borrar asientos: se modificó fuera de Recoup, y sus asientos pueden haber sido alterados.</translation>
+    </message>
+    <message>
+        <source>The index “%1” is missing from the book: it was changed outside Recoup.</source>
+        <translation>Falta el índice “%1” en el libro: se modificó fuera de Recoup.</translation>
+    </message>
+    <message>
+        <source>The view “%1” is missing from the book: it was changed outside Recoup.</source>
+        <translation>Falta la vista “%1” en el libro: se modificó fuera de Recoup.</translation>
+    </message>
 </context>
 <context>
     <name>DebtDialog</name>
@@ -2055,6 +2071,10 @@
     <message>
         <source>Run with --verbose for the database&apos;s own description of the damage.</source>
         <translation>Ejecútelo con --verbose para ver la descripción del daño que da la propia base de datos.</translation>
+    </message>
+    <message>
+        <source>DAMAGED: the book was changed outside Recoup. Recoup will only read it. Restore it from a backup.</source>
+        <translation>DAÑADO: el libro se modificó fuera de Recoup. Recoup solo lo leerá. Restáurelo desde una copia de seguridad.</translation>
     </message>
 </context>
 <context>

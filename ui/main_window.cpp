@@ -133,8 +133,11 @@ void MainWindow::showWritable()
     const Database &db = m_ledger.database();
     const QString file = QFileInfo(db.path()).fileName();
     setWindowTitle(db.isWritable() ? tr("Recoup — %1").arg(file) : tr("Recoup — %1 (read-only)").arg(file));
-    if (!db.isWritable() && !m_readOnlyBanner)
+    if (!db.isWritable() && !m_readOnlyBanner) {
         m_column->insertWidget(0, buildReadOnlyBanner(db.readOnlyReason()));
+        // A widget added to a window already shown stays hidden until told.
+        m_readOnlyBanner->show();
+    }
 }
 
 void MainWindow::startIntegrityCheck()
@@ -144,7 +147,7 @@ void MainWindow::startIntegrityCheck()
     m_integrityCheck = new IntegrityCheckThread(m_ledger.database().path(), this);
     connect(m_integrityCheck, &QThread::finished, this, [this] {
         if (m_integrityCheck->error().isEmpty()) {
-            m_ledger.database().settleIntegrity(m_integrityCheck->problems());
+            m_ledger.database().settleIntegrity(m_integrityCheck->damage(), m_integrityCheck->problems());
             showWritable();
         }
     });

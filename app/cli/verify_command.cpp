@@ -36,7 +36,17 @@ int VerifyCommand::run(const QCommandLineParser &parser, Streams io) const
         io.err << prefix << reading.error() << '\n';
         return 1;
     }
-    if (db.value()->isDamaged()) {
+    const Database::Damage damage = db.value()->damage();
+    if (damage == Database::Damage::MissingTable) {
+        // Edited by hand: the entries cannot all be read, so the totals are not checked.
+        io.err << tr("DAMAGED: the book was changed outside Recoup. Recoup will only read it. Restore it from a "
+                     "backup.")
+               << '\n';
+        for (const QString &line : db.value()->integrityProblems())
+            io.err << "  " << line << '\n';
+        return 1;
+    }
+    if (damage == Database::Damage::BrokenPages) {
         // The file's structure is broken: the entries cannot be trusted, so
         // say what to do instead of checking totals that may read wrong.
         const QStringList &found = db.value()->integrityProblems();
@@ -53,6 +63,9 @@ int VerifyCommand::run(const QCommandLineParser &parser, Streams io) const
         return 1;
     }
     VerifyReport report = LedgerVerifier(*db.value()).run();
+    // A missing index or append-only guard: said first, then what the entries show.
+    if (damage == Database::Damage::MissingGuard)
+        report.problems = db.value()->integrityProblems() + report.problems;
     // The aging totals kept for the dashboard are a cache of the entries too.
     const auto cachedTotals = AgingTotalsCache::verify(*db.value());
     report.problems << (cachedTotals ? cachedTotals.value() : QStringList{ cachedTotals.error() });

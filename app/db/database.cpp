@@ -318,7 +318,7 @@ Result<void> Database::checkIntegrity()
     }
     if (problems.isEmpty())
         return {};
-    markDamaged(problems);
+    markDamaged(Damage::BrokenPages, problems);
     return Error{ m_readOnlyReason };
 }
 
@@ -327,22 +327,38 @@ Result<void> Database::checkSchema(const QList<Migration> &migrations, int versi
     const QStringList missing = SchemaCheck::missingObjects(connection(), migrations, version);
     if (missing.isEmpty())
         return {};
+    Damage damage = Damage::MissingGuard;
     QStringList problems;
-    for (const QString &object : missing)
-        problems.append(QStringLiteral("missing %1").arg(object));
-    markDamaged(problems);
+    for (const QString &object : missing) {
+        const QString type = object.section(QLatin1Char(' '), 0, 0);
+        const QString name = object.section(QLatin1Char(' '), 1);
+        if (type == QLatin1String("table")) {
+            damage = Damage::MissingTable;
+            problems.append(tr("The table “%1” is missing from the book: it was changed outside Recoup.").arg(name));
+        } else if (type == QLatin1String("trigger")) {
+            problems.append(tr("The guard “%1”, which keeps the ledger append-only, is missing from the book: it was "
+                               "changed outside Recoup, and its entries may have been altered.")
+                                .arg(name));
+        } else if (type == QLatin1String("index")) {
+            problems.append(tr("The index “%1” is missing from the book: it was changed outside Recoup.").arg(name));
+        } else {
+            problems.append(tr("The view “%1” is missing from the book: it was changed outside Recoup.").arg(name));
+        }
+    }
+    markDamaged(damage, problems);
     return Error{ m_readOnlyReason };
 }
 
-void Database::settleIntegrity(const QStringList &problems)
+void Database::settleIntegrity(Damage damage, const QStringList &problems)
 {
     m_integrityPending = false;
-    if (!problems.isEmpty())
-        markDamaged(problems);
+    if (damage != Damage::None)
+        markDamaged(damage, problems);
 }
 
-void Database::markDamaged(const QStringList &problems)
+void Database::markDamaged(Damage damage, const QStringList &problems)
 {
+    m_damage = damage;
     m_integrityProblems = problems;
     makeReadOnly(tr("The book “%1” is damaged, so Recoup will not change it. Restore it from a backup; "
                     "“recoup-cli verify %1” shows what is wrong.")

@@ -63,9 +63,15 @@ public:
     /// words fit to show, and every transaction is refused with it.
     bool isWritable() const { return m_readOnlyReason.isEmpty(); }
     const QString &readOnlyReason() const { return m_readOnlyReason; }
+    /// What is wrong with a damaged book, from the worst: pages SQLite cannot
+    /// read, a table missing, or only an index or a trigger missing (the
+    /// entries can still be read and verified then).
+    enum class Damage { None, MissingGuard, MissingTable, BrokenPages };
     /// Whether the file's structure failed the integrity check.
-    bool isDamaged() const { return !m_integrityProblems.isEmpty(); }
-    /// What the integrity check found, in SQLite's own words (for --verbose and logs).
+    bool isDamaged() const { return m_damage != Damage::None; }
+    Damage damage() const { return m_damage; }
+    /// What the integrity check found: broken pages in SQLite's own words (for
+    /// --verbose and logs), missing tables, indexes and triggers in words.
     const QStringList &integrityProblems() const { return m_integrityProblems; }
     /// Runs SQLite's quick integrity check; a damaged book becomes read-only and
     /// the error says so and what to do.
@@ -77,7 +83,7 @@ public:
     bool integrityPending() const { return m_integrityPending; }
     /// Takes the result of the check made on another connection (empty: sound);
     /// a damaged book becomes read-only, as if the check had run here.
-    void settleIntegrity(const QStringList &problems);
+    void settleIntegrity(Damage damage, const QStringList &problems);
 
     QString meta(const QString &key) const;
     Result<void> setMeta(const QString &key, const QString &value);
@@ -144,7 +150,7 @@ private:
     /// Foreign keys enforced again by every statement, as on every connection.
     void restoreReferences();
     void makeReadOnly(const QString &reason);
-    void markDamaged(const QStringList &problems);
+    void markDamaged(Damage damage, const QStringList &problems);
     Result<void> migrate(const QList<Migration> &migrations, bool fresh);
     Result<void> readCurrency();
 
@@ -154,6 +160,7 @@ private:
     QString m_backupPath;
     QString m_readOnlyReason;
     QStringList m_integrityProblems;
+    Damage m_damage = Damage::None;
     bool m_integrityPending = false;
     QList<Migration> m_migrations;
     int m_depth = 0;

@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "db/integrity_check_thread.h"
 
-#include "db/database.h"
-
 #include <utility>
 
 namespace recoup {
@@ -23,9 +21,10 @@ void IntegrityCheckThread::run()
     // Opening read-only runs the same checks as opening for writing (pages,
     // then schema) and changes nothing; the connection is this thread's own.
     auto opened = Database::open(m_path, Database::Access::ReadOnly);
-    if (opened)
+    if (opened) {
+        m_damage = opened.value()->damage();
         m_problems = opened.value()->integrityProblems();
-    else
+    } else
         m_error = opened.error();
 }
 

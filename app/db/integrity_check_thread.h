@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "db/database.h"
+
 #include <QString>
 #include <QStringList>
 #include <QThread>
@@ -22,7 +24,8 @@ public:
     ~IntegrityCheckThread() override;
     Q_DISABLE_COPY_MOVE(IntegrityCheckThread)
 
-    /// After finished(): what the check found; empty when the book is sound.
+    /// After finished(): what the check found (Damage::None: the book is sound).
+    Database::Damage damage() const { return m_damage; }
     const QStringList &problems() const { return m_problems; }
     /// After finished(): why the book could not be read for the check (empty if it was).
     const QString &error() const { return m_error; }
@@ -32,6 +35,7 @@ protected:
 
 private:
     QString m_path;
+    Database::Damage m_damage = Database::Damage::None;
     QStringList m_problems;
     QString m_error;
 };

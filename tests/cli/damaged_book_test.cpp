@@ -121,18 +121,24 @@ void DamagedBookTest::aBookEditedByHandIsDamaged_data()
 {
     QTest::addColumn<QString>("statement");
     QTest::addColumn<QString>("missing");
-    // Each passes SQLite's integrity check: only the schema tells.
+    QTest::addColumn<QString>("verdict");
+    // Each passes SQLite's integrity check: only the schema tells. Without a
+    // table the entries cannot be checked; without a guard or an index they are.
     QTest::newRow("a table read by every report")
-        << QStringLiteral("DROP TABLE debts") << QStringLiteral("table debts");
+        << QStringLiteral("DROP TABLE debts") << QStringLiteral("The table “debts” is missing")
+        << QStringLiteral("DAMAGED: ");
     QTest::newRow("the append-only guard")
-        << QStringLiteral("DROP TRIGGER entries_no_delete") << QStringLiteral("trigger entries_no_delete");
-    QTest::newRow("an index") << QStringLiteral("DROP INDEX debts_open") << QStringLiteral("index debts_open");
+        << QStringLiteral("DROP TRIGGER entries_no_delete") << QStringLiteral("The guard “entries_no_delete”")
+        << QStringLiteral("FAILED: ");
+    QTest::newRow("an index") << QStringLiteral("DROP INDEX debts_open")
+                              << QStringLiteral("The index “debts_open” is missing") << QStringLiteral("FAILED: ");
 }
 
 void DamagedBookTest::aBookEditedByHandIsDamaged()
 {
     QFETCH(QString, statement);
     QFETCH(QString, missing);
+    QFETCH(QString, verdict);
     QTemporaryDir dir;
     const QString book = dir.filePath(QStringLiteral("edited.recoup"));
     QCOMPARE(cli({ QStringLiteral("init"), book, QStringLiteral("--currency"), QStringLiteral("USD") }).exitCode, 0);
@@ -148,9 +154,9 @@ void DamagedBookTest::aBookEditedByHandIsDamaged()
     const CliRun import = cli({ QStringLiteral("import"), book, data });
     QCOMPARE(import.exitCode, 1);
     QVERIFY2(import.err.contains(QLatin1String("is damaged")), qPrintable(import.err));
-    const CliRun verify = cli({ QStringLiteral("verify"), book, QStringLiteral("--verbose") });
+    const CliRun verify = cli({ QStringLiteral("verify"), book });
     QCOMPARE(verify.exitCode, 1);
-    QVERIFY2(verify.err.startsWith(QLatin1String("DAMAGED: ")), qPrintable(verify.err));
+    QVERIFY2(verify.err.contains(verdict), qPrintable(verify.err));
     QVERIFY2(verify.err.contains(missing), qPrintable(verify.err));
     QCOMPARE(fileDigest(book), before);
 }
