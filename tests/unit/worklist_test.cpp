@@ -291,9 +291,13 @@ private Q_SLOTS:
         visit.channel = Channel::Visit;
         visit.outcome = ContactOutcome::Promised;
         QVERIFY(c.logContact(visit).ok());
-        for (const WorkTask &t : worklist(c, QDate(2026, 3, 16)).tasks())
+        // Each worklist held in a variable: a range-for over a member of a
+        // temporary reads freed memory (AddressSanitizer caught it).
+        const Worklist before = worklist(c, QDate(2026, 3, 16));
+        for (const WorkTask &t : before.tasks())
             QVERIFY(t.kind != TaskKind::FollowUp || t.contactId == contact.value());
-        for (const WorkTask &t : worklist(c, QDate(2026, 3, 17)).tasks())
+        const Worklist after = worklist(c, QDate(2026, 3, 17));
+        for (const WorkTask &t : after.tasks())
             QVERIFY(t.kind != TaskKind::FollowUp);
     }
 
