@@ -2441,6 +2441,14 @@
 <context>
     <name>recoup::CustomerPage</name>
     <message>
+        <source>This customer cannot be shown</source>
+        <translation>No se puede mostrar este cliente</translation>
+    </message>
+    <message>
+        <source>The timeline cannot be shown. %1</source>
+        <translation>No se puede mostrar el historial. %1</translation>
+    </message>
+    <message>
         <source>&lt; Customers   %1</source>
         <translation>&lt; Clientes   %1</translation>
     </message>
@@ -2523,6 +2531,10 @@
 </context>
 <context>
     <name>recoup::CustomersPage</name>
+    <message>
+        <source>The customers cannot be shown. %1</source>
+        <translation>No se pueden mostrar los clientes. %1</translation>
+    </message>
     <message>
         <source>Customers</source>
         <translation>Clientes</translation>
@@ -2684,6 +2696,10 @@
 </context>
 <context>
     <name>recoup::MainWindow</name>
+    <message>
+        <source>The book&apos;s totals cannot be read. %1</source>
+        <translation>No se pueden leer los totales del libro. %1</translation>
+    </message>
     <message>
         <source>Recoup — %1</source>
         <translation>Recoup — %1</translation>

@@ -250,7 +250,12 @@ void MainWindow::recordPayment()
 
 void MainWindow::updateTotals()
 {
-    const BookTotals totals = m_directory->totals();
+    const auto read = m_directory->totals();
+    if (!read) {
+        m_totals->setText(tr("The book's totals cannot be read. %1").arg(read.error()));
+        return;
+    }
+    const BookTotals &totals = read.value();
     const Currency &currency = m_ledger.currency();
     // Gross of credit, as the aging shows it: what customers owe, the overdue part
     // of that (so never above it), and their unapplied credit apart.

@@ -111,7 +111,7 @@ CustomerDirectory::Where CustomerDirectory::whereFor(const QString &filter) cons
     return where;
 }
 
-QList<CustomerSummary> CustomerDirectory::page(const CustomerQuery &query, int offset, int limit) const
+Result<QList<CustomerSummary>> CustomerDirectory::page(const CustomerQuery &query, int offset, int limit) const
 {
     const Where where = whereFor(query.filter);
     QSqlQuery &q
@@ -126,9 +126,9 @@ QList<CustomerSummary> CustomerDirectory::page(const CustomerQuery &query, int o
     bindAll(q, where.values);
     q.addBindValue(limit);
     q.addBindValue(offset);
+    if (auto done = m_db.exec(q); !done)
+        return done.failure();
     QList<CustomerSummary> rows;
-    if (!q.exec())
-        return rows;
     while (q.next()) {
         CustomerSummary row;
         row.id = q.value(0).toLongLong();
@@ -147,22 +147,26 @@ QList<CustomerSummary> CustomerDirectory::page(const CustomerQuery &query, int o
     return rows;
 }
 
-qint64 CustomerDirectory::count(const QString &filter) const
+Result<qint64> CustomerDirectory::count(const QString &filter) const
 {
     const Where where = whereFor(filter);
     QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT count(*) FROM customers c%1").arg(where.sql));
     bindAll(q, where.values);
-    const qint64 n = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    if (auto done = m_db.exec(q); !done)
+        return done.failure();
+    const qint64 n = q.next() ? q.value(0).toLongLong() : 0;
     q.finish();
     return n;
 }
 
-BookTotals CustomerDirectory::totals() const
+Result<BookTotals> CustomerDirectory::totals() const
 {
     BookTotals totals;
     QSqlQuery &customers = m_db.prepare(
         QStringLiteral("SELECT count(*), coalesce(sum(balance), 0), coalesce(sum(credit), 0) FROM customers"));
-    if (customers.exec() && customers.next()) {
+    if (auto done = m_db.exec(customers); !done)
+        return done.failure();
+    if (customers.next()) {
         totals.customers = customers.value(0).toLongLong();
         totals.receivable = customers.value(1).toLongLong();
         totals.credit = customers.value(2).toLongLong();
@@ -173,7 +177,9 @@ BookTotals CustomerDirectory::totals() const
                                       "coalesce(sum(CASE WHEN due_date < ? THEN open_amount ELSE 0 END), 0) "
                                       "FROM debts WHERE open_amount <> 0"));
     debts.addBindValue(m_clock.today().toString(Qt::ISODate));
-    if (debts.exec() && debts.next()) {
+    if (auto done = m_db.exec(debts); !done)
+        return done.failure();
+    if (debts.next()) {
         totals.open = debts.value(0).toLongLong();
         totals.overdue = debts.value(1).toLongLong();
     }

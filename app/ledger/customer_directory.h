@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/result.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -63,10 +65,11 @@ public:
     CustomerDirectory(Database &db, const Clock &clock);
 
     /// Rows offset..offset+limit of the customers matching the query, in its order.
-    QList<CustomerSummary> page(const CustomerQuery &query, int offset, int limit) const;
+    /// Each read fails with a message fit to show when the book cannot be read.
+    Result<QList<CustomerSummary>> page(const CustomerQuery &query, int offset, int limit) const;
     /// How many customers match the filter (name, phone or its digits, or ref; any case).
-    qint64 count(const QString &filter) const;
-    BookTotals totals() const;
+    Result<qint64> count(const QString &filter) const;
+    Result<BookTotals> totals() const;
 
 private:
     struct Where;

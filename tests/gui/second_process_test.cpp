@@ -9,6 +9,7 @@
 #include "pages/customers_page.h"
 #include "support/test_book.h"
 
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QProcess>
 #include <QSignalSpy>
@@ -66,7 +67,11 @@ void SecondProcessTest::listAndStatusBarShowAPaymentMadeElsewhere()
     QSignalSpy resets(model, &QAbstractItemModel::modelReset);
 
     payFromAnotherProcess(book, QStringLiteral("D-1"), 25000);
+    QElapsedTimer noticed;
+    noticed.start();
     QTRY_COMPARE_WITH_TIMEOUT(balanceShown(model, deli), 16230, 5000);
+    // Reported, never asserted: the window looks twice a second.
+    qInfo("shown %lld ms after the other process finished", noticed.elapsed());
     QTRY_VERIFY2_WITH_TIMEOUT(window.totalsLabel()->text().startsWith(QStringLiteral("Total receivable 262.30")),
         qPrintable(window.totalsLabel()->text()), 5000);
     // The list was updated in place: the user's row is still the user's.

@@ -47,7 +47,8 @@ qint64 pickCustomer(Ledger &ledger, const CustomerDirectory &directory)
     query.sort = CustomerQuery::Sort::Overdue;
     query.descending = true;
     qint64 fallback = 0;
-    for (const CustomerSummary &row : directory.page(query, 0, 200)) {
+    const auto rows = directory.page(query, 0, 200);
+    for (const CustomerSummary &row : rows ? rows.value() : QList<CustomerSummary>()) {
         const QList<Debt> open = ledger.openDebts(row.id).value();
         if (open.isEmpty())
             continue;

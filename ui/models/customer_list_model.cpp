@@ -170,12 +170,15 @@ void CustomerListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    const QList<CustomerSummary> more = m_directory.page(m_query, int(m_rows.size()), PageSize);
-    if (more.isEmpty()) {
-        // The book shrank under us; stop asking.
+    const auto page = m_directory.page(m_query, int(m_rows.size()), PageSize);
+    if (!page || page->isEmpty()) {
+        // The book shrank under us, or cannot be read; stop asking.
+        m_loadError = page ? QString() : page.error();
         m_matches = m_rows.size();
+        Q_EMIT countsChanged();
         return;
     }
+    const QList<CustomerSummary> &more = page.value();
     beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + more.size() - 1));
     m_rows.append(more);
     endInsertRows();
@@ -231,28 +234,54 @@ void CustomerListModel::booksChanged(const ChangeSet &changes)
 void CustomerListModel::update()
 {
     // The same query as a reset, so no dearer; only the diff is new.
-    readCounts();
-    const QList<CustomerSummary> next = m_directory.page(m_query, 0, std::max(int(m_rows.size()), PageSize));
+    auto next = read(std::max(int(m_rows.size()), PageSize));
+    if (!next || !m_loadError.isEmpty()) {
+        resetTo(std::move(next));
+        return;
+    }
+    m_matches = next->matches;
+    m_bookCount = next->bookCount;
     const QScopedValueRollback updating(m_updating, true);
-    if (!patchRows(m_rows, next, [](const CustomerSummary &row) { return row.id; })) {
-        beginResetModel();
-        m_rows = next;
-        endResetModel();
+    if (!patchRows(m_rows, next->rows, [](const CustomerSummary &row) { return row.id; })) {
+        resetTo(std::move(next));
+        return;
     }
     Q_EMIT countsChanged();
 }
 
-void CustomerListModel::readCounts()
+Result<CustomerListModel::Snapshot> CustomerListModel::read(int rows) const
 {
-    m_matches = m_directory.count(m_query.filter);
-    m_bookCount = m_query.filter.trimmed().isEmpty() ? m_matches : m_directory.count(QString());
+    Snapshot snapshot;
+    const auto matches = m_directory.count(m_query.filter);
+    if (!matches)
+        return matches.failure();
+    snapshot.matches = matches.value();
+    const auto all = m_query.filter.trimmed().isEmpty() ? matches : m_directory.count(QString());
+    if (!all)
+        return all.failure();
+    snapshot.bookCount = all.value();
+    auto page = m_directory.page(m_query, 0, rows);
+    if (!page)
+        return page.failure();
+    snapshot.rows = std::move(page).value();
+    return snapshot;
 }
 
 void CustomerListModel::reload(int rows)
 {
+    resetTo(read(rows));
+}
+
+void CustomerListModel::resetTo(Result<Snapshot> snapshot)
+{
+    // A book that cannot be read shows no rows and says why (loadError), never
+    // an empty book.
     beginResetModel();
-    readCounts();
-    m_rows = m_directory.page(m_query, 0, rows);
+    m_loadError = snapshot ? QString() : snapshot.error();
+    Snapshot read = snapshot ? std::move(snapshot).value() : Snapshot();
+    m_matches = read.matches;
+    m_bookCount = read.bookCount;
+    m_rows = std::move(read.rows);
     endResetModel();
     Q_EMIT countsChanged();
 }

@@ -43,6 +43,8 @@ public:
     qint64 matchCount() const { return m_matches; }
     /// Customers in the book.
     qint64 bookCount() const { return m_bookCount; }
+    /// Why the last read of the book failed (empty when it did not).
+    const QString &loadError() const { return m_loadError; }
     qint64 customerId(int row) const;
     /// The row of a customer among those fetched, or -1.
     int rowOf(qint64 customerId) const;
@@ -58,9 +60,17 @@ Q_SIGNALS:
     void countsChanged();
 
 private:
+    /// The counts and the first rows, read together.
+    struct Snapshot
+    {
+        qint64 matches = 0;
+        qint64 bookCount = 0;
+        QList<CustomerSummary> rows;
+    };
+    Result<Snapshot> read(int rows) const;
     void booksChanged(const ChangeSet &changes);
     void reload(int rows);
-    void readCounts();
+    void resetTo(Result<Snapshot> snapshot);
     QVariant display(const CustomerSummary &row, int column) const;
     QVariant raw(const CustomerSummary &row, int column) const;
 
@@ -70,6 +80,7 @@ private:
     QList<CustomerSummary> m_rows;
     qint64 m_matches = 0;
     qint64 m_bookCount = 0;
+    QString m_loadError;
     /// While rows are patched a view must not fetch more: the rows are not the book's yet.
     bool m_updating = false;
 };

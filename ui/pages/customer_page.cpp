@@ -278,7 +278,7 @@ void CustomerPage::showDetails()
 {
     const auto customer = m_ledger.customer(m_customerId);
     if (!customer) {
-        m_name->clear();
+        showUnreadable(customer.error());
         return;
     }
     const CustomerInput &d = customer->details;
@@ -311,6 +311,15 @@ void CustomerPage::showDetails()
     }
 }
 
+void CustomerPage::showUnreadable(const QString &error)
+{
+    // Says why, and leaves no figure of before on show as if it were now.
+    m_name->setText(tr("This customer cannot be shown"));
+    m_contact->setText(error);
+    for (QLabel *label : { m_limit, m_credit, m_balance, m_overdue })
+        label->clear();
+}
+
 void CustomerPage::selectOpenItem(int row)
 {
     if (row < 0 || row >= m_itemsModel->rowCount())
@@ -329,6 +338,8 @@ void CustomerPage::showSelectedDebt()
     const QString ref
         = current.isValid() ? m_itemsModel->index(current.row(), OpenItemsModel::Ref).data().toString() : QString();
     m_timelineTitle->setText(ref.isEmpty() ? tr("Timeline") : tr("Timeline of %1").arg(ref));
+    if (!m_timelineModel->loadError().isEmpty())
+        m_timelineTitle->setText(tr("The timeline cannot be shown. %1").arg(m_timelineModel->loadError()));
 }
 
 qint64 CustomerPage::entryToReverse() const

@@ -55,6 +55,7 @@ private:
     void booksChanged(const ChangeSet &changes);
     void showChanges();
     void showDetails();
+    void showUnreadable(const QString &error);
     void showItemsOrWhy();
     void showSelectedDebt();
     void updateReverseButton();

@@ -142,6 +142,12 @@ void CustomersPage::keepCurrent(qint64 customerId)
 
 void CustomersPage::updateCounts()
 {
+    if (!m_model->loadError().isEmpty()) {
+        m_count->clear();
+        m_empty->setText(tr("The customers cannot be shown. %1").arg(m_model->loadError()));
+        m_stack->setCurrentWidget(m_empty);
+        return;
+    }
     const qint64 matches = m_model->matchCount();
     const qint64 all = m_model->bookCount();
     const QLocale locale;
