@@ -3084,6 +3084,46 @@
         <source>Recorded</source>
         <translation>Registrado</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <source>; follow up on %1</source>
+        <translation>; seguimiento el %1</translation>
+    </message>
+    <message>
+        <source>Promise to pay %1 by %2</source>
+        <translation>Promesa de pagar %1 para el %2</translation>
+    </message>
+    <message>
+        <source>Dispute over %1: %2</source>
+        <translation>Disputa por %1: %2</translation>
+    </message>
+    <message>
+        <source>Dispute resolved for the customer: %1 conceded</source>
+        <translation>Disputa resuelta a favor del cliente: %1 concedido</translation>
+    </message>
+    <message>
+        <source>Dispute resolved for the shop: the ladder resumes</source>
+        <translation>Disputa resuelta a favor del negocio: la escalera se reanuda</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Hecho: %1</translation>
+    </message>
+    <message>
+        <source>Skipped: %1 — %2</source>
+        <translation>Omitido: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Snoozed to %1: %2</source>
+        <translation>Aplazado al %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>recoup::TodayPage</name>

@@ -8,6 +8,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+#include <tuple>
+
 namespace recoup {
 
 namespace {
@@ -422,6 +425,111 @@ Result<TaskStates> CollectionRecords::taskStates(const QDate &asOf, qint64 custo
             states.followUps.insert(q.value(4).toLongLong(), s);
     }
     return states;
+}
+
+Result<QList<CollectionEvent>> CollectionRecords::debtEvents(qint64 debtId) const
+{
+    using Kind = CollectionEvent::Kind;
+    QList<CollectionEvent> events;
+    // One statement per kind of record, each by an index on the debt (or its customer).
+    const auto run = [this](const QString &sql, qint64 id, const auto &add) -> Result<void> {
+        QSqlQuery &q = m_db.prepare(sql);
+        q.addBindValue(id);
+        if (auto done = m_db.exec(q); !done)
+            return done;
+        while (q.next())
+            add(q);
+        return {};
+    };
+    const auto stamp = [](CollectionEvent &e, const QSqlQuery &q, int at) {
+        e.recordedAt = QDateTime::fromString(q.value(at).toString(), Qt::ISODateWithMs);
+        e.recordedBy = q.value(at + 1).toString();
+    };
+    auto contacts = run(QStringLiteral("SELECT c.id, c.contact_date, c.channel, c.outcome, c.note, c.follow_up, "
+                                       "c.recorded_at, c.recorded_by FROM debts d JOIN contacts c ON c.customer_id = "
+                                       "d.customer_id AND (c.debt_id = d.id OR (c.debt_id IS NULL AND c.contact_date "
+                                       ">= d.issue_date)) WHERE d.id = ?"),
+        debtId, [&](const QSqlQuery &q) {
+            CollectionEvent e;
+            e.kind = Kind::Contact;
+            e.id = q.value(0).toLongLong();
+            e.date = dateOf(q.value(1));
+            CollectionPolicy::channelFromKey(q.value(2).toString(), &e.channel);
+            outcomeFromKey(q.value(3).toString(), &e.outcome);
+            e.text = q.value(4).toString();
+            e.followUp = dateOf(q.value(5));
+            stamp(e, q, 6);
+            events.append(e);
+        });
+    if (!contacts)
+        return contacts.failure();
+    auto promised = run(QStringLiteral("SELECT p.id, p.promised_on, p.amount, p.due_date, p.note, p.recorded_at, "
+                                       "p.recorded_by FROM debts d JOIN promises p ON p.customer_id = d.customer_id "
+                                       "JOIN promise_debts pd ON pd.promise_id = p.id AND pd.debt_id = d.id "
+                                       "WHERE d.id = ?"),
+        debtId, [&](const QSqlQuery &q) {
+            CollectionEvent e;
+            e.kind = Kind::Promise;
+            e.id = q.value(0).toLongLong();
+            e.date = dateOf(q.value(1));
+            e.amount = q.value(2).toLongLong();
+            e.dueDate = dateOf(q.value(3));
+            e.text = q.value(4).toString();
+            stamp(e, q, 5);
+            events.append(e);
+        });
+    if (!promised)
+        return promised.failure();
+    auto disputes = run(QStringLiteral("SELECT s.id, s.opened_on, s.amount, s.reason, s.recorded_at, s.recorded_by, "
+                                       "r.resolved_on, r.outcome, r.conceded, r.note, r.recorded_at, r.recorded_by "
+                                       "FROM disputes s LEFT JOIN dispute_resolutions r ON r.dispute_id = s.id "
+                                       "WHERE s.debt_id = ?"),
+        debtId, [&](const QSqlQuery &q) {
+            CollectionEvent e;
+            e.kind = Kind::DisputeOpened;
+            e.id = q.value(0).toLongLong();
+            e.date = dateOf(q.value(1));
+            e.amount = q.value(2).toLongLong();
+            e.text = q.value(3).toString();
+            stamp(e, q, 4);
+            events.append(e);
+            if (q.value(6).isNull())
+                return;
+            CollectionEvent r;
+            r.kind = Kind::DisputeResolved;
+            r.id = e.id;
+            r.date = dateOf(q.value(6));
+            r.disputeOutcome = q.value(7).toString() == QLatin1String("for_customer") ? DisputeOutcome::ForCustomer
+                                                                                      : DisputeOutcome::ForShop;
+            r.amount = q.value(8).toLongLong();
+            r.text = q.value(9).toString();
+            stamp(r, q, 10);
+            events.append(r);
+        });
+    if (!disputes)
+        return disputes.failure();
+    auto steps = run(QStringLiteral("SELECT id, action_date, step_key, outcome, snoozed_until, reason, recorded_at, "
+                                    "recorded_by FROM task_records WHERE debt_id = ?"),
+        debtId, [&](const QSqlQuery &q) {
+            CollectionEvent e;
+            const QString outcome = q.value(3).toString();
+            e.kind = outcome == QLatin1String("done") ? Kind::StepDone
+                : outcome == QLatin1String("skipped") ? Kind::StepSkipped
+                                                      : Kind::StepSnoozed;
+            e.id = q.value(0).toLongLong();
+            e.date = dateOf(q.value(1));
+            e.stepKey = q.value(2).toString();
+            e.until = dateOf(q.value(4));
+            e.text = q.value(5).toString();
+            stamp(e, q, 6);
+            events.append(e);
+        });
+    if (!steps)
+        return steps.failure();
+    std::stable_sort(events.begin(), events.end(), [](const CollectionEvent &a, const CollectionEvent &b) {
+        return std::tie(a.date, a.recordedAt) < std::tie(b.date, b.recordedAt);
+    });
+    return events;
 }
 
 } // namespace recoup

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "collections/collection_event.h"
 #include "collections/contact.h"
 #include "collections/customer_ladder.h"
 #include "collections/dispute.h"
@@ -81,6 +82,12 @@ public:
     /// The state of each task with a record on or before the date. Step records
     /// are read only for debts that may be open on the date.
     Result<TaskStates> taskStates(const QDate &asOf, qint64 customerId = 0) const;
+
+    /// Everything done about a debt that is not an entry, oldest first: its
+    /// contacts (and the customer's contacts about the whole account since the
+    /// sale), promises covering it, its disputes and their resolutions, its
+    /// ladder steps done, skipped or snoozed.
+    Result<QList<CollectionEvent>> debtEvents(qint64 debtId) const;
 
     static QString outcomeKey(ContactOutcome outcome);
     static bool outcomeFromKey(const QString &key, ContactOutcome *outcome);

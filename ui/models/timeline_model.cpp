@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/timeline_model.h"
 
+#include "collections/collection_records.h"
+#include "collections/policy_store.h"
 #include "ledger/ledger.h"
 #include "models/display_text.h"
 
@@ -49,6 +51,38 @@ QString TimelineModel::describe(const Entry &entry)
     return {};
 }
 
+QString TimelineModel::describe(const CollectionEvent &e) const
+{
+    const Currency &currency = m_ledger.currency();
+    const QString step = m_stepNames.value(e.stepKey, e.stepKey);
+    switch (e.kind) {
+    case CollectionEvent::Kind::Contact: {
+        QString text
+            = tr("%1: %2").arg(CollectionPolicy::channelLabel(e.channel), CollectionRecords::outcomeLabel(e.outcome));
+        if (!e.text.isEmpty())
+            text += tr(" — %1").arg(e.text);
+        if (e.followUp.isValid())
+            text += tr("; follow up on %1").arg(DisplayText::date(e.followUp));
+        return text;
+    }
+    case CollectionEvent::Kind::Promise:
+        return tr("Promise to pay %1 by %2").arg(DisplayText::money(e.amount, currency), DisplayText::date(e.dueDate));
+    case CollectionEvent::Kind::DisputeOpened:
+        return tr("Dispute over %1: %2").arg(DisplayText::money(e.amount, currency), e.text);
+    case CollectionEvent::Kind::DisputeResolved:
+        return e.disputeOutcome == DisputeOutcome::ForCustomer
+            ? tr("Dispute resolved for the customer: %1 conceded").arg(DisplayText::money(e.amount, currency))
+            : tr("Dispute resolved for the shop: the ladder resumes");
+    case CollectionEvent::Kind::StepDone:
+        return tr("Done: %1").arg(step);
+    case CollectionEvent::Kind::StepSkipped:
+        return tr("Skipped: %1 — %2").arg(step, e.text);
+    case CollectionEvent::Kind::StepSnoozed:
+        return tr("Snoozed to %1: %2").arg(DisplayText::date(e.until), step);
+    }
+    return {};
+}
+
 QVariant TimelineModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -83,6 +117,21 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
 
 QVariant TimelineModel::display(const Line &line, int column) const
 {
+    if (line.event) {
+        const CollectionEvent &event = *line.event;
+        switch (column) {
+        case Date:
+            return DisplayText::date(event.date);
+        case What:
+            return describe(event);
+        case OpenAfter:
+            return DisplayText::money(line.openAfter, m_ledger.currency());
+        case Recorded:
+            return tr("by %1, %2").arg(event.recordedBy, DisplayText::date(event.recordedAt.toLocalTime().date()));
+        default:
+            return {};
+        }
+    }
     const Entry &e = line.entry;
     switch (column) {
     case Date:
@@ -105,6 +154,18 @@ QVariant TimelineModel::display(const Line &line, int column) const
 
 QVariant TimelineModel::raw(const Line &line, int column) const
 {
+    if (line.event) {
+        switch (column) {
+        case Date:
+            return line.event->date;
+        case OpenAfter:
+            return line.openAfter;
+        case Recorded:
+            return line.event->recordedAt;
+        default:
+            return {};
+        }
+    }
     switch (column) {
     case Date:
         return line.entry.effectiveDate;
@@ -164,25 +225,46 @@ Result<QList<TimelineModel::Line>> TimelineModel::read() const
     const auto entries = m_ledger.debtTimeline(m_debtId);
     if (!entries)
         return entries.failure();
+    const auto events = CollectionRecords(m_ledger.database()).debtEvents(m_debtId);
+    if (!events)
+        return events.failure();
+    // Events after the entries of their day: what was done follows what was owed.
     QList<Line> lines;
     qint64 open = 0;
+    qsizetype next = 0;
+    const QList<CollectionEvent> &done = events.value();
+    const auto eventsUpTo = [&](const QDate &before) {
+        for (; next < done.size() && (!before.isValid() || done.at(next).date < before); ++next)
+            lines.append({ Entry(), open, done.at(next) });
+    };
     for (const Entry &entry : entries.value()) {
+        eventsUpTo(entry.effectiveDate);
         open += entry.openDelta;
-        lines.append({ entry, open });
+        lines.append({ entry, open, std::nullopt });
     }
+    eventsUpTo(QDate());
     return lines;
 }
 
 void TimelineModel::refresh()
 {
+    readStepNames();
     resetTo(read());
+}
+
+void TimelineModel::readStepNames()
+{
+    m_stepNames.clear();
+    if (const auto policy = PolicyStore::read(m_ledger.database()))
+        for (const LadderStep &step : policy->steps)
+            m_stepNames.insert(step.key, CollectionPolicy::displayName(step));
 }
 
 void TimelineModel::update()
 {
     auto lines = read();
     if (!lines || !m_loadError.isEmpty()
-        || !patchRows(m_lines, lines.value(), [](const Line &line) { return line.entry.id; }))
+        || !patchRows(m_lines, lines.value(), [](const Line &line) { return key(line); }))
         resetTo(std::move(lines));
 }
 
@@ -194,6 +276,12 @@ void TimelineModel::resetTo(Result<QList<Line>> lines)
     endResetModel();
 }
 
+qint64 TimelineModel::key(const Line &line)
+{
+    // Entries by their id; events by a negative number that names their table too.
+    return line.event ? -(line.event->id * 8 + qint64(line.event->kind) + 1) : line.entry.id;
+}
+
 qint64 TimelineModel::entryId(int row) const
 {
     return row >= 0 && row < m_lines.size() ? m_lines.at(row).entry.id : 0;
@@ -202,6 +290,8 @@ qint64 TimelineModel::entryId(int row) const
 bool TimelineModel::isReversible(int row) const
 {
     if (row < 0 || row >= m_lines.size())
+        return false;
+    if (m_lines.at(row).event)
         return false;
     const Entry &e = m_lines.at(row).entry;
     return e.kind != EntryKind::Reversal && !e.reversedBy;

@@ -2,9 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "collections/collection_event.h"
 #include "core/result.h"
 #include "ledger/entry.h"
 #include "models/keyed_table_model.h"
+
+#include <QHash>
+
+#include <optional>
 
 namespace recoup {
 
@@ -12,7 +17,9 @@ class Ledger;
 
 /// Every entry of one debt, oldest first: the sale, payments applied to it,
 /// adjustments and reversals, each with the open amount after it and who
-/// recorded it. Reversed entries are struck through and say why.
+/// recorded it. Reversed entries are struck through and say why. What was
+/// done about the debt (contacts, promises, disputes, ladder steps) is shown
+/// among them on its day, without an amount.
 class TimelineModel final : public KeyedTableModel
 {
     Q_OBJECT
@@ -43,16 +50,21 @@ public:
 
     /// "Sale S-1041", "Payment (cash)", "Reversal: wrong customer".
     static QString describe(const Entry &entry);
+    /// "Call: no answer", "Promise to pay 50.00 by 3/20/2026", "Done: Second reminder".
+    QString describe(const CollectionEvent &event) const;
 
 private:
     struct Line
     {
-        Entry entry;
+        Entry entry; ///< id 0 for a collections event
         qint64 openAfter = 0;
+        std::optional<CollectionEvent> event;
 
         bool operator==(const Line &) const = default;
     };
     Result<QList<Line>> read() const;
+    void readStepNames();
+    static qint64 key(const Line &line);
     void resetTo(Result<QList<Line>> lines);
     QVariant display(const Line &line, int column) const;
     QVariant raw(const Line &line, int column) const;
@@ -60,6 +72,8 @@ private:
     Ledger &m_ledger;
     qint64 m_debtId = 0;
     QList<Line> m_lines;
+    /// The ladder's step names, by key, read with the lines.
+    QHash<QString, QString> m_stepNames;
     QString m_loadError;
 };
 
