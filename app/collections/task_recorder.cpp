@@ -122,8 +122,8 @@ Result<void> TaskRecorder::record(
             "INSERT INTO task_records (customer_id, task, debt_id, step_key, promise_id, contact_id, outcome, "
             "action_date, snoozed_until, reason, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
             "?)"));
-        const QVariant noId(QMetaType(QMetaType::LongLong));
-        const QVariant noText(QMetaType(QMetaType::QString));
+        const QVariant noId{ QMetaType(QMetaType::LongLong) };
+        const QVariant noText{ QMetaType(QMetaType::QString) };
         q.addBindValue(task.customerId);
         q.addBindValue(taskKey(task.kind));
         q.addBindValue(debtId ? QVariant(debtId) : noId);
