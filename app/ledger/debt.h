@@ -9,6 +9,15 @@
 
 namespace recoup {
 
+/// What a debt is: a sale as entered, or an item the collections engine made
+/// (a late fee or interest on an overdue debt, an installment of a payment plan).
+enum class DebtKind { Sale, Fee, Interest, Installment };
+
+/// The word a debt kind is stored as ("sale", "fee", "interest", "installment").
+QString debtKindName(DebtKind kind);
+/// The kind stored as `name`; empty for a word that is not a kind.
+std::optional<DebtKind> debtKindFromName(const QString &name);
+
 /// A credit sale or invoice as entered: due on a date, or "net N" days after issue.
 struct DebtInput
 {
@@ -33,6 +42,8 @@ struct Debt
     std::optional<int> termsDays;
     qint64 amount = 0;
     qint64 openAmount = 0;
+    DebtKind kind = DebtKind::Sale;
+    qint64 sourceDebtId = 0; ///< the overdue debt a fee or interest was charged on; 0 for none
 
     bool operator==(const Debt &) const = default;
 };

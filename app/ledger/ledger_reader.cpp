@@ -70,7 +70,8 @@ Customer customerFrom(const QSqlQuery &q)
 }
 
 const QString DebtColumns
-    = QStringLiteral("id, customer_id, ref, description, issue_date, due_date, terms_days, amount, open_amount");
+    = QStringLiteral("id, customer_id, ref, description, issue_date, due_date, terms_days, amount, open_amount, kind, "
+                     "source_debt_id");
 
 Debt debtFrom(const QSqlQuery &q)
 {
@@ -85,6 +86,8 @@ Debt debtFrom(const QSqlQuery &q)
         d.termsDays = q.value(6).toInt();
     d.amount = q.value(7).toLongLong();
     d.openAmount = q.value(8).toLongLong();
+    d.kind = debtKindFromName(q.value(9).toString()).value_or(DebtKind::Sale);
+    d.sourceDebtId = q.value(10).toLongLong();
     return d;
 }
 
