@@ -330,14 +330,17 @@
     </message>
 </context>
 <context>
+    <name>BulkInserter</name>
+    <message>
+        <source>The book is not an SQLite database.</source>
+        <translation>El libro no es una base de datos SQLite.</translation>
+    </message>
+</context>
+<context>
     <name>BulkLedgerWriter</name>
     <message>
         <source>The bulk writer needs a write transaction.</source>
         <translation>La escritura masiva necesita una transacción de escritura.</translation>
-    </message>
-    <message>
-        <source>The book is not an SQLite database.</source>
-        <translation>El libro no es una base de datos SQLite.</translation>
     </message>
     <message>
         <source>That customer does not exist.</source>
@@ -2373,6 +2376,53 @@
     </message>
 </context>
 <context>
+    <name>recoup::ContactDialog</name>
+    <message>
+        <source>Log contact — %1</source>
+        <translation>Registrar contacto — %1</translation>
+    </message>
+    <message>
+        <source>The local time of the contact, as HH:MM; leave it empty if unknown.</source>
+        <translation>La hora local del contacto, como HH:MM; déjela vacía si no la sabe.</translation>
+    </message>
+    <message>
+        <source>What was said, in a few words</source>
+        <translation>Lo que se dijo, en pocas palabras</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>para el</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on</source>
+        <translation>&amp;Seguimiento el</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Canal</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Resultado</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>C&amp;uándo</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <source>&amp;Promised</source>
+        <translation>&amp;Prometido</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+</context>
+<context>
     <name>recoup::CustomerDialog</name>
     <message>
         <source>name@example.com</source>
@@ -2527,6 +2577,62 @@
     <message>
         <source>List paid sales too, to see their history or reverse a payment on them.</source>
         <translation>Listar también las ventas pagadas, para ver su historial o anular un pago hecho sobre ellas.</translation>
+    </message>
+    <message>
+        <source>Log contact</source>
+        <translation>Registrar contacto</translation>
+    </message>
+    <message>
+        <source>Promise to pay</source>
+        <translation>Promesa de pago</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>Disputa</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <source>A call, visit, letter or message: its outcome, a note and a follow-up date.</source>
+        <translation>Una llamada, visita, carta o mensaje: su resultado, una nota y una fecha de seguimiento.</translation>
+    </message>
+    <message>
+        <source>Open a dispute about the selected sale, or resolve its open dispute.</source>
+        <translation>Abra una disputa sobre la venta seleccionada, o resuelva su disputa abierta.</translation>
+    </message>
+    <message>
+        <source>Standard, gentler or paused reminders for this customer, and channels not to use.</source>
+        <translation>Recordatorios normales, más suaves o en pausa para este cliente, y canales que no se deben usar.</translation>
+    </message>
+    <message>
+        <source>Reminders cannot be shown. %1</source>
+        <translation>No se pueden mostrar los recordatorios. %1</translation>
+    </message>
+    <message>
+        <source>Step: %1 (%2)</source>
+        <translation>Paso: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 waits: %2</source>
+        <translation>%1 en espera: %2</translation>
+    </message>
+    <message>
+        <source>No sale paid yet</source>
+        <translation>Aún no ha pagado ninguna venta</translation>
+    </message>
+    <message>
+        <source>Pays on time</source>
+        <translation>Paga a tiempo</translation>
+    </message>
+    <message>
+        <source>Pays %1 late on average</source>
+        <translation>Paga con %1 de retraso en promedio</translation>
+    </message>
+    <message>
+        <source>Promises kept: %1 of %2</source>
+        <translation>Promesas cumplidas: %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -2692,6 +2798,108 @@
     <message>
         <source>Due %1</source>
         <translation>Vence el %1</translation>
+    </message>
+</context>
+<context>
+    <name>recoup::DisputeDialog</name>
+    <message>
+        <source>Resolve the dispute — %1</source>
+        <translation>Resolver la disputa — %1</translation>
+    </message>
+    <message>
+        <source>Dispute — %1</source>
+        <translation>Disputa — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Resolver</translation>
+    </message>
+    <message>
+        <source>&amp;Open dispute</source>
+        <translation>&amp;Abrir disputa</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s reason, in their words</source>
+        <translation>El motivo del cliente, en sus palabras</translation>
+    </message>
+    <message>
+        <source>The part of the sale in dispute; all that is open if left empty.</source>
+        <translation>La parte de la venta en disputa; todo lo pendiente si se deja vacío.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>&amp;Amount disputed</source>
+        <translation>&amp;Importe en disputa</translation>
+    </message>
+    <message>
+        <source>Opened &amp;on</source>
+        <translation>Abierta &amp;el</translation>
+    </message>
+    <message>
+        <source>While the dispute is open, no reminder is asked for this sale; it is still aged.</source>
+        <translation>Mientras la disputa esté abierta, no se pide ningún recordatorio para esta venta; sigue contando en la antigüedad.</translation>
+    </message>
+    <message>
+        <source>%1 disputed on %2: “%3”</source>
+        <translation>%1 en disputa desde el %2: «%3»</translation>
+    </message>
+    <message>
+        <source>For the &amp;shop: the sale is owed as it stands, reminders resume</source>
+        <translation>A favor del ne&amp;gocio: la venta se debe tal como está, los recordatorios continúan</translation>
+    </message>
+    <message>
+        <source>For the &amp;customer: take this amount off the sale</source>
+        <translation>A favor del &amp;cliente: descontar este importe de la venta</translation>
+    </message>
+    <message>
+        <source>How it was settled</source>
+        <translation>Cómo se resolvió</translation>
+    </message>
+    <message>
+        <source>&amp;Amount conceded</source>
+        <translation>&amp;Importe concedido</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <source>Resolved &amp;on</source>
+        <translation>Resuelta &amp;el</translation>
+    </message>
+</context>
+<context>
+    <name>recoup::LadderDialog</name>
+    <message>
+        <source>Reminders — %1</source>
+        <translation>Recordatorios — %1</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>&amp;Standard: the book&apos;s steps, on their days</source>
+        <translation>&amp;Normal: los pasos del libro, en sus días</translation>
+    </message>
+    <message>
+        <source>&amp;Gentler: each step after the due date comes later</source>
+        <translation>Más &amp;suave: cada paso después del vencimiento llega más tarde</translation>
+    </message>
+    <message>
+        <source>&amp;Paused: no reminders or calls for now</source>
+        <translation>En &amp;pausa: sin recordatorios ni llamadas por ahora</translation>
+    </message>
+    <message>
+        <source>Do not use</source>
+        <translation>No usar</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
     </message>
 </context>
 <context>

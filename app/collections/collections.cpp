@@ -5,6 +5,7 @@
 #include "collections/collection_checks.h"
 #include "core/clock.h"
 #include "db/database.h"
+#include "db/transaction.h"
 #include "ledger/ledger.h"
 
 #include <QJsonDocument>
@@ -71,6 +72,24 @@ Result<qint64> Collections::logContact(const ContactInput &input)
 Result<qint64> Collections::recordPromise(const PromiseInput &input)
 {
     return finish(m_promises.record(input));
+}
+
+Result<qint64> Collections::logContactWithPromise(const ContactInput &contact, std::optional<PromiseInput> promise)
+{
+    if (!promise)
+        return logContact(contact);
+    Transaction tx(m_ledger.database());
+    if (!tx.started())
+        return tx.started().failure();
+    auto contactId = m_contacts.log(contact);
+    if (!contactId)
+        return finish(contactId);
+    promise->contactId = contactId.value();
+    if (auto promised = m_promises.record(*promise); !promised)
+        return finish(Result<qint64>(promised.failure()));
+    if (auto done = tx.commit(); !done)
+        return finish(Result<qint64>(done.failure()));
+    return finish(contactId);
 }
 
 Result<qint64> Collections::openDispute(const DisputeInput &input)

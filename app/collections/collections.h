@@ -12,6 +12,8 @@
 #include "collections/task_recorder.h"
 #include "collections/worklist.h"
 
+#include <optional>
+
 namespace recoup {
 
 class Ledger;
@@ -42,6 +44,8 @@ public:
 
     Result<qint64> logContact(const ContactInput &input);
     Result<qint64> recordPromise(const PromiseInput &input);
+    /// A contact and the promise made in it, in one transaction (both or neither).
+    Result<qint64> logContactWithPromise(const ContactInput &contact, std::optional<PromiseInput> promise);
     Result<qint64> openDispute(const DisputeInput &input);
     Result<void> resolveDispute(const DisputeResolution &resolution);
     Result<void> setLadder(qint64 customerId, const CustomerLadder &ladder);

@@ -54,4 +54,9 @@ QString DisplayText::days(int count)
     return QCoreApplication::translate("DisplayText", "%1 days").arg(QLocale().toString(count));
 }
 
+QString DisplayText::capitalized(const QString &text)
+{
+    return QLocale().toUpper(text.left(1)) + text.mid(1);
+}
+
 } // namespace recoup

@@ -25,6 +25,9 @@ public:
     static QString time(const QDateTime &utc);
     /// Amber for 1-30 days late, red for 31 and more; invalid when not late.
     static QColor lateColor(int daysPastDue);
+    /// The text with its first letter in capitals, for a word that starts a line
+    /// ("phone" in a sentence, "Phone" in a list).
+    static QString capitalized(const QString &text);
     /// "38 days" (translated, with plural forms).
     static QString days(int count);
 };

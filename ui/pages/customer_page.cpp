@@ -2,8 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/customer_page.h"
 
+#include "collections/collections.h"
+#include "collections/payment_habits.h"
+#include "core/clock.h"
+#include "dialogs/contact_dialog.h"
 #include "dialogs/customer_dialog.h"
 #include "dialogs/debt_dialog.h"
+#include "dialogs/dispute_dialog.h"
+#include "dialogs/ladder_dialog.h"
 #include "dialogs/payment_dialog.h"
 #include "dialogs/reverse_entry_dialog.h"
 #include "ledger/ledger.h"
@@ -84,6 +90,7 @@ QString shortcutText(const QKeySequence &shortcut)
 CustomerPage::CustomerPage(Ledger &ledger, QWidget *parent)
     : QWidget(parent),
       m_ledger(ledger),
+      m_collections(std::make_unique<Collections>(ledger)),
       m_itemsModel(new OpenItemsModel(ledger, this)),
       m_timelineModel(new TimelineModel(ledger, this))
 {
@@ -91,6 +98,7 @@ CustomerPage::CustomerPage(Ledger &ledger, QWidget *parent)
     layout->setContentsMargins(16, 8, 16, 8);
     layout->addWidget(buildHeader());
     layout->addWidget(buildButtons());
+    layout->addWidget(buildCollectionButtons());
     layout->addWidget(buildTables(), 1);
 
     // The page's own keys; Ctrl+P and Ctrl+N belong to the window, which sends them here.
@@ -104,9 +112,15 @@ CustomerPage::CustomerPage(Ledger &ledger, QWidget *parent)
     bind(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] { newSale(); });
     bind(QKeySequence(Qt::CTRL | Qt::Key_E), [this] { editCustomer(); });
     bind(QKeySequence(Qt::CTRL | Qt::Key_R), [this] { reverseSelectedEntry(); });
+    bind(QKeySequence(Qt::CTRL | Qt::Key_L), [this] { logContact(); });
+    bind(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] { recordPromise(); });
+    bind(QKeySequence(Qt::CTRL | Qt::Key_D), [this] { disputeSelected(); });
+    bind(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), [this] { editLadder(); });
 
     connect(&m_ledger, &Ledger::changed, this, &CustomerPage::booksChanged);
 }
+
+CustomerPage::~CustomerPage() = default;
 
 QWidget *CustomerPage::buildHeader()
 {
@@ -127,6 +141,8 @@ QWidget *CustomerPage::buildHeader()
     m_balance->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_overdue = plainLabel(header, 1.1);
     m_overdue->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_standing = plainLabel(header);
+    m_standing->setObjectName(QStringLiteral("standing"));
 
     auto *grid = new QGridLayout(header);
     grid->setContentsMargins(0, 0, 0, 4);
@@ -138,6 +154,7 @@ QWidget *CustomerPage::buildHeader()
     grid->addWidget(balanceCaption, 0, 1, 2, 1, Qt::AlignRight | Qt::AlignBottom);
     grid->addWidget(m_balance, 2, 1, 2, 1);
     grid->addWidget(m_overdue, 4, 1);
+    grid->addWidget(m_standing, 5, 0, 1, 2);
     grid->setColumnStretch(0, 1);
     return header;
 }
@@ -165,6 +182,26 @@ QWidget *CustomerPage::buildButtons()
     connect(sale, &QPushButton::clicked, this, &CustomerPage::newSale);
     connect(edit, &QPushButton::clicked, this, &CustomerPage::editCustomer);
     connect(m_reverse, &QPushButton::clicked, this, &CustomerPage::reverseSelectedEntry);
+    return bar;
+}
+
+QWidget *CustomerPage::buildCollectionButtons()
+{
+    auto *bar = new QWidget(this);
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 4);
+    QPushButton *contact = addButton(tr("Log contact"), QKeySequence(Qt::CTRL | Qt::Key_L), bar);
+    QPushButton *promise = addButton(tr("Promise to pay"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), bar);
+    m_dispute = addButton(tr("Dispute"), QKeySequence(Qt::CTRL | Qt::Key_D), bar);
+    QPushButton *ladder = addButton(tr("Reminders"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), bar);
+    row->addStretch();
+    contact->setToolTip(tr("A call, visit, letter or message: its outcome, a note and a follow-up date."));
+    m_dispute->setToolTip(tr("Open a dispute about the selected sale, or resolve its open dispute."));
+    ladder->setToolTip(tr("Standard, gentler or paused reminders for this customer, and channels not to use."));
+    connect(contact, &QPushButton::clicked, this, &CustomerPage::logContact);
+    connect(promise, &QPushButton::clicked, this, &CustomerPage::recordPromise);
+    connect(m_dispute, &QPushButton::clicked, this, &CustomerPage::disputeSelected);
+    connect(ladder, &QPushButton::clicked, this, &CustomerPage::editLadder);
     return bar;
 }
 
@@ -297,6 +334,7 @@ void CustomerPage::showDetails()
             : QString());
     m_credit->setVisible(customer->credit > 0);
     m_balance->setText(DisplayText::money(customer->balance, currency));
+    showStanding();
 
     const qint64 overdue = m_itemsModel->overdue();
     const int days = m_itemsModel->oldestDaysPastDue();
@@ -311,12 +349,50 @@ void CustomerPage::showDetails()
     }
 }
 
+void CustomerPage::showStanding()
+{
+    // Where the ladder stands: the highest step any open sale has reached, or why it waits.
+    const QDate today = m_ledger.clock().today();
+    const auto policy = m_collections->policy();
+    const auto list = policy ? m_collections->worklist(today, m_customerId) : Result<Worklist>(policy.failure());
+    const auto habits = policy ? PaymentHabits::read(m_ledger.database(), m_customerId, today, policy->promiseGraceDays)
+                               : Result<PaymentHabits>(policy.failure());
+    if (!list || !habits) {
+        m_standing->setText(tr("Reminders cannot be shown. %1").arg(!list ? list.error() : habits.error()));
+        return;
+    }
+    QStringList parts;
+    const DebtStanding *furthest = nullptr;
+    for (const DebtStanding &s : list->standings())
+        if (s.stepIndex >= 0 && (!furthest || s.stepIndex > furthest->stepIndex))
+            furthest = &s;
+    if (furthest)
+        parts << tr("Step: %1 (%2)")
+                     .arg(CollectionPolicy::displayName(policy->steps.at(furthest->stepIndex)), furthest->debtRef);
+    for (const DebtStanding &s : list->standings())
+        if (s.pause != LadderPause::None) {
+            parts << tr("%1 waits: %2").arg(s.debtRef, Worklist::pauseLabel(s.pause));
+            break;
+        }
+    if (habits->paidItems == 0)
+        parts << tr("No sale paid yet");
+    else if (habits->averageDaysLate == 0)
+        parts << tr("Pays on time");
+    else
+        parts << tr("Pays %1 late on average").arg(DisplayText::days(habits->averageDaysLate));
+    if (habits->keptRate() >= 0)
+        parts << tr("Promises kept: %1 of %2")
+                     .arg(habits->promisesKept)
+                     .arg(habits->promisesKept + habits->promisesBroken);
+    m_standing->setText(parts.join(QStringLiteral(" · ")));
+}
+
 void CustomerPage::showUnreadable(const QString &error)
 {
     // Says why, and leaves no figure of before on show as if it were now.
     m_name->setText(tr("This customer cannot be shown"));
     m_contact->setText(error);
-    for (QLabel *label : { m_limit, m_credit, m_balance, m_overdue })
+    for (QLabel *label : { m_limit, m_credit, m_balance, m_overdue, m_standing })
         label->clear();
 }
 
@@ -335,6 +411,7 @@ void CustomerPage::showSelectedDebt()
     const qint64 debtId = current.isValid() ? m_itemsModel->debtId(current.row()) : 0;
     m_selectedDebt = debtId;
     m_timelineModel->setDebt(debtId);
+    m_dispute->setEnabled(debtId != 0);
     const QString ref
         = current.isValid() ? m_itemsModel->index(current.row(), OpenItemsModel::Ref).data().toString() : QString();
     m_timelineTitle->setText(ref.isEmpty() ? tr("Timeline") : tr("Timeline of %1").arg(ref));
@@ -391,6 +468,33 @@ void CustomerPage::reverseSelectedEntry()
 {
     if (const qint64 id = entryToReverse())
         openDialog(new ReverseEntryDialog(m_ledger, id, this));
+}
+
+void CustomerPage::logContact()
+{
+    if (m_customerId)
+        openDialog(new ContactDialog(*m_collections, m_customerId, m_selectedDebt, this));
+}
+
+void CustomerPage::recordPromise()
+{
+    if (!m_customerId)
+        return;
+    auto *dialog = new ContactDialog(*m_collections, m_customerId, 0, this);
+    dialog->startWithPromise();
+    openDialog(dialog);
+}
+
+void CustomerPage::disputeSelected()
+{
+    if (m_selectedDebt)
+        openDialog(new DisputeDialog(*m_collections, m_selectedDebt, this));
+}
+
+void CustomerPage::editLadder()
+{
+    if (m_customerId)
+        openDialog(new LadderDialog(*m_collections, m_customerId, this));
 }
 
 } // namespace recoup

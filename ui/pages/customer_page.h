@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QCheckBox;
 class QLabel;
 class QPushButton;
@@ -11,6 +13,7 @@ class QTableView;
 
 namespace recoup {
 
+class Collections;
 class Ledger;
 class OpenItemsModel;
 struct ChangeSet;
@@ -24,6 +27,7 @@ class CustomerPage final : public QWidget
     Q_OBJECT
 public:
     explicit CustomerPage(Ledger &ledger, QWidget *parent = nullptr);
+    ~CustomerPage() override;
     Q_DISABLE_COPY_MOVE(CustomerPage)
 
     void setCustomer(qint64 customerId);
@@ -35,10 +39,18 @@ public:
     void newSale();
     void editCustomer();
     void reverseSelectedEntry();
+    /// Collections: a call or other contact, a promise to pay, a dispute about
+    /// the selected sale (or its resolution), how the customer is reminded.
+    void logContact();
+    void recordPromise();
+    void disputeSelected();
+    void editLadder();
 
     QLabel *nameLabel() const { return m_name; }
     QLabel *balanceLabel() const { return m_balance; }
     QLabel *overdueLabel() const { return m_overdue; }
+    /// Where the customer stands on the ladder and how they pay.
+    QLabel *standingLabel() const { return m_standing; }
     QTableView *openItemsView() const { return m_items; }
     QTableView *timelineView() const { return m_timeline; }
     /// Selects an open item by row, which shows its timeline.
@@ -50,6 +62,8 @@ Q_SIGNALS:
 private:
     QWidget *buildHeader();
     QWidget *buildButtons();
+    QWidget *buildCollectionButtons();
+    void showStanding();
     QWidget *buildTables();
     QPushButton *addButton(const QString &label, const QKeySequence &shortcut, QWidget *parent);
     void booksChanged(const ChangeSet &changes);
@@ -63,6 +77,7 @@ private:
     void openDialog(QDialog *dialog);
 
     Ledger &m_ledger;
+    std::unique_ptr<Collections> m_collections;
     qint64 m_customerId = 0;
     qint64 m_selectedDebt = 0;
     OpenItemsModel *m_itemsModel = nullptr;
@@ -73,11 +88,13 @@ private:
     QLabel *m_credit = nullptr;
     QLabel *m_balance = nullptr;
     QLabel *m_overdue = nullptr;
+    QLabel *m_standing = nullptr;
     QLabel *m_timelineTitle = nullptr;
     QLabel *m_noItems = nullptr;
     QCheckBox *m_showPaid = nullptr;
     QTableView *m_items = nullptr;
     QTableView *m_timeline = nullptr;
+    QPushButton *m_dispute = nullptr;
     QPushButton *m_reverse = nullptr;
 };
 
