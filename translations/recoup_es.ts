@@ -512,10 +512,6 @@
         <translation>Esto no es una política de cobro de Recoup: “format” debe ser “%1”.</translation>
     </message>
     <message>
-        <source>This policy file is version %1; this program reads version %2.</source>
-        <translation>Este archivo de política es de la versión %1; este programa lee la versión %2.</translation>
-    </message>
-    <message>
         <source>The policy file has an unknown member “%1”.</source>
         <translation>El archivo de la política tiene un miembro desconocido, “%1”.</translation>
     </message>
@@ -566,6 +562,10 @@
     <message>
         <source>Step %1: “needs_approval” must be true or false.</source>
         <translation>Paso %1: “needs_approval” debe ser true o false.</translation>
+    </message>
+    <message>
+        <source>This policy file is version %1; this program reads versions %2 to %3.</source>
+        <translation>Este archivo de política es de la versión %1; este programa lee las versiones %2 a %3.</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +1317,247 @@
     <message>
         <source>Reversal</source>
         <translation>Anulación</translation>
+    </message>
+</context>
+<context>
+    <name>FeeRun</name>
+    <message>
+        <source>Interest on %1, %2 to %3</source>
+        <translation>Intereses de %1, del %2 al %3</translation>
+    </message>
+    <message>
+        <source>Late fee on %1</source>
+        <translation>Recargo por mora de %1</translation>
+    </message>
+    <message>
+        <source>Late fee on %1, period %2 (%3 to %4)</source>
+        <translation>Recargo por mora de %1, periodo %2 (del %3 al %4)</translation>
+    </message>
+    <message>
+        <source>Give a valid date for the fee run.</source>
+        <translation>Indique una fecha válida para el cálculo de recargos.</translation>
+    </message>
+    <message>
+        <source>The book changed since the preview: look at the fees again before posting them. Nothing was posted.</source>
+        <translation>El libro cambió desde la vista previa: revise los recargos de nuevo antes de contabilizarlos. No se contabilizó nada.</translation>
+    </message>
+    <message>
+        <source>Give a reason for waiving the charge.</source>
+        <translation>Indique el motivo para condonar el cargo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a late fee or interest charge.</source>
+        <translation>%1 no es un recargo por mora ni un cargo de intereses.</translation>
+    </message>
+    <message>
+        <source>%1 was already waived on %2.</source>
+        <translation>%1 ya se condonó el %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no charge to waive.</source>
+        <translation>%1 no tiene ningún cargo que condonar.</translation>
+    </message>
+    <message>
+        <source>Waived: %1</source>
+        <translation>Condonado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FeeTerms</name>
+    <message>
+        <source>“%1” must be a whole number of days from %2 to %3.</source>
+        <translation>“%1” debe ser un número entero de días de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>“%1” must be an amount from 0 to %2.</source>
+        <translation>“%1” debe ser un importe de 0 a %2.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a percentage from 0 to 100.</source>
+        <translation>“%1” debe ser un porcentaje de 0 a 100.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number from 0 to %2.</source>
+        <translation>“%1” debe ser un número entero de 0 a %2.</translation>
+    </message>
+    <message>
+        <source>Late fees are on but would charge nothing: give “%1”, “%2” or “%3”.</source>
+        <translation>Los recargos están activados pero no cobrarían nada: indique “%1”, “%2” o “%3”.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2, but this book keeps its accounts in %3; the fee terms&apos; amounts would be wrong here.</source>
+        <translation>“%1” es %2, pero este libro lleva sus cuentas en %3; los importes de las condiciones de recargo serían incorrectos aquí.</translation>
+    </message>
+    <message>
+        <source>“fees” must be a JSON object.</source>
+        <translation>“fees” debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>“fees” has an unknown member “%1”.</source>
+        <translation>“fees” tiene un miembro desconocido, “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” must be true or false.</source>
+        <translation>“%1” debe ser true o false.</translation>
+    </message>
+    <message>
+        <source>“%1” must be the ISO code of the currency the amounts are in, such as “USD”.</source>
+        <translation>“%1” debe ser el código ISO de la moneda de los importes, como “USD”.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number from %2 to %3.</source>
+        <translation>“%1” debe ser un número entero de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>“%1” must be an amount in %2 written as text, such as “%3”.</source>
+        <translation>“%1” debe ser un importe en %2 escrito como texto, como “%3”.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a percentage from 0 to 100 written as text, with at most two decimals, such as “1.5”.</source>
+        <translation>“%1” debe ser un porcentaje de 0 a 100 escrito como texto, con dos decimales como máximo, como “1.5”.</translation>
+    </message>
+</context>
+<context>
+    <name>FeesCommand</name>
+    <message>
+        <source>Show the late fees and interest due as of a date, post them, or waive one.</source>
+        <translation>Muestra los recargos por mora e intereses debidos a una fecha, los contabiliza o condona uno.</translation>
+    </message>
+    <message>
+        <source>The book file; “waive BOOK” waives a charge, “terms BOOK CUSTOMER [book|none|FILE]” shows or sets a customer&apos;s own terms.</source>
+        <translation>El archivo del libro; “waive BOOK” condona un cargo, “terms BOOK CUSTOMER [book|none|FILE]” muestra o fija las condiciones propias de un cliente.</translation>
+    </message>
+    <message>
+        <source>The date of the run, YYYY-MM-DD (default: today); waive: the day of the waiver.</source>
+        <translation>La fecha del cálculo, AAAA-MM-DD (por omisión: hoy); waive: el día de la condonación.</translation>
+    </message>
+    <message>
+        <source>Post the charges (without it, only show them).</source>
+        <translation>Contabiliza los cargos (sin esta opción, solo los muestra).</translation>
+    </message>
+    <message>
+        <source>Only the customer with this reference.</source>
+        <translation>Solo el cliente con esta referencia.</translation>
+    </message>
+    <message>
+        <source>table (the default), csv (customer_ref,debt_ref,kind,period,period_from,period_to,days_past_due,basis,amount,item_ref,due_date) or json.</source>
+        <translation>table (por omisión), csv (customer_ref,debt_ref,kind,period,period_from,period_to,days_past_due,basis,amount,item_ref,due_date) o json.</translation>
+    </message>
+    <message>
+        <source>waive: the fee or interest item&apos;s reference, such as S-00012-F1.</source>
+        <translation>waive: la referencia de la partida de recargo o intereses, como S-00012-F1.</translation>
+    </message>
+    <message>
+        <source>waive: why the charge is waived.</source>
+        <translation>waive: por qué se condona el cargo.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Venta</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Partida</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>interest</source>
+        <translation>intereses</translation>
+    </message>
+    <message>
+        <source>late fee</source>
+        <translation>recargo por mora</translation>
+    </message>
+    <message>
+        <source>give one BOOK file (or waive BOOK, or terms BOOK CUSTOMER).</source>
+        <translation>indique un solo archivo BOOK (o waive BOOK, o terms BOOK CUSTOMER).</translation>
+    </message>
+    <message>
+        <source>--format must be “table”, “csv” or “json”, not “%1”.</source>
+        <translation>--format debe ser “table”, “csv” o “json”, no “%1”.</translation>
+    </message>
+    <message>
+        <source>--%1 goes with “fees waive”.</source>
+        <translation>--%1 va con “fees waive”.</translation>
+    </message>
+    <message>
+        <source>there is no customer with the reference “%1”.</source>
+        <translation>no hay ningún cliente con la referencia “%1”.</translation>
+    </message>
+    <message>
+        <source>Nothing new was due as of %1; nothing was posted.</source>
+        <translation>No había nada nuevo debido al %1; no se contabilizó nada.</translation>
+    </message>
+    <message>
+        <source>Nothing new is due as of %1.</source>
+        <translation>No hay nada nuevo debido al %1.</translation>
+    </message>
+    <message>
+        <source>Posted 1 charge of %1 as of %2.</source>
+        <translation>Se contabilizó 1 cargo de %1 al %2.</translation>
+    </message>
+    <message>
+        <source>Posted %1 charges, %2 in all, as of %3.</source>
+        <translation>Se contabilizaron %1 cargos, %2 en total, al %3.</translation>
+    </message>
+    <message>
+        <source>1 charge of %1 due as of %2; nothing was posted (add --post to post it).</source>
+        <translation>1 cargo de %1 debido al %2; no se contabilizó nada (añada --post para contabilizarlo).</translation>
+    </message>
+    <message>
+        <source>%1 charges, %2 in all, due as of %3; nothing was posted (add --post to post them).</source>
+        <translation>%1 cargos, %2 en total, debidos al %3; no se contabilizó nada (añada --post para contabilizarlos).</translation>
+    </message>
+    <message>
+        <source>give waive BOOK --fee REF --reason TEXT.</source>
+        <translation>indique waive BOOK --fee REF --reason TEXTO.</translation>
+    </message>
+    <message>
+        <source>Waived %1 (%2): entry %3 reverses it.</source>
+        <translation>Condonado %1 (%2): el asiento %3 lo anula.</translation>
+    </message>
+    <message>
+        <source>give terms BOOK CUSTOMER [book|none|FILE].</source>
+        <translation>indique terms BOOK CUSTOMER [book|none|FILE].</translation>
+    </message>
+    <message>
+        <source>cannot read “%1”: %2</source>
+        <translation>no se puede leer “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a file of fee terms.</source>
+        <translation>“%1” es demasiado grande para ser un archivo de condiciones de recargo.</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (at character %1: %2).</source>
+        <translation>el archivo no es JSON válido (en el carácter %1: %2).</translation>
     </message>
 </context>
 <context>
@@ -3331,6 +3572,18 @@
     <message>
         <source>Snoozed to %1: %2</source>
         <translation>Aplazado al %1: %2</translation>
+    </message>
+    <message>
+        <source>Late fee %1 charged as %2</source>
+        <translation>Recargo por mora de %1 cargado como %2</translation>
+    </message>
+    <message>
+        <source>Interest %1 for %2 to %3 charged as %4</source>
+        <translation>Intereses de %1 del %2 al %3 cargados como %4</translation>
+    </message>
+    <message>
+        <source>Waived %1 (%2): %3</source>
+        <translation>Condonado %1 (%2): %3</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "cli/contact_command.h"
 #include "cli/demo_command.h"
 #include "cli/dispute_command.h"
+#include "cli/fees_command.h"
 #include "cli/import_command.h"
 #include "cli/init_command.h"
 #include "cli/policy_command.h"
@@ -27,6 +28,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<ContactCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<DisputeCommand>());
+    m_commands.push_back(std::make_unique<FeesCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<InitCommand>());
     m_commands.push_back(std::make_unique<PolicyCommand>());

@@ -12,11 +12,23 @@
 namespace recoup {
 
 /// Something done about a debt that is not an entry: a contact, a promise, a
-/// dispute opened or resolved, a ladder step done, skipped or snoozed. The
-/// debt's timeline shows them among its entries.
+/// dispute opened or resolved, a ladder step done, skipped or snoozed, a late
+/// fee or interest charged on it (as an item of its own) or waived. The debt's
+/// timeline shows them among its entries.
 struct CollectionEvent
 {
-    enum class Kind { Contact, Promise, DisputeOpened, DisputeResolved, StepDone, StepSkipped, StepSnoozed };
+    enum class Kind {
+        Contact,
+        Promise,
+        DisputeOpened,
+        DisputeResolved,
+        StepDone,
+        StepSkipped,
+        StepSnoozed,
+        FeeCharged, ///< a late fee charged on the debt (an item of its own)
+        InterestCharged, ///< interest charged on the debt (an item of its own)
+        FeeWaived ///< a fee or interest charged on the debt, waived
+    };
 
     Kind kind = Kind::Contact;
     qint64 id = 0; ///< the record's id in its own table
@@ -33,7 +45,10 @@ struct CollectionEvent
     DisputeOutcome disputeOutcome = DisputeOutcome::ForShop; ///< resolution
     QString stepKey; ///< step records
     QDate until; ///< snoozed
-    QString text; ///< the contact's note, the dispute's reason, the reason a step was skipped
+    QString text; ///< the contact's note, the dispute's reason, the reason a step was skipped or a charge waived
+    QString itemRef; ///< fees and interest: the item that holds the charge
+    QDate periodFrom; ///< fees and interest: the period charged
+    QDate periodTo;
 
     bool operator==(const CollectionEvent &) const = default;
 };

@@ -19,7 +19,9 @@ namespace recoup {
 namespace {
 
 const QString FormatName = QStringLiteral("recoup-collection-policy");
-constexpr int FormatVersion = 1;
+/// Version 2 added "fees"; a version 1 file has none, so fees are off.
+constexpr int FormatVersion = 2;
+constexpr int FirstVersion = 1;
 constexpr int MaxNameLength = 100;
 
 struct ActionName
@@ -243,7 +245,7 @@ Result<void> CollectionPolicy::validate() const
         if (s.action == LadderAction::Reminder && !isReminderChannel(s.channel))
             return Error{ tr("Step %1: a reminder goes by e-mail, SMS, WhatsApp or letter.").arg(n) };
     }
-    return {};
+    return fees.validate();
 }
 
 int CollectionPolicy::indexOf(const QString &key) const
@@ -282,7 +284,7 @@ QJsonObject CollectionPolicy::toJson() const
     }
     return { { QStringLiteral("format"), FormatName }, { QStringLiteral("version"), FormatVersion },
         { QStringLiteral("promise_grace_days"), promiseGraceDays }, { QStringLiteral("gentle_factor"), gentleFactor },
-        { QStringLiteral("steps"), list } };
+        { QStringLiteral("steps"), list }, { QStringLiteral("fees"), fees.toJson() } };
 }
 
 namespace {
@@ -313,12 +315,16 @@ Result<CollectionPolicy> CollectionPolicy::fromJson(const QByteArray &json)
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != FormatName)
         return Error{ tr("This is not a Recoup collection policy: “format” must be “%1”.").arg(FormatName) };
-    if (wholeNumber(root.value(QStringLiteral("version"))) != FormatVersion)
-        return Error{ tr("This policy file is version %1; this program reads version %2.")
+    const auto version = wholeNumber(root.value(QStringLiteral("version")));
+    if (!version || *version < FirstVersion || *version > FormatVersion)
+        return Error{ tr("This policy file is version %1; this program reads versions %2 to %3.")
                           .arg(root.value(QStringLiteral("version")).toVariant().toString())
+                          .arg(FirstVersion)
                           .arg(FormatVersion) };
-    const QSet<QString> rootKeys{ QStringLiteral("format"), QStringLiteral("version"),
-        QStringLiteral("promise_grace_days"), QStringLiteral("gentle_factor"), QStringLiteral("steps") };
+    QSet<QString> rootKeys{ QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("promise_grace_days"),
+        QStringLiteral("gentle_factor"), QStringLiteral("steps") };
+    if (*version >= 2)
+        rootKeys.insert(QStringLiteral("fees"));
     for (const QString &k : root.keys())
         if (!rootKeys.contains(k))
             return Error{ tr("The policy file has an unknown member “%1”.").arg(k) };
@@ -374,6 +380,13 @@ Result<CollectionPolicy> CollectionPolicy::fromJson(const QByteArray &json)
             return Error{ tr("Step %1: “needs_approval” must be true or false.").arg(n) };
         s.needsApproval = approval.toBool(false);
         policy.steps.append(s);
+    }
+    // Without "fees" (every version 1 file) late fees and interest are off.
+    if (const QJsonValue fees = root.value(QStringLiteral("fees")); !fees.isUndefined()) {
+        auto terms = FeeTerms::fromJson(fees);
+        if (!terms)
+            return terms.failure();
+        policy.fees = terms.value();
     }
     if (auto ok = policy.validate(); !ok)
         return ok.failure();

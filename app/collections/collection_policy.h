@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "collections/fee_terms.h"
 #include "core/result.h"
 
 #include <QCoreApplication>
@@ -34,7 +35,8 @@ struct LadderStep
 
 /// The book's collection policy: the ladder's steps in order of their day
 /// offsets, how many days of grace a promise gets, and how much later the
-/// gentler ladder takes each step after the due date. Its JSON form is
+/// gentler ladder takes each step after the due date, and the terms of late
+/// fees and interest. Its JSON form is
 /// documented in docs/collection-policy.md.
 class CollectionPolicy
 {
@@ -52,6 +54,8 @@ public:
     QList<LadderStep> steps;
     int promiseGraceDays = 3;
     int gentleFactor = 2;
+    /// Late fees and interest: off unless the owner turns them on.
+    FeeTerms fees;
 
     bool operator==(const CollectionPolicy &other) const = default;
 

@@ -526,6 +526,32 @@ Result<QList<CollectionEvent>> CollectionRecords::debtEvents(qint64 debtId) cons
         });
     if (!steps)
         return steps.failure();
+    auto fees = run(QStringLiteral("SELECT c.id, c.kind, c.run_date, c.amount, c.period_from, c.period_to, i.ref, "
+                                   "c.recorded_at, c.recorded_by, w.waived_on, w.reason, w.recorded_at, w.recorded_by "
+                                   "FROM fee_charges c JOIN debts i ON i.id = c.debt_id LEFT JOIN fee_waivers w ON "
+                                   "w.charge_id = c.id WHERE c.source_debt_id = ?"),
+        debtId, [&](const QSqlQuery &q) {
+            CollectionEvent e;
+            e.kind = q.value(1).toString() == QLatin1String("interest") ? Kind::InterestCharged : Kind::FeeCharged;
+            e.id = q.value(0).toLongLong();
+            e.date = dateOf(q.value(2));
+            e.amount = q.value(3).toLongLong();
+            e.periodFrom = dateOf(q.value(4));
+            e.periodTo = dateOf(q.value(5));
+            e.itemRef = q.value(6).toString();
+            stamp(e, q, 7);
+            events.append(e);
+            if (q.value(9).isNull())
+                return;
+            CollectionEvent w = e;
+            w.kind = Kind::FeeWaived;
+            w.date = dateOf(q.value(9));
+            w.text = q.value(10).toString();
+            stamp(w, q, 11);
+            events.append(w);
+        });
+    if (!fees)
+        return fees.failure();
     std::stable_sort(events.begin(), events.end(), [](const CollectionEvent &a, const CollectionEvent &b) {
         return std::tie(a.date, a.recordedAt) < std::tie(b.date, b.recordedAt);
     });

@@ -86,7 +86,8 @@ public:
     /// Everything done about a debt that is not an entry, oldest first: its
     /// contacts (and the customer's contacts about the whole account since the
     /// sale), promises covering it, its disputes and their resolutions, its
-    /// ladder steps done, skipped or snoozed.
+    /// ladder steps done, skipped or snoozed, late fees and interest charged on
+    /// it and their waivers.
     Result<QList<CollectionEvent>> debtEvents(qint64 debtId) const;
 
     static QString outcomeKey(ContactOutcome outcome);

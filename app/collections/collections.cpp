@@ -20,7 +20,9 @@ Collections::Collections(Ledger &ledger)
       m_promises(ledger),
       m_disputes(ledger),
       m_ladders(ledger),
-      m_tasks(ledger)
+      m_tasks(ledger),
+      m_fees(ledger),
+      m_feeTerms(ledger)
 { }
 
 template <typename T>
@@ -53,6 +55,8 @@ Result<void> Collections::importPolicy(const QByteArray &json)
     auto policy = CollectionPolicy::fromJson(json);
     if (!policy)
         return policy.failure();
+    if (auto ok = policy->fees.checkCurrency(m_ledger.currency()); !ok)
+        return ok;
     return savePolicy(policy.value());
 }
 
@@ -105,6 +109,26 @@ Result<void> Collections::resolveDispute(const DisputeResolution &resolution)
 Result<void> Collections::setLadder(qint64 customerId, const CustomerLadder &ladder)
 {
     return finish(m_ladders.set(customerId, ladder));
+}
+
+Result<FeePlan> Collections::feePlan(const QDate &asOf, qint64 customerId) const
+{
+    return FeeRun::compute(m_ledger.database(), asOf, customerId);
+}
+
+Result<FeePlan> Collections::postFees(const QDate &asOf, const FeePlan *expected, qint64 customerId)
+{
+    return finish(m_fees.post(asOf, expected, customerId));
+}
+
+Result<qint64> Collections::waiveFee(qint64 itemDebtId, const QString &reason, const QDate &date)
+{
+    return finish(m_fees.waive(itemDebtId, reason, date));
+}
+
+Result<void> Collections::setCustomerFeeTerms(qint64 customerId, const CustomerFeeTerms &terms)
+{
+    return finish(m_feeTerms.setCustomer(customerId, terms));
 }
 
 Result<void> Collections::markDone(const WorkTask &task, const QDate &date)

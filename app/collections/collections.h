@@ -6,6 +6,8 @@
 #include "collections/collection_records.h"
 #include "collections/contact_log.h"
 #include "collections/dispute_service.h"
+#include "collections/fee_run.h"
+#include "collections/fee_terms_store.h"
 #include "collections/ladder_settings.h"
 #include "collections/policy_store.h"
 #include "collections/promise_service.h"
@@ -50,6 +52,14 @@ public:
     Result<void> resolveDispute(const DisputeResolution &resolution);
     Result<void> setLadder(qint64 customerId, const CustomerLadder &ladder);
 
+    /// Late fees and interest: what a run on the date would charge (the whole
+    /// book, or one customer), posting it, and waiving a charge (FeeRun).
+    Result<FeePlan> feePlan(const QDate &asOf, qint64 customerId = 0) const;
+    Result<FeePlan> postFees(const QDate &asOf, const FeePlan *expected = nullptr, qint64 customerId = 0);
+    Result<qint64> waiveFee(qint64 itemDebtId, const QString &reason, const QDate &date = QDate());
+    Result<CustomerFeeTerms> customerFeeTerms(qint64 customerId) const { return m_feeTerms.customer(customerId); }
+    Result<void> setCustomerFeeTerms(qint64 customerId, const CustomerFeeTerms &terms);
+
     Result<void> markDone(const WorkTask &task, const QDate &date = QDate());
     Result<void> skip(const WorkTask &task, const QString &reason, const QDate &date = QDate());
     Result<void> snooze(const WorkTask &task, const QDate &until, const QDate &date = QDate());
@@ -67,6 +77,8 @@ private:
     DisputeService m_disputes;
     LadderSettings m_ladders;
     TaskRecorder m_tasks;
+    FeeRun m_fees;
+    FeeTermsStore m_feeTerms;
 };
 
 } // namespace recoup

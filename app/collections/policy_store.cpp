@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "collections/policy_store.h"
 
+#include "collections/fee_terms_store.h"
 #include "db/database.h"
 #include "db/transaction.h"
 #include "ledger/entry_writer.h"
@@ -25,13 +26,20 @@ Result<bool> PolicyStore::isSaved() const
 
 Result<CollectionPolicy> PolicyStore::read(Database &db)
 {
+    auto fees = FeeTermsStore::readBook(db);
+    if (!fees)
+        return fees.failure();
     QSqlQuery &head
         = db.prepare(QStringLiteral("SELECT promise_grace_days, gentle_factor FROM collection_policy WHERE id = 1"));
     if (auto done = db.exec(head); !done)
         return done.failure();
-    if (!head.next())
-        return CollectionPolicy::defaultPolicy();
+    if (!head.next()) {
+        CollectionPolicy policy = CollectionPolicy::defaultPolicy();
+        policy.fees = fees.value();
+        return policy;
+    }
     CollectionPolicy policy;
+    policy.fees = fees.value();
     policy.promiseGraceDays = head.value(0).toInt();
     policy.gentleFactor = head.value(1).toInt();
     head.finish();
@@ -55,8 +63,12 @@ Result<CollectionPolicy> PolicyStore::read(Database &db)
     return policy;
 }
 
-Result<void> PolicyStore::save(const CollectionPolicy &policy, const QString &savedAt)
+Result<void> PolicyStore::save(const CollectionPolicy &given, const QString &savedAt)
 {
+    // The fee terms' amounts are minor units of the book's currency, whatever
+    // currency the policy came with (an import checks it matches first).
+    CollectionPolicy policy = given;
+    policy.fees.currency = m_db.currency();
     if (auto ok = policy.validate(); !ok)
         return ok;
     Transaction tx(m_db);
@@ -94,6 +106,8 @@ Result<void> PolicyStore::save(const CollectionPolicy &policy, const QString &sa
         if (auto done = m_db.exec(q); !done)
             return done;
     }
+    if (auto done = FeeTermsStore::saveBook(m_db, policy.fees); !done)
+        return done;
     if (auto done = m_writer.audit(QStringLiteral("save"), QStringLiteral("collection_policy"), 1, policy.toJson());
         !done)
         return done;

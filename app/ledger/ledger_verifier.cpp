@@ -147,15 +147,18 @@ void LedgerVerifier::checkCustomers(VerifyReport &report) const
 
 void LedgerVerifier::checkDebts(VerifyReport &report) const
 {
+    // A debt's amount is what its first entry charged: a sale's charge, or the
+    // fee or interest entry of an item the collections engine made.
     const Currency &cur = m_db.currency();
     QSqlQuery q;
     if (select(m_db, q,
-            QStringLiteral("SELECT d.ref, d.open_amount, coalesce(s.open, 0), d.amount, coalesce(s.charged, 0) "
-                           "FROM debts d LEFT JOIN (SELECT debt_id, sum(open_delta) AS open, "
-                           "sum(CASE WHEN kind = 'charge' THEN amount ELSE 0 END) AS charged FROM entries "
-                           "WHERE debt_id IS NOT NULL GROUP BY debt_id) s ON s.debt_id = d.id "
-                           "WHERE d.open_amount <> coalesce(s.open, 0) OR d.amount <> coalesce(s.charged, 0) "
-                           "ORDER BY d.ref"),
+            QStringLiteral(
+                "SELECT d.ref, d.open_amount, coalesce(s.open, 0), d.amount, coalesce(s.charged, 0) "
+                "FROM debts d LEFT JOIN (SELECT debt_id, sum(open_delta) AS open, "
+                "sum(CASE WHEN kind IN ('charge', 'fee', 'interest') THEN amount ELSE 0 END) AS charged FROM entries "
+                "WHERE debt_id IS NOT NULL GROUP BY debt_id) s ON s.debt_id = d.id "
+                "WHERE d.open_amount <> coalesce(s.open, 0) OR d.amount <> coalesce(s.charged, 0) "
+                "ORDER BY d.ref"),
             report))
         while (q.next()) {
             const QString ref = q.value(0).toString();

@@ -120,8 +120,8 @@ private Q_SLOTS:
         QTest::newRow("not json") << QByteArray("{ nope") << QStringLiteral("not valid JSON");
         QTest::newRow("other format") << QByteArray(R"({"format": "x"})")
                                       << QStringLiteral("not a Recoup collection policy");
-        QTest::newRow("newer version") << QByteArray(R"({"format": "recoup-collection-policy", "version": 2})")
-                                       << QStringLiteral("version 2");
+        QTest::newRow("newer version") << QByteArray(R"({"format": "recoup-collection-policy", "version": 3})")
+                                       << QStringLiteral("version 3");
         QTest::newRow("unknown member") << QByteArray(head + R"([], "colour": 1})")
                                         << QStringLiteral("unknown member “colour”");
         QTest::newRow("fractional offset")

@@ -29,9 +29,10 @@ QString TimelineModel::describe(const Entry &entry)
     case EntryKind::Charge:
         return tr("Sale %1").arg(entry.ref);
     case EntryKind::Fee:
-        return tr("Fee");
+        // A late fee's item keeps what it was charged for ("Late fee on S-00012").
+        return entry.note.isEmpty() ? tr("Fee") : entry.note;
     case EntryKind::Interest:
-        return tr("Interest");
+        return entry.note.isEmpty() ? tr("Interest") : entry.note;
     case EntryKind::Payment:
     case EntryKind::Allocation: {
         PaymentMethod method = PaymentMethod::Cash;
@@ -79,6 +80,14 @@ QString TimelineModel::describe(const CollectionEvent &e) const
         return tr("Skipped: %1 — %2").arg(step, e.text);
     case CollectionEvent::Kind::StepSnoozed:
         return tr("Snoozed to %1: %2").arg(DisplayText::date(e.until), step);
+    case CollectionEvent::Kind::FeeCharged:
+        return tr("Late fee %1 charged as %2").arg(DisplayText::money(e.amount, currency), e.itemRef);
+    case CollectionEvent::Kind::InterestCharged:
+        return tr("Interest %1 for %2 to %3 charged as %4")
+            .arg(DisplayText::money(e.amount, currency), DisplayText::date(e.periodFrom), DisplayText::date(e.periodTo),
+                e.itemRef);
+    case CollectionEvent::Kind::FeeWaived:
+        return tr("Waived %1 (%2): %3").arg(e.itemRef, DisplayText::money(e.amount, currency), e.text);
     }
     return {};
 }
@@ -279,7 +288,7 @@ void TimelineModel::resetTo(Result<QList<Line>> lines)
 qint64 TimelineModel::key(const Line &line)
 {
     // Entries by their id; events by a negative number that names their table too.
-    return line.event ? -(line.event->id * 8 + qint64(line.event->kind) + 1) : line.entry.id;
+    return line.event ? -(line.event->id * 64 + qint64(line.event->kind) + 1) : line.entry.id;
 }
 
 qint64 TimelineModel::entryId(int row) const
