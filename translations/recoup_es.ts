@@ -712,6 +712,41 @@
         <source>Logged contact %1 with %2.</source>
         <translation>Se registró el contacto %1 con %2.</translation>
     </message>
+    <message>
+        <source>Log it even though it breaks a contact limit (see `recoup-cli limits`).</source>
+        <translation>Registrarlo aunque supere un límite de contacto (vea `recoup-cli limits`).</translation>
+    </message>
+    <message>
+        <source>Nothing was logged; add --despite-limits to log it anyway.</source>
+        <translation>No se registró nada; añada --despite-limits para registrarlo de todos modos.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactLimits</name>
+    <message>
+        <source>The contact limits kept in the book (“%1”) cannot be read.</source>
+        <translation>No se pueden leer los límites de contacto guardados en el libro («%1»).</translation>
+    </message>
+    <message>
+        <source>The number of calls must be from 1 to %1.</source>
+        <translation>El número de llamadas debe estar entre 1 y %1.</translation>
+    </message>
+    <message>
+        <source>The number of days must be from 1 to %1.</source>
+        <translation>El número de días debe estar entre 1 y %1.</translation>
+    </message>
+    <message>
+        <source>The earliest hour to contact a customer must be before the latest.</source>
+        <translation>La primera hora para contactar a un cliente debe ser anterior a la última.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the hours for contacting a customer (%2 to %3).</source>
+        <translation>Las %1 están fuera del horario para contactar a un cliente (de %2 a %3).</translation>
+    </message>
+    <message>
+        <source>This would be call %1 in %2 days about the same debt; the limit is %3.</source>
+        <translation>Sería la llamada %1 en %2 días sobre la misma deuda; el límite es %3.</translation>
+    </message>
 </context>
 <context>
     <name>ContactLog</name>
@@ -1875,6 +1910,45 @@
     </message>
 </context>
 <context>
+    <name>LimitsCommand</name>
+    <message>
+        <source>Show or set the limits on contacting customers (calls in a number of days, hours of the day).</source>
+        <translation>Muestra o fija los límites para contactar a los clientes (llamadas en un número de días, horas del día).</translation>
+    </message>
+    <message>
+        <source>The book file.</source>
+        <translation>El archivo del libro.</translation>
+    </message>
+    <message>
+        <source>At most this many call attempts about one debt...</source>
+        <translation>Como máximo este número de intentos de llamada sobre una deuda...</translation>
+    </message>
+    <message>
+        <source>...in this many days.</source>
+        <translation>...en este número de días.</translation>
+    </message>
+    <message>
+        <source>The hours customers may be contacted, as 08:00-21:00.</source>
+        <translation>Las horas en que se puede contactar a los clientes, como 08:00-21:00.</translation>
+    </message>
+    <message>
+        <source>give a BOOK file.</source>
+        <translation>indique un archivo LIBRO.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number, not “%2”.</source>
+        <translation>--%1 debe ser un número entero, no «%2».</translation>
+    </message>
+    <message>
+        <source>--hours must be two times HH:MM joined by &apos;-&apos;, as 08:00-21:00, not “%1”.</source>
+        <translation>--hours deben ser dos horas HH:MM unidas por &apos;-&apos;, como 08:00-21:00, no «%1».</translation>
+    </message>
+    <message>
+        <source>At most %1 call attempts in %2 days about one debt; contact between %3 and %4.</source>
+        <translation>Como máximo %1 intentos de llamada en %2 días sobre una deuda; contacto entre las %3 y las %4.</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>“%1” is not an amount.</source>
@@ -2662,6 +2736,53 @@
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
+    <message>
+        <source>%1 Save again to log it anyway.</source>
+        <translation>%1 Guarde de nuevo para registrarlo de todos modos.</translation>
+    </message>
+    <message>
+        <source>Save &amp;anyway</source>
+        <translation>Guardar de &amp;todos modos</translation>
+    </message>
+</context>
+<context>
+    <name>recoup::ContactLimitsEditor</name>
+    <message>
+        <source>Recoup warns before a contact would break one of these limits. The defaults follow the US rule for consumer debts: at most 7 call attempts in 7 days about one debt, and no contact before 08:00 or after 21:00 in the customer&apos;s time.</source>
+        <translation>Recoup avisa antes de que un contacto supere uno de estos límites. Los valores por omisión siguen la norma de EE. UU. para deudas de consumo: como máximo 7 intentos de llamada en 7 días sobre una deuda, y ningún contacto antes de las 08:00 ni después de las 21:00 en la hora del cliente.</translation>
+    </message>
+    <message>
+        <source> calls</source>
+        <translation> llamadas</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>en</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>Como máximo</translation>
+    </message>
+    <message>
+        <source>Contact between</source>
+        <translation>Contactar entre</translation>
+    </message>
+    <message>
+        <source>&amp;Save limits</source>
+        <translation>&amp;Guardar límites</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
 </context>
 <context>
     <name>recoup::CustomerDialog</name>
@@ -3186,10 +3307,6 @@
         <translation>Recibos, estados de cuenta, cartas de recordatorio y la bandeja de salida de mensajes por enviar.</translation>
     </message>
     <message>
-        <source>Your business details, the reminder steps, aging buckets, users and backups.</source>
-        <translation>Los datos de su negocio, los pasos de recordatorio, los tramos de antigüedad, los usuarios y las copias de seguridad.</translation>
-    </message>
-    <message>
         <source>Search customers</source>
         <translation>Buscar clientes</translation>
     </message>
@@ -3366,6 +3483,160 @@
     </message>
 </context>
 <context>
+    <name>recoup::PolicyEditor</name>
+    <message>
+        <source>The polite steps Recoup asks for, counted from each sale&apos;s due date. Edit a cell with F2 or a double click; Insert adds a step, Delete removes one. A step already done for a sale stays done when the steps change.</source>
+        <translation>Los pasos corteses que Recoup pide, contados desde el vencimiento de cada venta. Edite una celda con F2 o doble clic; Insert añade un paso, Supr quita uno. Un paso ya hecho para una venta sigue hecho cuando cambian los pasos.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Payments made this many days after a promise&apos;s date still count towards it.</source>
+        <translation>Los pagos hechos hasta este número de días después de la fecha de una promesa aún cuentan para ella.</translation>
+    </message>
+    <message>
+        <source>× </source>
+        <translation>× </translation>
+    </message>
+    <message>
+        <source>For customers on the gentler steps, each step after the due date comes this many times later (a step 14 days after comes 28 days after with × 2).</source>
+        <translation>Para los clientes con pasos más suaves, cada paso después del vencimiento llega este número de veces más tarde (un paso a los 14 días llega a los 28 días con × 2).</translation>
+    </message>
+    <message>
+        <source>Days of &amp;grace for a promise</source>
+        <translation>Días de &amp;gracia para una promesa</translation>
+    </message>
+    <message>
+        <source>&amp;Gentler steps come later</source>
+        <translation>Los pasos más &amp;suaves llegan más tarde</translation>
+    </message>
+    <message>
+        <source>&amp;Add step   Insert</source>
+        <translation>&amp;Añadir paso   Insert</translation>
+    </message>
+    <message>
+        <source>&amp;Remove step   Delete</source>
+        <translation>&amp;Quitar paso   Supr</translation>
+    </message>
+    <message>
+        <source>&amp;Default steps</source>
+        <translation>Pasos por &amp;omisión</translation>
+    </message>
+    <message>
+        <source>Puts the nine default steps in the editor; nothing is saved until you save.</source>
+        <translation>Pone los nueve pasos por omisión en el editor; no se guarda nada hasta que guarde.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>&amp;Deshacer cambios</translation>
+    </message>
+    <message>
+        <source>&amp;Save   %1</source>
+        <translation>&amp;Guardar   %1</translation>
+    </message>
+    <message>
+        <source>The steps cannot be read. %1</source>
+        <translation>No se pueden leer los pasos. %1</translation>
+    </message>
+    <message>
+        <source>Saved. Today&apos;s list follows these steps from now on.</source>
+        <translation>Guardado. La lista de Hoy sigue estos pasos desde ahora.</translation>
+    </message>
+    <message>
+        <source>The default steps are in the editor: save to use them.</source>
+        <translation>Los pasos por omisión están en el editor: guarde para usarlos.</translation>
+    </message>
+    <message>
+        <source>The steps could not be written to %1: %2</source>
+        <translation>No se pudieron escribir los pasos en %1: %2</translation>
+    </message>
+    <message>
+        <source>The saved steps were written to %1.</source>
+        <translation>Los pasos guardados se escribieron en %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>No se cambió nada: %1</translation>
+    </message>
+    <message>
+        <source>The steps of %1 are saved in the book.</source>
+        <translation>Los pasos de %1 están guardados en el libro.</translation>
+    </message>
+    <message>
+        <source>Export the steps</source>
+        <translation>Exportar los pasos</translation>
+    </message>
+    <message>
+        <source>Policy files (*.json)</source>
+        <translation>Archivos de política (*.json)</translation>
+    </message>
+    <message>
+        <source>Save or undo your changes before importing steps.</source>
+        <translation>Guarde o deshaga sus cambios antes de importar pasos.</translation>
+    </message>
+    <message>
+        <source>Import steps</source>
+        <translation>Importar pasos</translation>
+    </message>
+</context>
+<context>
+    <name>recoup::PolicyStepsModel</name>
+    <message>
+        <source>On the due date</source>
+        <translation>El día del vencimiento</translation>
+    </message>
+    <message>
+        <source>%1 before</source>
+        <translation>%1 antes</translation>
+    </message>
+    <message>
+        <source>%1 after</source>
+        <translation>%1 después</translation>
+    </message>
+    <message>
+        <source>Ticked: the step waits on Today until a person approves it.</source>
+        <translation>Marcado: el paso espera en Hoy hasta que una persona lo apruebe.</translation>
+    </message>
+    <message>
+        <source>Days from the due date; a negative number is before it.</source>
+        <translation>Días desde el vencimiento; un número negativo es antes.</translation>
+    </message>
+    <message>
+        <source>When (from the due date)</source>
+        <translation>Cuándo (desde el vencimiento)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>What is done</source>
+        <translation>Qué se hace</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Enviado por</translation>
+    </message>
+    <message>
+        <source>Approve first</source>
+        <translation>Aprobar antes</translation>
+    </message>
+</context>
+<context>
     <name>recoup::ReceivablesPage</name>
     <message>
         <source>Aging &amp;report</source>
@@ -3457,6 +3728,25 @@
     <message>
         <source>Only this entry is undone.</source>
         <translation>Solo se deshace este asiento.</translation>
+    </message>
+</context>
+<context>
+    <name>recoup::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder steps</source>
+        <translation>Pasos de &amp;recordatorio</translation>
+    </message>
+    <message>
+        <source>Contact &amp;limits</source>
+        <translation>&amp;Límites de contacto</translation>
+    </message>
+    <message>
+        <source>Your business details, aging buckets, users and backups are coming in a later version of Recoup.</source>
+        <translation>Los datos de su negocio, los tramos de antigüedad, los usuarios y las copias de seguridad llegarán en una versión posterior de Recoup.</translation>
     </message>
 </context>
 <context>

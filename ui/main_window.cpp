@@ -13,6 +13,7 @@
 #include "pages/customers_page.h"
 #include "pages/placeholder_page.h"
 #include "pages/receivables_page.h"
+#include "pages/settings_page.h"
 #include "pages/today_page.h"
 
 #include <QAction>
@@ -117,8 +118,7 @@ void MainWindow::buildPages()
         tr("Match bank and mobile money deposits to customer payments, and close the month."), m_pages));
     m_pages->addWidget(new PlaceholderPage(
         tr("Documents"), tr("Receipts, statements, reminder letters and the outbox of messages to send."), m_pages));
-    m_pages->addWidget(new PlaceholderPage(
-        tr("Settings"), tr("Your business details, the reminder steps, aging buckets, users and backups."), m_pages));
+    m_pages->addWidget(new SettingsPage(m_ledger, m_pages));
     m_customer = new CustomerPage(m_ledger, m_pages);
     m_pages->addWidget(m_customer);
     connect(m_customers, &CustomersPage::customerActivated, this, &MainWindow::showCustomer);

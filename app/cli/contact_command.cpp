@@ -4,6 +4,7 @@
 
 #include "cli/book_session.h"
 #include "cli/report_options.h"
+#include "collections/contact_limits.h"
 
 namespace recoup::cli {
 
@@ -31,6 +32,8 @@ void ContactCommand::configure(QCommandLineParser &parser) const
     parser.addOption({ QStringLiteral("note"), tr("What was said."), QStringLiteral("TEXT") });
     parser.addOption({ QStringLiteral("follow-up"),
         tr("When to follow up, YYYY-MM-DD: it comes on the worklist that day."), QStringLiteral("DATE") });
+    parser.addOption({ QStringLiteral("despite-limits"),
+        tr("Log it even though it breaks a contact limit (see `recoup-cli limits`).") });
 }
 
 int ContactCommand::run(const QCommandLineParser &parser, Streams io) const
@@ -90,6 +93,20 @@ int ContactCommand::run(const QCommandLineParser &parser, Streams io) const
             return 1;
         }
         input.debtId = debt->id;
+    }
+    if (!parser.isSet(QStringLiteral("despite-limits"))) {
+        Database &db = session.value()->ledger().database();
+        const auto limits = ContactLimits::load(db);
+        const auto warnings = limits ? limits->warnings(db, input) : Result<QStringList>(limits.failure());
+        if (!warnings) {
+            io.err << prefix << warnings.error() << '\n';
+            return 1;
+        }
+        if (!warnings->isEmpty()) {
+            io.err << prefix << warnings->join(QLatin1Char(' ')) << ' '
+                   << tr("Nothing was logged; add --despite-limits to log it anyway.") << '\n';
+            return 1;
+        }
     }
     auto id = session.value()->collections().logContact(input);
     if (!id) {

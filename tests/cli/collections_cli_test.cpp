@@ -57,6 +57,7 @@ private Q_SLOTS:
     void policyExportImport();
     void clockSetBack();
     void taskDoneSkipSnooze();
+    void contactLimits();
     void everyCommandHasHelp();
 
 private:
@@ -356,9 +357,47 @@ void CollectionsCliTest::taskDoneSkipSnooze()
         2);
 }
 
+// A contact that would break a limit is refused with the reason, unless the
+// user says to log it anyway; the limits are shown and set by `limits`.
+void CollectionsCliTest::contactLimits()
+{
+    CliRun run = cli({ QStringLiteral("limits"), m_path });
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.text(),
+        QStringLiteral("At most 7 call attempts in 7 days about one debt; contact between 08:00 and 21:00.\n"));
+    run = cli({ QStringLiteral("limits"), m_path, QStringLiteral("--calls"), QStringLiteral("1"),
+        QStringLiteral("--hours"), QStringLiteral("09:00-20:00") });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.text().startsWith(QLatin1String("At most 1 call attempts in 7 days")));
+    for (const QStringList &wrong : { QStringList{ QStringLiteral("--hours"), QStringLiteral("9-5") },
+             QStringList{ QStringLiteral("--calls"), QStringLiteral("many") } }) {
+        run = cli(QStringList{ QStringLiteral("limits"), m_path } + wrong);
+        QCOMPARE(run.exitCode, 2);
+    }
+    run = cli({ QStringLiteral("limits"), m_path, QStringLiteral("--hours"), QStringLiteral("21:00-08:00") });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("must be before the latest")), qPrintable(run.err));
+
+    const QStringList call{ QStringLiteral("contact"), m_path, QStringLiteral("C2"), QStringLiteral("--channel"),
+        QStringLiteral("phone"), QStringLiteral("--outcome"), QStringLiteral("no_answer"), QStringLiteral("--date"),
+        QStringLiteral("2026-03-14"), QStringLiteral("--debt"), QStringLiteral("S4") };
+    const QList<qint64> before = rowsOf(m_path);
+    run = cli(call + QStringList{ QStringLiteral("--time"), QStringLiteral("20:30") });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("20:30 is outside the hours")), qPrintable(run.err));
+    QCOMPARE(rowsOf(m_path), before);
+    run = cli(call + QStringList{ QStringLiteral("--time"), QStringLiteral("10:00") });
+    QCOMPARE(run.exitCode, 0);
+    run = cli(call);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("call 2 in 7 days")), qPrintable(run.err));
+    run = cli(call + QStringList{ QStringLiteral("--despite-limits") });
+    QCOMPARE(run.exitCode, 0);
+}
+
 void CollectionsCliTest::everyCommandHasHelp()
 {
-    for (const char *command : { "worklist", "contact", "promise", "dispute", "policy", "task" }) {
+    for (const char *command : { "worklist", "contact", "promise", "dispute", "policy", "task", "limits" }) {
         const CliRun run = cli({ QLatin1String(command), QStringLiteral("--help") });
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(

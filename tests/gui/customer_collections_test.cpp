@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Recoup developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "collections/contact_limits.h"
 #include "dialogs/contact_dialog.h"
 #include "dialogs/dispute_dialog.h"
 #include "dialogs/ladder_dialog.h"
@@ -80,6 +81,7 @@ private Q_SLOTS:
     void aPromiseForMoreThanIsOwedIsRefused();
     void aDisputeOpenedAndResolvedByKeyboard();
     void remindersPausedForACustomer();
+    void aCallBeyondTheLimitsIsWarnedFirst();
 
 private:
     struct Counter
@@ -200,6 +202,33 @@ void CustomerCollectionsTest::remindersPausedForACustomer()
                                 "'phone'")),
         1);
     QTRY_VERIFY(c.page->standingLabel()->text().contains(QStringLiteral("waits")));
+}
+
+void CustomerCollectionsTest::aCallBeyondTheLimitsIsWarnedFirst()
+{
+    Counter c;
+    open(c);
+    ContactLimits limits;
+    limits.maxCalls = 1;
+    QVERIFY(limits.save(c.book.ledger()));
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        QApplication::setActiveWindow(c.page.get());
+        QVERIFY(QTest::qWaitForWindowActive(c.page.get()));
+        c.page->openItemsView()->setFocus();
+        press(Qt::Key_L, Qt::ControlModifier);
+        auto *dialog = waitForDialog<ContactDialog>();
+        QVERIFY(dialog);
+        test::child<QLineEdit>(*dialog, "time")->setText(QStringLiteral("10:00"));
+        press(Qt::Key_Return);
+        if (attempt == 1) {
+            // The second call about the same sale: a warning first, nothing logged; Enter again logs it.
+            auto *message = test::child<QLabel>(*dialog, "message");
+            QTRY_VERIFY(message->text().contains(QStringLiteral("call 2 in 7 days")));
+            QCOMPARE(count(c.book.db(), QStringLiteral("SELECT count(*) FROM contacts")), 1);
+            press(Qt::Key_Return);
+        }
+        QTRY_COMPARE(count(c.book.db(), QStringLiteral("SELECT count(*) FROM contacts")), attempt + 1);
+    }
 }
 
 QTEST_MAIN(CustomerCollectionsTest)

@@ -4,6 +4,7 @@
 // book, offscreen at 1366x768, and writes the main screens as PNG files.
 #include "core/clock.h"
 #include "db/database.h"
+#include "dialogs/contact_dialog.h"
 #include "dialogs/payment_dialog.h"
 #include "ledger/customer_directory.h"
 #include "ledger/ledger.h"
@@ -141,6 +142,19 @@ int main(int argc, char *argv[])
     QTest::keyClicks(amount, QString::number(typed / ledger.currency().scale()));
     ok = save(dialog, outDir, QStringLiteral("payment-dialog.png")) && ok;
     dialog->reject();
+
+    // A call logged at the counter: the customer promised to pay.
+    page->recordPromise();
+    if (auto *contact = qobject_cast<ContactDialog *>(QApplication::activeModalWidget())) {
+        ok = save(contact, outDir, QStringLiteral("contact-dialog.png")) && ok;
+        contact->reject();
+    } else {
+        std::fprintf(stderr, "recoup-screenshots: the contact dialog did not open\n");
+        ok = false;
+    }
+
+    window.showPage(MainWindow::Settings);
+    ok = save(&window, outDir, QStringLiteral("settings.png")) && ok;
 
     window.showPage(MainWindow::Aging);
     auto *receivables = qobject_cast<ReceivablesPage *>(window.pages()->currentWidget());

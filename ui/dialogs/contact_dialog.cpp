@@ -3,6 +3,7 @@
 #include "dialogs/contact_dialog.h"
 
 #include "collections/collections.h"
+#include "collections/contact_limits.h"
 #include "core/clock.h"
 #include "core/money.h"
 #include "dialogs/amount_field.h"
@@ -105,9 +106,14 @@ ContactDialog::ContactDialog(Collections &collections, qint64 customerId, qint64
     auto *form = new QFormLayout;
     form->addRow(tr("&Channel"), m_channel);
     form->addRow(tr("&Outcome"), m_outcome);
-    form->addRow(tr("&When"), when);
+    // A row holding a layout gets no buddy by itself: the date takes the label's key.
+    auto *whenLabel = new QLabel(tr("&When"), this);
+    whenLabel->setBuddy(m_date);
+    form->addRow(whenLabel, when);
     form->addRow(tr("&Note"), m_note);
-    form->addRow(tr("&Promised"), m_promiseRow);
+    auto *promisedLabel = new QLabel(tr("&Promised"), this);
+    promisedLabel->setBuddy(m_promiseAmount);
+    form->addRow(promisedLabel, m_promiseRow);
     form->addRow(QString(), m_amountMessage);
     form->addRow(QString(), followUp);
 
@@ -116,6 +122,7 @@ ContactDialog::ContactDialog(Collections &collections, qint64 customerId, qint64
     styleMessageLabel(m_message);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_save = setUpButtons(buttons, tr("&Save"));
+    m_saveText = m_save->text();
     m_save->setObjectName(QStringLiteral("saveButton"));
 
     auto *layout = new QVBoxLayout(this);
@@ -127,6 +134,9 @@ ContactDialog::ContactDialog(Collections &collections, qint64 customerId, qint64
 
     connect(m_outcome, &QComboBox::currentIndexChanged, this, &ContactDialog::refresh);
     connect(m_followUp, &QCheckBox::toggled, this, &ContactDialog::refresh);
+    connect(m_channel, &QComboBox::currentIndexChanged, this, &ContactDialog::refresh);
+    connect(m_time, &QLineEdit::textChanged, this, &ContactDialog::refresh);
+    connect(m_date, &QDateEdit::dateChanged, this, &ContactDialog::refresh);
     connect(m_amount, &AmountField::changed, this, &ContactDialog::refresh);
     connect(buttons, &QDialogButtonBox::accepted, this, &ContactDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -149,6 +159,8 @@ void ContactDialog::startWithPromise()
 
 void ContactDialog::refresh()
 {
+    if (std::exchange(m_warned, false))
+        m_save->setText(m_saveText);
     const bool promised = static_cast<ContactOutcome>(m_outcome->currentData().toInt()) == ContactOutcome::Promised;
     m_promiseRow->setEnabled(promised);
     m_amountMessage->setVisible(promised);
@@ -183,6 +195,19 @@ void ContactDialog::save()
         promise->dueDate = m_promiseDate->date();
         // A promise is for the account: its money goes to the oldest sales first, as payments do.
         promise->note = in.note;
+    }
+    // Limits on contacting are warned about once; Save again logs it anyway.
+    if (!m_warned) {
+        const auto limits = ContactLimits::load(m_collections.ledger().database());
+        const auto warnings
+            = limits ? limits->warnings(m_collections.ledger().database(), in) : Result<QStringList>(limits.failure());
+        if (!warnings || !warnings->isEmpty()) {
+            m_message->setText(tr("%1 Save again to log it anyway.")
+                                   .arg(warnings ? warnings->join(QLatin1Char(' ')) : warnings.error()));
+            m_save->setText(QCoreApplication::translate("Dialogs", "%1  Enter").arg(tr("Save &anyway")));
+            m_warned = true;
+            return;
+        }
     }
     auto done = m_collections.logContactWithPromise(in, promise);
     if (!done) {

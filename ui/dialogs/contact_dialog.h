@@ -55,6 +55,8 @@ private:
     QDateEdit *m_followUpDate = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_save = nullptr;
+    QString m_saveText;
+    bool m_warned = false; ///< the limits were warned about: Save again logs anyway
 };
 
 } // namespace recoup

@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 The Recoup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pages/settings_page.h"
+
+#include "pages/contact_limits_editor.h"
+#include "pages/policy_editor.h"
+
+#include <QLabel>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace recoup {
+
+SettingsPage::SettingsPage(Ledger &ledger, QWidget *parent) : QWidget(parent)
+{
+    auto *heading = new QLabel(tr("Settings"), this);
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.6);
+    font.setBold(true);
+    heading->setFont(font);
+
+    m_tabs = new QTabWidget(this);
+    m_policy = new PolicyEditor(ledger, m_tabs);
+    m_policy->setObjectName(QStringLiteral("policyEditor"));
+    m_tabs->addTab(m_policy, tr("&Reminder steps"));
+    m_tabs->addTab(new ContactLimitsEditor(ledger, m_tabs), tr("Contact &limits"));
+
+    auto *coming = new QLabel(
+        tr("Your business details, aging buckets, users and backups are coming in a later version of Recoup."), this);
+    coming->setWordWrap(true);
+    coming->setEnabled(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 12);
+    layout->addWidget(heading);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(coming);
+}
+
+} // namespace recoup
