@@ -785,6 +785,10 @@
         <source>That entry has already been reversed.</source>
         <translation>Ese asiento ya se anuló.</translation>
     </message>
+    <message>
+        <source>The payment plan %1 moved this sale&apos;s balance; its entries cannot be reversed.</source>
+        <translation>El plan de pagos %1 trasladó el saldo de esta venta; sus asientos no se pueden anular.</translation>
+    </message>
 </context>
 <context>
     <name>Currency</name>
@@ -2046,10 +2050,266 @@
     </message>
 </context>
 <context>
+    <name>PaymentPlanService</name>
+    <message>
+        <source>%1 owes nothing, so there is nothing to put on a plan.</source>
+        <translation>%1 no debe nada, así que no hay nada que poner en un plan.</translation>
+    </message>
+    <message>
+        <source>The sale %1 is not this customer&apos;s.</source>
+        <translation>La venta %1 no es de este cliente.</translation>
+    </message>
+    <message>
+        <source>The down payment cannot be negative.</source>
+        <translation>El pago inicial no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>The down payment (%1) must be less than the balance on the plan (%2); with all of it paid now, record a payment instead.</source>
+        <translation>El pago inicial (%1) debe ser menor que el saldo del plan (%2); si se paga todo ahora, registre un pago en su lugar.</translation>
+    </message>
+    <message>
+        <source>Give a number of installments from 1 to %1.</source>
+        <translation>Indique un número de cuotas entre 1 y %1.</translation>
+    </message>
+    <message>
+        <source>Give the date the first installment is due.</source>
+        <translation>Indique la fecha de vencimiento de la primera cuota.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be split into %2 installments; choose fewer.</source>
+        <translation>%1 no se puede dividir en %2 cuotas; elija menos.</translation>
+    </message>
+    <message>
+        <source>Choose the sales the plan is for.</source>
+        <translation>Elija las ventas que cubre el plan.</translation>
+    </message>
+    <message>
+        <source>The sale %1 is on the plan twice.</source>
+        <translation>La venta %1 figura dos veces en el plan.</translation>
+    </message>
+    <message>
+        <source>Nothing is owed on the sale %1.</source>
+        <translation>No se debe nada de la venta %1.</translation>
+    </message>
+    <message>
+        <source>What is open on the sale %1 changed since the plan was prepared (%2, now %3); prepare the plan again.</source>
+        <translation>Lo pendiente de la venta %1 cambió desde que se preparó el plan (%2, ahora %3); prepare el plan de nuevo.</translation>
+    </message>
+    <message>
+        <source>The sale %1 was made on %2, after the plan&apos;s date %3.</source>
+        <translation>La venta %1 se hizo el %2, después de la fecha del plan, %3.</translation>
+    </message>
+    <message>
+        <source>The sale %1 is in dispute (dispute %2); resolve the dispute before putting the sale on a payment plan.</source>
+        <translation>La venta %1 está en disputa (disputa %2); resuelva la disputa antes de poner la venta en un plan de pagos.</translation>
+    </message>
+    <message>
+        <source>%1 is an installment of the payment plan %2, which is not broken; it cannot go on another plan.</source>
+        <translation>%1 es una cuota del plan de pagos %2, que no está incumplido; no puede ir en otro plan.</translation>
+    </message>
+    <message>
+        <source>The sale %1 has entries dated up to %2, after the plan&apos;s date %3; date the plan on or after %2.</source>
+        <translation>La venta %1 tiene asientos con fecha hasta el %2, después de la fecha del plan, %3; ponga al plan una fecha igual o posterior al %2.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s balance (%1) is not what its sales have open (%2).</source>
+        <translation>El saldo del plan (%1) no es lo que sus ventas tienen pendiente (%2).</translation>
+    </message>
+    <message>
+        <source>The plan should have %1 installments, but it has %2.</source>
+        <translation>El plan debería tener %1 cuotas, pero tiene %2.</translation>
+    </message>
+    <message>
+        <source>The installments add up to %1, but the balance on the plan is %2; they must add up to it exactly.</source>
+        <translation>Las cuotas suman %1, pero el saldo del plan es %2; deben sumar exactamente ese saldo.</translation>
+    </message>
+    <message>
+        <source>The first installment cannot be due before the plan is made (%1).</source>
+        <translation>La primera cuota no puede vencer antes de la fecha del plan (%1).</translation>
+    </message>
+    <message>
+        <source>Installment %1: %2</source>
+        <translation>Cuota %1: %2</translation>
+    </message>
+    <message>
+        <source>The down payment must be the plan&apos;s first installment, due on the day it is made.</source>
+        <translation>El pago inicial debe ser la primera cuota del plan, con vencimiento el día en que se hace.</translation>
+    </message>
+    <message>
+        <source>The installment %1 falls due before the one before it.</source>
+        <translation>La cuota %1 vence antes que la anterior.</translation>
+    </message>
+    <message>
+        <source>The installment %1 does not belong to the plan %2.</source>
+        <translation>La cuota %1 no pertenece al plan %2.</translation>
+    </message>
+    <message>
+        <source>A sale with the reference “%1” already exists; prepare the plan again.</source>
+        <translation>Ya existe una venta con la referencia “%1”; prepare el plan de nuevo.</translation>
+    </message>
+    <message>
+        <source>Moved to the payment plan %1</source>
+        <translation>Pasado al plan de pagos %1</translation>
+    </message>
+    <message>
+        <source>Down payment of the payment plan %1</source>
+        <translation>Pago inicial del plan de pagos %1</translation>
+    </message>
+    <message>
+        <source>Installment %1 of %2 of the payment plan %3</source>
+        <translation>Cuota %1 de %2 del plan de pagos %3</translation>
+    </message>
+</context>
+<context>
     <name>PaymentService</name>
     <message>
         <source>A payment with the reference “%1” already exists.</source>
         <translation>Ya existe un pago con la referencia “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommand</name>
+    <message>
+        <source>Payment plan %1 for %2 (%3), made on %4</source>
+        <translation>Plan de pagos %1 para %2 (%3), hecho el %4</translation>
+    </message>
+    <message>
+        <source>  takes %1: %2 open</source>
+        <translation>  toma %1: %2 pendiente</translation>
+    </message>
+    <message>
+        <source>Balance %1: %2 installments, %3 from %4</source>
+        <translation>Saldo %1: %2 cuotas, %3 desde el %4</translation>
+    </message>
+    <message>
+        <source>, down payment %1</source>
+        <translation>, pago inicial %1</translation>
+    </message>
+    <message>
+        <source>Installment</source>
+        <translation>Cuota</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Turn a customer&apos;s open sales into a payment plan of installments.</source>
+        <translation>Convierte las ventas pendientes de un cliente en un plan de pagos a plazos.</translation>
+    </message>
+    <message>
+        <source>The book file.</source>
+        <translation>El archivo del libro.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s reference.</source>
+        <translation>La referencia del cliente.</translation>
+    </message>
+    <message>
+        <source>A sale the plan takes (what is open on it); repeat, or separate with commas (default: all the customer&apos;s open sales).</source>
+        <translation>Una venta que toma el plan (lo pendiente de ella); repita la opción o separe con comas (por omisión: todas las ventas pendientes del cliente).</translation>
+    </message>
+    <message>
+        <source>How many installments, 1 to %1.</source>
+        <translation>Cuántas cuotas, de 1 a %1.</translation>
+    </message>
+    <message>
+        <source>How often one falls due: week, fortnight or month.</source>
+        <translation>Cada cuánto vence una: week (semana), fortnight (quincena) o month (mes).</translation>
+    </message>
+    <message>
+        <source>The first installment&apos;s due date, YYYY-MM-DD.</source>
+        <translation>La fecha de vencimiento de la primera cuota, AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>A down payment, due on the day the plan is made, such as 50.00.</source>
+        <translation>Un pago inicial, que vence el día en que se hace el plan, como 50.00.</translation>
+    </message>
+    <message>
+        <source>The installments&apos; amounts, separated by commas, instead of an even split (they must add up to the balance less the down payment).</source>
+        <translation>Los importes de las cuotas, separados por comas, en lugar de un reparto igual (deben sumar el saldo menos el pago inicial).</translation>
+    </message>
+    <message>
+        <source>The day the plan is made, YYYY-MM-DD (default: today).</source>
+        <translation>El día en que se hace el plan, AAAA-MM-DD (por omisión: hoy).</translation>
+    </message>
+    <message>
+        <source>A note to keep with it.</source>
+        <translation>Una nota que guardar con él.</translation>
+    </message>
+    <message>
+        <source>Show the plan without saving it.</source>
+        <translation>Muestra el plan sin guardarlo.</translation>
+    </message>
+    <message>
+        <source>give a BOOK file and a CUSTOMER reference.</source>
+        <translation>indique un archivo BOOK y una referencia CUSTOMER.</translation>
+    </message>
+    <message>
+        <source>give --count (or --amounts).</source>
+        <translation>indique --count (o --amounts).</translation>
+    </message>
+    <message>
+        <source>--count must be a whole number, such as 6.</source>
+        <translation>--count debe ser un número entero, como 6.</translation>
+    </message>
+    <message>
+        <source>--every must be week, fortnight or month.</source>
+        <translation>--every debe ser week, fortnight o month.</translation>
+    </message>
+    <message>
+        <source>give --first, the first installment&apos;s due date.</source>
+        <translation>indique --first, la fecha de vencimiento de la primera cuota.</translation>
+    </message>
+    <message>
+        <source>--count says %1 installments, but --amounts gives %2.</source>
+        <translation>--count indica %1 cuotas, pero --amounts da %2.</translation>
+    </message>
+    <message>
+        <source>Preview only: nothing was saved.</source>
+        <translation>Solo vista previa: no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Saved the payment plan %1.</source>
+        <translation>Se guardó el plan de pagos %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRecords</name>
+    <message>
+        <source>On track</source>
+        <translation>Al día</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Incumplido</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSchedule</name>
+    <message>
+        <source>Weekly</source>
+        <translation>Semanal</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>Quincenal</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensual</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +2776,18 @@
     <message>
         <source>Send the letter before legal action</source>
         <translation>Enviar la carta previa a acciones legales</translation>
+    </message>
+    <message>
+        <source>Broken payment plan: get in touch</source>
+        <translation>Plan de pagos incumplido: póngase en contacto</translation>
+    </message>
+    <message>
+        <source>plan %1: installment %2 due %3 not paid</source>
+        <translation>plan %1: cuota %2 con vencimiento %3 sin pagar</translation>
+    </message>
+    <message>
+        <source>paused: payment plan on track</source>
+        <translation>en pausa: plan de pagos al día</translation>
     </message>
 </context>
 <context>
@@ -3875,6 +4147,22 @@
         <source>Waived %1 (%2): %3</source>
         <translation>Condonado %1 (%2): %3</translation>
     </message>
+    <message>
+        <source>Payment plan %1 made: %2 in %3 installments, %4 from %5</source>
+        <translation>Plan de pagos %1: %2 en %3 cuotas, %4 desde el %5</translation>
+    </message>
+    <message>
+        <source>Down payment %1 of plan %2 due: %3</source>
+        <translation>Vence el pago inicial %1 del plan %2: %3</translation>
+    </message>
+    <message>
+        <source>Installment %1 of plan %2 due: %3</source>
+        <translation>Vence la cuota %1 del plan %2: %3</translation>
+    </message>
+    <message>
+        <source>Payment plan %1 broken: installment %2 due %3 not paid</source>
+        <translation>Plan de pagos %1 incumplido: la cuota %2 con vencimiento el %3 no se pagó</translation>
+    </message>
 </context>
 <context>
     <name>recoup::TodayPage</name>
@@ -3953,6 +4241,10 @@
     <message>
         <source>Expected over the next 4 weeks: %1 from promises    Collected since %2: %3</source>
         <translation>Previsto en las próximas 4 semanas: %1 de promesas    Cobrado desde el %2: %3</translation>
+    </message>
+    <message>
+        <source>Expected over the next 4 weeks: %1 (installments %2, promises %3)    Collected since %4: %5</source>
+        <translation>Previsto en las próximas 4 semanas: %1 (cuotas %2, promesas %3)    Cobrado desde el %4: %5</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "cli/import_command.h"
 #include "cli/init_command.h"
 #include "cli/limits_command.h"
+#include "cli/plan_command.h"
 #include "cli/policy_command.h"
 #include "cli/promise_command.h"
 #include "cli/task_command.h"
@@ -33,6 +34,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<InitCommand>());
     m_commands.push_back(std::make_unique<LimitsCommand>());
+    m_commands.push_back(std::make_unique<PlanCommand>());
     m_commands.push_back(std::make_unique<PolicyCommand>());
     m_commands.push_back(std::make_unique<PromiseCommand>());
     m_commands.push_back(std::make_unique<TaskCommand>());

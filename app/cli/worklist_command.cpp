@@ -39,6 +39,8 @@ QString taskKindKey(TaskKind kind)
         return QStringLiteral("step");
     case TaskKind::BrokenPromise:
         return QStringLiteral("broken_promise");
+    case TaskKind::BrokenPlan:
+        return QStringLiteral("broken_plan");
     case TaskKind::FollowUp:
         return QStringLiteral("follow_up");
     }
@@ -109,6 +111,8 @@ QByteArray WorklistCommand::json(const Worklist &list, const Currency &currency)
             o.insert(QStringLiteral("promise_id"), task.promiseId);
         if (task.kind == TaskKind::FollowUp)
             o.insert(QStringLiteral("contact_id"), task.contactId);
+        if (task.kind == TaskKind::BrokenPlan)
+            o.insert(QStringLiteral("plan"), task.planRef);
         tasks.append(o);
     }
     return QJsonDocument(QJsonObject{ { QStringLiteral("date"), list.asOf().toString(Qt::ISODate) },

@@ -4,6 +4,7 @@
 
 #include "collections/contact.h"
 #include "collections/dispute.h"
+#include "collections/payment_plan.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -13,8 +14,9 @@ namespace recoup {
 
 /// Something done about a debt that is not an entry: a contact, a promise, a
 /// dispute opened or resolved, a ladder step done, skipped or snoozed, a late
-/// fee or interest charged on it (as an item of its own) or waived. The debt's
-/// timeline shows them among its entries.
+/// fee or interest charged on it (as an item of its own) or waived, a payment
+/// plan made, each of its installments (on its due date) and the plan broken.
+/// The debt's timeline shows them among its entries.
 struct CollectionEvent
 {
     enum class Kind {
@@ -27,7 +29,10 @@ struct CollectionEvent
         StepSnoozed,
         FeeCharged, ///< a late fee charged on the debt (an item of its own)
         InterestCharged, ///< interest charged on the debt (an item of its own)
-        FeeWaived ///< a fee or interest charged on the debt, waived
+        FeeWaived, ///< a fee or interest charged on the debt, waived
+        PlanMade,
+        PlanInstallment,
+        PlanBroken
     };
 
     Kind kind = Kind::Contact;
@@ -40,10 +45,13 @@ struct CollectionEvent
     Channel channel = Channel::Phone; ///< contact
     ContactOutcome outcome = ContactOutcome::NoAnswer; ///< contact
     QDate followUp; ///< contact
-    qint64 amount = 0; ///< promise, dispute; the amount conceded for a resolution
-    QDate dueDate; ///< promise
+    qint64 amount = 0; ///< promise, dispute, plan (its balance), installment; the amount conceded for a resolution
+    QDate dueDate; ///< promise; plan made: its first date; installment: its due date; broken: the missed one's
     DisputeOutcome disputeOutcome = DisputeOutcome::ForShop; ///< resolution
     QString stepKey; ///< step records
+    QString planRef; ///< plan events; the installment's or the missed installment's ref in `text`
+    int count = 0; ///< plan made: its installments; installment: its number (0: the down payment)
+    PlanFrequency frequency = PlanFrequency::Month; ///< plan made
     QDate until; ///< snoozed
     QString text; ///< the contact's note, the dispute's reason, the reason a step was skipped or a charge waived
     QString itemRef; ///< fees and interest: the item that holds the charge

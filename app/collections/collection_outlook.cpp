@@ -3,6 +3,7 @@
 #include "collections/collection_outlook.h"
 
 #include "collections/collection_records.h"
+#include "collections/plan_records.h"
 #include "db/database.h"
 #include "db/sql_dialect.h"
 
@@ -29,6 +30,23 @@ Result<CollectionOutlook> CollectionOutlook::compute(Database &db, const Collect
             continue;
         outlook.expected += p.amount - p.paid;
         ++outlook.promises;
+    }
+
+    // Installments of plans on track falling due within four weeks (and those
+    // past due but still within the grace days), what is open on each.
+    auto plans = PlanRecords(db).plans(asOf, policy.promiseGraceDays);
+    if (!plans)
+        return plans.failure();
+    for (const PaymentPlan &p : plans.value()) {
+        if (p.state != PlanState::OnTrack)
+            continue;
+        for (const PlanInstallment &in : p.draft.installments) {
+            if (in.open <= 0 || in.dueDate > horizon)
+                continue;
+            outlook.expected += in.open;
+            outlook.fromInstallments += in.open;
+            ++outlook.installments;
+        }
     }
 
     // Payments of the week; every payment moves credit, so entries_credit finds them by date.

@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "collections/collection_records.h"
 
+#include "collections/plan_records.h"
+#include "collections/policy_store.h"
 #include "db/database.h"
 #include "db/sql_dialect.h"
+#include "ledger/book_rules.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -427,7 +430,7 @@ Result<TaskStates> CollectionRecords::taskStates(const QDate &asOf, qint64 custo
     return states;
 }
 
-Result<QList<CollectionEvent>> CollectionRecords::debtEvents(qint64 debtId) const
+Result<QList<CollectionEvent>> CollectionRecords::debtEvents(qint64 debtId, const QDate &asOf) const
 {
     using Kind = CollectionEvent::Kind;
     QList<CollectionEvent> events;
@@ -552,6 +555,49 @@ Result<QList<CollectionEvent>> CollectionRecords::debtEvents(qint64 debtId) cons
         });
     if (!fees)
         return fees.failure();
+    // Payment plans: read as of the date (broken only when one is given).
+    const auto policy = PolicyStore::read(m_db);
+    if (!policy)
+        return policy.failure();
+    const auto plans = PlanRecords(m_db).plansOfDebt(
+        debtId, asOf.isValid() ? asOf : BookRules::lastDate(), policy->promiseGraceDays);
+    if (!plans)
+        return plans.failure();
+    for (const PaymentPlan &p : plans.value()) {
+        CollectionEvent made;
+        made.kind = Kind::PlanMade;
+        made.id = p.id;
+        made.date = p.draft.madeOn;
+        made.recordedAt = p.recordedAt;
+        made.recordedBy = p.recordedBy;
+        made.planRef = p.draft.ref;
+        made.amount = p.draft.balance;
+        made.count = p.draft.count;
+        made.frequency = p.draft.frequency;
+        made.dueDate = p.draft.firstDate;
+        made.text = p.draft.note;
+        events.append(made);
+        for (const PlanInstallment &in : p.draft.installments) {
+            CollectionEvent e = made;
+            e.kind = Kind::PlanInstallment;
+            e.id = in.debtId;
+            e.date = in.dueDate;
+            e.amount = in.amount;
+            e.dueDate = in.dueDate;
+            e.count = in.seq;
+            e.text = in.ref;
+            events.append(e);
+        }
+        if (asOf.isValid() && p.state == PlanState::Broken) {
+            CollectionEvent broken = made;
+            broken.kind = Kind::PlanBroken;
+            broken.date = p.brokenOn;
+            broken.amount = p.open;
+            broken.text = p.missedRef;
+            broken.dueDate = p.missedDue;
+            events.append(broken);
+        }
+    }
     std::stable_sort(events.begin(), events.end(), [](const CollectionEvent &a, const CollectionEvent &b) {
         return std::tie(a.date, a.recordedAt) < std::tie(b.date, b.recordedAt);
     });

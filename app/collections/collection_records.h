@@ -87,8 +87,9 @@ public:
     /// contacts (and the customer's contacts about the whole account since the
     /// sale), promises covering it, its disputes and their resolutions, its
     /// ladder steps done, skipped or snoozed, late fees and interest charged on
-    /// it and their waivers.
-    Result<QList<CollectionEvent>> debtEvents(qint64 debtId) const;
+    /// it and their waivers, the payment plans it is on (made, each installment,
+    /// and, as of `asOf` when it is given, broken).
+    Result<QList<CollectionEvent>> debtEvents(qint64 debtId, const QDate &asOf = QDate()) const;
 
     static QString outcomeKey(ContactOutcome outcome);
     static bool outcomeFromKey(const QString &key, ContactOutcome *outcome);

@@ -22,7 +22,8 @@ Collections::Collections(Ledger &ledger)
       m_ladders(ledger),
       m_tasks(ledger),
       m_fees(ledger),
-      m_feeTerms(ledger)
+      m_feeTerms(ledger),
+      m_plans(ledger)
 { }
 
 template <typename T>
@@ -129,6 +130,19 @@ Result<qint64> Collections::waiveFee(qint64 itemDebtId, const QString &reason, c
 Result<void> Collections::setCustomerFeeTerms(qint64 customerId, const CustomerFeeTerms &terms)
 {
     return finish(m_feeTerms.setCustomer(customerId, terms));
+}
+
+Result<qint64> Collections::savePlan(const PlanDraft &draft)
+{
+    return finish(m_plans.save(draft));
+}
+
+Result<QList<PaymentPlan>> Collections::plans(const QDate &asOf, qint64 customerId) const
+{
+    auto policy = m_policies.load();
+    if (!policy)
+        return policy.failure();
+    return PlanRecords(m_ledger.database()).plans(asOf, policy->promiseGraceDays, customerId);
 }
 
 Result<void> Collections::markDone(const WorkTask &task, const QDate &date)

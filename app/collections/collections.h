@@ -9,6 +9,8 @@
 #include "collections/fee_run.h"
 #include "collections/fee_terms_store.h"
 #include "collections/ladder_settings.h"
+#include "collections/payment_plan_service.h"
+#include "collections/plan_records.h"
 #include "collections/policy_store.h"
 #include "collections/promise_service.h"
 #include "collections/task_recorder.h"
@@ -21,7 +23,7 @@ namespace recoup {
 class Ledger;
 
 /// Collections on a book: the policy, the worklist, the contact log, promises,
-/// disputes and what was done about each task. A thin front over the services
+/// disputes, payment plans and what was done about each task. A thin front over the services
 /// that do each job; every write is one transaction with its audit record, and
 /// the ledger's change notice follows its commit (Ledger::changed), so pages
 /// listening to the ledger see collections' changes too.
@@ -59,6 +61,12 @@ public:
     Result<qint64> waiveFee(qint64 itemDebtId, const QString &reason, const QDate &date = QDate());
     Result<CustomerFeeTerms> customerFeeTerms(qint64 customerId) const { return m_feeTerms.customer(customerId); }
     Result<void> setCustomerFeeTerms(qint64 customerId, const CustomerFeeTerms &terms);
+    /// The plan a request makes, without saving anything: the object savePlan() writes.
+    Result<PlanDraft> previewPlan(const PlanRequest &request) const { return m_plans.preview(request); }
+    /// Saves a previewed plan, checked against the book again; returns the plan's id.
+    Result<qint64> savePlan(const PlanDraft &draft);
+    /// The customer's plans (or all) as of a date, with where each stands.
+    Result<QList<PaymentPlan>> plans(const QDate &asOf, qint64 customerId = 0) const;
 
     Result<void> markDone(const WorkTask &task, const QDate &date = QDate());
     Result<void> skip(const WorkTask &task, const QString &reason, const QDate &date = QDate());
@@ -79,6 +87,7 @@ private:
     TaskRecorder m_tasks;
     FeeRun m_fees;
     FeeTermsStore m_feeTerms;
+    PaymentPlanService m_plans;
 };
 
 } // namespace recoup

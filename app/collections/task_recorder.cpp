@@ -24,6 +24,8 @@ QString taskKey(TaskKind kind)
         return QStringLiteral("step");
     case TaskKind::BrokenPromise:
         return QStringLiteral("broken_promise");
+    case TaskKind::BrokenPlan:
+        return QStringLiteral("broken_plan");
     case TaskKind::FollowUp:
         return QStringLiteral("follow_up");
     }
@@ -79,9 +81,11 @@ Result<void> TaskRecorder::record(
     // Inside the transaction, so another program cannot do the same task meanwhile.
     // Snoozing again is allowed; a task done or skipped stays so.
     auto latest = [&db](const QString &where, const QVariant &a, const QVariant &b) -> Result<QPair<QString, QDate>> {
+        // A broken plan's records have a table of their own.
+        const QString table = where.startsWith(QLatin1String("plan_id")) ? QStringLiteral("plan_task_records")
+                                                                         : QStringLiteral("task_records");
         QSqlQuery &q = db.prepare(
-            QStringLiteral("SELECT outcome, action_date FROM task_records WHERE %1 ORDER BY id DESC LIMIT 1")
-                .arg(where));
+            QStringLiteral("SELECT outcome, action_date FROM %2 WHERE %1 ORDER BY id DESC LIMIT 1").arg(where, table));
         q.addBindValue(a);
         if (b.isValid())
             q.addBindValue(b);
@@ -108,6 +112,8 @@ Result<void> TaskRecorder::record(
     } else {
         const auto found = task.kind == TaskKind::BrokenPromise
             ? latest(QStringLiteral("promise_id = ?"), QVariant(task.promiseId), QVariant())
+            : task.kind == TaskKind::BrokenPlan
+            ? latest(QStringLiteral("plan_id = ?"), QVariant(task.planId), QVariant())
             : latest(QStringLiteral("contact_id = ?"), QVariant(task.contactId), QVariant());
         if (!found)
             return found.failure();
@@ -118,6 +124,21 @@ Result<void> TaskRecorder::record(
 
     const QString now = m_ledger.clock().nowUtc().toString(Qt::ISODateWithMs);
     auto insert = [&](qint64 debtId, const QString &stepKey) -> Result<void> {
+        if (task.kind == TaskKind::BrokenPlan) {
+            QSqlQuery &p = db.prepare(
+                QStringLiteral("INSERT INTO plan_task_records (plan_id, customer_id, outcome, action_date, "
+                               "snoozed_until, reason, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+            p.addBindValue(task.planId);
+            p.addBindValue(task.customerId);
+            p.addBindValue(CollectionRecords::taskOutcomeKey(outcome));
+            p.addBindValue(on.toString(Qt::ISODate));
+            p.addBindValue(
+                until.isValid() ? QVariant(until.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString)));
+            p.addBindValue(reason.isNull() ? QStringLiteral("") : reason);
+            p.addBindValue(now);
+            p.addBindValue(m_ledger.user());
+            return db.exec(p);
+        }
         QSqlQuery &q = db.prepare(QStringLiteral(
             "INSERT INTO task_records (customer_id, task, debt_id, step_key, promise_id, contact_id, outcome, "
             "action_date, snoozed_until, reason, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
@@ -160,6 +181,8 @@ Result<void> TaskRecorder::record(
         details.insert(QStringLiteral("promise_id"), task.promiseId);
     if (task.kind == TaskKind::FollowUp)
         details.insert(QStringLiteral("contact_id"), task.contactId);
+    if (task.kind == TaskKind::BrokenPlan)
+        details.insert(QStringLiteral("plan_id"), task.planId);
     if (!reason.isEmpty())
         details.insert(QStringLiteral("reason"), reason);
     if (until.isValid())

@@ -14,6 +14,7 @@ namespace recoup {
 enum class TaskKind {
     Step, ///< a ladder step, for all the customer's debts that reached it (one reminder, not one per sale)
     BrokenPromise, ///< a promise to pay not kept
+    BrokenPlan, ///< a payment plan with an installment missed past the grace days
     FollowUp ///< a follow-up date set in the contact log
 };
 
@@ -53,6 +54,10 @@ struct WorkTask
     qint64 promisedAmount = 0;
     qint64 promisePaid = 0;
     QDate promiseDue;
+    qint64 planId = 0;
+    QString planRef;
+    QString missedRef; ///< the broken plan's first installment missed
+    QDate missedDue;
     qint64 contactId = 0;
     QString note; ///< the follow-up's note
     QDate since; ///< the day the task first fell due

@@ -3,6 +3,7 @@
 #include "collections/worklist.h"
 
 #include "aging/aging_report.h"
+#include "collections/plan_records.h"
 #include "core/money.h"
 #include "db/database.h"
 
@@ -61,10 +62,12 @@ int kindOrder(TaskKind kind)
     switch (kind) {
     case TaskKind::BrokenPromise:
         return 0;
-    case TaskKind::FollowUp:
+    case TaskKind::BrokenPlan:
         return 1;
-    case TaskKind::Step:
+    case TaskKind::FollowUp:
         return 2;
+    case TaskKind::Step:
+        return 3;
     }
     Q_UNREACHABLE();
 }
@@ -109,6 +112,13 @@ Result<Worklist> Worklist::compute(Database &db, const CollectionPolicy &policy,
     auto followUps = records.followUpsDue(asOf, customerId);
     if (!followUps)
         return followUps.failure();
+    const PlanRecords planRecords(db);
+    auto plans = planRecords.plans(asOf, policy.promiseGraceDays, customerId);
+    if (!plans)
+        return plans.failure();
+    auto planStates = planRecords.taskStates(asOf, customerId);
+    if (!planStates)
+        return planStates.failure();
 
     QHash<qint64, CustomerName> names;
     {
@@ -133,6 +143,16 @@ Result<Worklist> Worklist::compute(Database &db, const CollectionPolicy &policy,
             for (qint64 id : p.debtIds)
                 promised.insert(id);
 
+    // A plan on track holds the ladder of its installments not yet due, but for
+    // the reminders before their due date: an installment falling due is
+    // reminded with the customer's other items. A broken plan holds nothing.
+    QSet<qint64> planned;
+    for (const PaymentPlan &p : plans.value())
+        if (p.state == PlanState::OnTrack)
+            for (const PlanInstallment &in : p.draft.installments)
+                if (in.dueDate > asOf)
+                    planned.insert(in.debtId);
+
     QHash<qint64, qsizetype> lineOf; // debt -> index in standings
     // Tasks of ladder steps, one per customer, action and channel (8 of each at most: 3 bits).
     QHash<qint64, qsizetype> taskOf;
@@ -152,7 +172,10 @@ Result<Worklist> Worklist::compute(Database &db, const CollectionPolicy &policy,
         s.pause = ladder.mode == LadderMode::Paused ? LadderPause::CustomerPaused
             : disputed.contains(d.debtId)           ? LadderPause::Dispute
             : promised.contains(d.debtId)           ? LadderPause::Promise
-                                                    : LadderPause::None;
+            : planned.contains(d.debtId)
+                && (s.stepIndex < 0 || policy.steps.at(s.stepIndex).action != LadderAction::Reminder)
+            ? LadderPause::Plan
+            : LadderPause::None;
         if (s.stepIndex >= 0) {
             const LadderStep &step = policy.steps.at(s.stepIndex);
             const auto found = states->steps.constFind({ d.debtId, step.key });
@@ -245,6 +268,26 @@ Result<Worklist> Worklist::compute(Database &db, const CollectionPolicy &policy,
             list.m_tasks.append(t);
     }
 
+    // Broken payment plans whose installments are still open.
+    for (const PaymentPlan &p : plans.value()) {
+        if (p.state != PlanState::Broken || !waiting(planStates.value(), p.id))
+            continue;
+        WorkTask t;
+        t.kind = TaskKind::BrokenPlan;
+        t.customerId = p.draft.customerId;
+        t.planId = p.id;
+        t.planRef = p.draft.ref;
+        t.missedRef = p.missedRef;
+        t.missedDue = p.missedDue;
+        t.note = p.draft.note;
+        t.since = p.brokenOn;
+        for (const PlanInstallment &in : p.draft.installments)
+            if (auto line = openLine(in.debtId))
+                t.lines.append(*line);
+        if (!t.lines.isEmpty())
+            list.m_tasks.append(t);
+    }
+
     // Follow-ups the user set.
     for (const FollowUp &f : followUps.value()) {
         if (!waiting(states->followUps, f.contactId))
@@ -286,6 +329,8 @@ QString Worklist::describe(const WorkTask &task)
     switch (task.kind) {
     case TaskKind::BrokenPromise:
         return tr("Broken promise: get in touch");
+    case TaskKind::BrokenPlan:
+        return tr("Broken payment plan: get in touch");
     case TaskKind::FollowUp:
         return tr("Follow up by %1").arg(CollectionPolicy::channelLabel(task.channel));
     case TaskKind::Step:
@@ -334,6 +379,9 @@ QString Worklist::reason(const WorkTask &task, const TaskLine *line, const Curre
         return tr("promised %1 by %2, paid %3")
             .arg(Money::toFileText(task.promisedAmount, currency), task.promiseDue.toString(Qt::ISODate),
                 Money::toFileText(task.promisePaid, currency));
+    case TaskKind::BrokenPlan:
+        return tr("plan %1: installment %2 due %3 not paid")
+            .arg(task.planRef, task.missedRef, task.missedDue.toString(Qt::ISODate));
     case TaskKind::FollowUp:
         return task.note.isEmpty() ? tr("follow-up set for %1").arg(task.since.toString(Qt::ISODate))
                                    : tr("follow-up set for %1: %2").arg(task.since.toString(Qt::ISODate), task.note);
@@ -367,6 +415,8 @@ QString Worklist::actionKey(const WorkTask &task)
     switch (task.kind) {
     case TaskKind::BrokenPromise:
         return QStringLiteral("broken_promise");
+    case TaskKind::BrokenPlan:
+        return QStringLiteral("broken_plan");
     case TaskKind::FollowUp:
         key = QStringLiteral("follow_up");
         break;
@@ -382,6 +432,8 @@ QString Worklist::stepKey(const WorkTask &task, const TaskLine *line)
     switch (task.kind) {
     case TaskKind::BrokenPromise:
         return QStringLiteral("broken_promise");
+    case TaskKind::BrokenPlan:
+        return QStringLiteral("broken_plan");
     case TaskKind::FollowUp:
         return QStringLiteral("follow_up");
     case TaskKind::Step:
@@ -401,6 +453,8 @@ QString Worklist::pauseLabel(LadderPause pause)
         return tr("paused: promise to pay");
     case LadderPause::CustomerPaused:
         return tr("paused for this customer");
+    case LadderPause::Plan:
+        return tr("paused: payment plan on track");
     }
     Q_UNREACHABLE();
 }

@@ -17,7 +17,7 @@ class Currency;
 class Database;
 
 /// Why a debt's ladder is not moving.
-enum class LadderPause { None, Dispute, Promise, CustomerPaused };
+enum class LadderPause { None, Dispute, Promise, CustomerPaused, Plan };
 
 /// Where one debt stands on the ladder as of a date.
 struct DebtStanding
@@ -38,8 +38,9 @@ struct DebtStanding
 };
 
 /// What needs doing as of a date, derived from the books alone (debts open on
-/// that date, the policy, promises, disputes, the contact log and the task
-/// records up to it), so it is the same after a restart or on another machine.
+/// that date, the policy, promises, disputes, payment plans, the contact log
+/// and the task records up to it), so it is the same after a restart or on
+/// another machine.
 /// One task per customer and action covers all its debts at that action.
 class Worklist
 {

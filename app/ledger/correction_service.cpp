@@ -94,6 +94,21 @@ Result<qint64> CorrectionService::reverse(qint64 entryId, const QString &reason,
     targets.erase(std::remove_if(targets.begin(), targets.end(), [](const Entry &e) { return e.reversedBy != 0; }),
         targets.end());
     targets.append(target.value());
+    // A payment plan moved the balance between debts by adjustments: undoing
+    // one of them alone would count the money twice (or not at all).
+    for (const Entry &t : std::as_const(targets)) {
+        QSqlQuery &plan = m_db.prepare(QStringLiteral("SELECT p.ref FROM payment_plan_debts pd JOIN payment_plans p "
+                                                      "ON p.id = pd.plan_id WHERE pd.entry_id = ?"));
+        plan.addBindValue(t.id);
+        if (auto done = m_db.exec(plan); !done)
+            return done.failure();
+        const QString ref = plan.next() ? plan.value(0).toString() : QString();
+        plan.finish();
+        if (!ref.isEmpty())
+            return Error{
+                tr("The payment plan %1 moved this sale's balance; its entries cannot be reversed.").arg(ref)
+            };
+    }
 
     Transaction tx(m_db);
     if (!tx.started())

@@ -152,10 +152,14 @@ void LedgerVerifier::checkDebts(VerifyReport &report) const
     const Currency &cur = m_db.currency();
     QSqlQuery q;
     if (select(m_db, q,
+            // A sale's amount is its charge (a fee's or interest's, theirs); an
+            // installment of a payment plan, having no charge, is opened by an
+            // adjustment that carries its ref.
             QStringLiteral(
                 "SELECT d.ref, d.open_amount, coalesce(s.open, 0), d.amount, coalesce(s.charged, 0) "
                 "FROM debts d LEFT JOIN (SELECT debt_id, sum(open_delta) AS open, "
-                "sum(CASE WHEN kind IN ('charge', 'fee', 'interest') THEN amount ELSE 0 END) AS charged FROM entries "
+                "sum(CASE WHEN kind IN ('charge', 'fee', 'interest') OR (kind = 'adjustment' AND ref IS NOT NULL) "
+                "THEN amount ELSE 0 END) AS charged FROM entries "
                 "WHERE debt_id IS NOT NULL GROUP BY debt_id) s ON s.debt_id = d.id "
                 "WHERE d.open_amount <> coalesce(s.open, 0) OR d.amount <> coalesce(s.charged, 0) "
                 "ORDER BY d.ref"),

@@ -3,7 +3,9 @@
 #include "models/timeline_model.h"
 
 #include "collections/collection_records.h"
+#include "collections/plan_schedule.h"
 #include "collections/policy_store.h"
+#include "core/clock.h"
 #include "ledger/ledger.h"
 #include "models/display_text.h"
 
@@ -88,6 +90,18 @@ QString TimelineModel::describe(const CollectionEvent &e) const
                 e.itemRef);
     case CollectionEvent::Kind::FeeWaived:
         return tr("Waived %1 (%2): %3").arg(e.itemRef, DisplayText::money(e.amount, currency), e.text);
+    case CollectionEvent::Kind::PlanMade:
+        return tr("Payment plan %1 made: %2 in %3 installments, %4 from %5")
+            .arg(e.planRef, DisplayText::money(e.amount, currency))
+            .arg(e.count)
+            .arg(PlanSchedule::frequencyLabel(e.frequency).toLower(), DisplayText::date(e.dueDate));
+    case CollectionEvent::Kind::PlanInstallment:
+        return e.count == 0
+            ? tr("Down payment %1 of plan %2 due: %3").arg(e.text, e.planRef, DisplayText::money(e.amount, currency))
+            : tr("Installment %1 of plan %2 due: %3").arg(e.text, e.planRef, DisplayText::money(e.amount, currency));
+    case CollectionEvent::Kind::PlanBroken:
+        return tr("Payment plan %1 broken: installment %2 due %3 not paid")
+            .arg(e.planRef, e.text, DisplayText::date(e.dueDate));
     }
     return {};
 }
@@ -234,7 +248,7 @@ Result<QList<TimelineModel::Line>> TimelineModel::read() const
     const auto entries = m_ledger.debtTimeline(m_debtId);
     if (!entries)
         return entries.failure();
-    const auto events = CollectionRecords(m_ledger.database()).debtEvents(m_debtId);
+    const auto events = CollectionRecords(m_ledger.database()).debtEvents(m_debtId, m_ledger.clock().today());
     if (!events)
         return events.failure();
     // Events after the entries of their day: what was done follows what was owed.

@@ -164,9 +164,18 @@ void TodayPage::showToday(const Result<Today> &read)
     const Worklist &list = read->list;
     const CollectionOutlook &outlook = read->outlook;
     const Currency &currency = m_ledger.currency();
-    m_outlook->setText(tr("Expected over the next 4 weeks: %1 from promises    Collected since %2: %3")
-                           .arg(DisplayText::money(outlook.expected, currency), DisplayText::date(outlook.weekStart),
-                               DisplayText::money(outlook.collected, currency)));
+    if (outlook.installments == 0)
+        m_outlook->setText(
+            tr("Expected over the next 4 weeks: %1 from promises    Collected since %2: %3")
+                .arg(DisplayText::money(outlook.expected, currency), DisplayText::date(outlook.weekStart),
+                    DisplayText::money(outlook.collected, currency)));
+    else
+        m_outlook->setText(
+            tr("Expected over the next 4 weeks: %1 (installments %2, promises %3)    Collected since %4: %5")
+                .arg(DisplayText::money(outlook.expected, currency),
+                    DisplayText::money(outlook.fromInstallments, currency),
+                    DisplayText::money(outlook.expected - outlook.fromInstallments, currency),
+                    DisplayText::date(outlook.weekStart), DisplayText::money(outlook.collected, currency)));
     const int row = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : m_keepRow;
     m_model->setWorklist(list, currency);
     // Fitted to their contents, but no column crowds out the others at 1366 pixels.
