@@ -2050,6 +2050,49 @@
     </message>
 </context>
 <context>
+    <name>PaymentPlanDialog</name>
+    <message>
+        <source>Payment plan</source>
+        <translation>Plan de pagos</translation>
+    </message>
+    <message>
+        <source>S&amp;ales on the plan (what is open on each):</source>
+        <translation>V&amp;entas del plan (lo pendiente de cada una):</translation>
+    </message>
+    <message>
+        <source>&amp;Installments</source>
+        <translation>&amp;Cuotas</translation>
+    </message>
+    <message>
+        <source>&amp;Every</source>
+        <translation>&amp;Periodicidad</translation>
+    </message>
+    <message>
+        <source>&amp;First due</source>
+        <translation>Primer &amp;vencimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Down payment</source>
+        <translation>Pago &amp;inicial</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Calendario de pagos</translation>
+    </message>
+    <message>
+        <source>&amp;Print schedule…</source>
+        <translation>Imp&amp;rimir calendario…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as PDF…</source>
+        <translation>Guardar como P&amp;DF…</translation>
+    </message>
+</context>
+<context>
     <name>PaymentPlanService</name>
     <message>
         <source>%1 owes nothing, so there is nothing to put on a plan.</source>
@@ -2310,6 +2353,65 @@
     <message>
         <source>Monthly</source>
         <translation>Mensual</translation>
+    </message>
+</context>
+<context>
+    <name>PlanScheduleDocument</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Down payment</source>
+        <translation>Pago inicial</translation>
+    </message>
+    <message>
+        <source>Installment %1 of %2</source>
+        <translation>Cuota %1 de %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Payment plan %1</source>
+        <translation>Plan de pagos %1</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>Para: %1</translation>
+    </message>
+    <message>
+        <source>Agreed on %1, for %2: %3.</source>
+        <translation>Acordado el %1, por %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1 installments, %2.</source>
+        <translation>%1 cuotas, %2.</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Vence el</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>Importe (%1)</translation>
+    </message>
+    <message>
+        <source>Please pay each installment by its date. Payments go to the oldest installment due first.</source>
+        <translation>Le rogamos que pague cada cuota en su fecha. Los pagos se aplican primero a la cuota más antigua.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>No se puede escribir “%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -3268,6 +3370,14 @@
         <source>Promises kept: %1 of %2</source>
         <translation>Promesas cumplidas: %1 de %2</translation>
     </message>
+    <message>
+        <source>Payment plan…</source>
+        <translation>Plan de pagos…</translation>
+    </message>
+    <message>
+        <source>Turn the open sales into installments, each due on its own date.</source>
+        <translation>Convierte las ventas pendientes en cuotas, cada una con su propio vencimiento.</translation>
+    </message>
 </context>
 <context>
     <name>recoup::CustomersPage</name>
@@ -3745,6 +3855,81 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>recoup::PaymentPlanDialog</name>
+    <message>
+        <source>&amp;Save plan</source>
+        <translation>&amp;Guardar plan</translation>
+    </message>
+    <message>
+        <source>Payment plan — %1</source>
+        <translation>Plan de pagos — %1</translation>
+    </message>
+    <message>
+        <source>Owes %1</source>
+        <translation>Debe %1</translation>
+    </message>
+    <message>
+        <source>In credit %1</source>
+        <translation>Saldo a favor %1</translation>
+    </message>
+    <message>
+        <source>%1   due %2   %3 open</source>
+        <translation>%1   vence %2   %3 pendiente</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Installment</source>
+        <translation>Cuota</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Correct the down payment to see the schedule.</source>
+        <translation>Corrija el pago inicial para ver el calendario.</translation>
+    </message>
+    <message>
+        <source>Tick the sales the plan is for.</source>
+        <translation>Marque las ventas que cubre el plan.</translation>
+    </message>
+    <message>
+        <source>%1 owes nothing, so there is nothing to put on a plan.</source>
+        <translation>%1 no debe nada, así que no hay nada que poner en un plan.</translation>
+    </message>
+    <message>
+        <source>This plan cannot be made as it is.</source>
+        <translation>Este plan no se puede hacer así.</translation>
+    </message>
+    <message>
+        <source>Down payment (%1)</source>
+        <translation>Pago inicial (%1)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 installments, %2: %3, the balance on the plan</source>
+        <translation>%1 cuotas, %2: %3, el saldo del plan</translation>
+    </message>
+    <message>
+        <source>Save the schedule as PDF</source>
+        <translation>Guardar el calendario como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "db/database.h"
 #include "dialogs/contact_dialog.h"
 #include "dialogs/payment_dialog.h"
+#include "dialogs/payment_plan_dialog.h"
 #include "ledger/customer_directory.h"
 #include "ledger/ledger.h"
 #include "main_window.h"
@@ -19,6 +20,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
@@ -142,6 +144,19 @@ int main(int argc, char *argv[])
     QTest::keyClicks(amount, QString::number(typed / ledger.currency().scale()));
     ok = save(dialog, outDir, QStringLiteral("payment-dialog.png")) && ok;
     dialog->reject();
+
+    // The payment plan preview: the customer's open sales in six monthly installments.
+    page->makePaymentPlan();
+    auto *plan = qobject_cast<PaymentPlanDialog *>(QApplication::activeModalWidget());
+    auto *count = plan ? plan->findChild<QSpinBox *>(QStringLiteral("countSpin")) : nullptr;
+    if (!count) {
+        std::fprintf(stderr, "recoup-screenshots: the payment plan dialog did not open\n");
+        return 1;
+    }
+    count->setValue(6);
+    plan->resize(plan->sizeHint().width() + 120, plan->sizeHint().height() + 40);
+    ok = save(plan, outDir, QStringLiteral("plan-preview.png")) && ok;
+    plan->reject();
 
     // A call logged at the counter: the customer promised to pay.
     page->recordPromise();

@@ -11,6 +11,7 @@
 #include "dialogs/dispute_dialog.h"
 #include "dialogs/ladder_dialog.h"
 #include "dialogs/payment_dialog.h"
+#include "dialogs/payment_plan_dialog.h"
 #include "dialogs/reverse_entry_dialog.h"
 #include "ledger/ledger.h"
 #include "models/display_text.h"
@@ -116,6 +117,7 @@ CustomerPage::CustomerPage(Ledger &ledger, QWidget *parent)
     bind(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] { recordPromise(); });
     bind(QKeySequence(Qt::CTRL | Qt::Key_D), [this] { disputeSelected(); });
     bind(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), [this] { editLadder(); });
+    bind(QKeySequence(Qt::CTRL | Qt::Key_I), [this] { makePaymentPlan(); });
 
     connect(&m_ledger, &Ledger::changed, this, &CustomerPage::booksChanged);
 }
@@ -192,6 +194,10 @@ QWidget *CustomerPage::buildCollectionButtons()
     row->setContentsMargins(0, 0, 0, 4);
     QPushButton *contact = addButton(tr("Log contact"), QKeySequence(Qt::CTRL | Qt::Key_L), bar);
     QPushButton *promise = addButton(tr("Promise to pay"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), bar);
+    QPushButton *plan = addButton(tr("Payment plan…"), QKeySequence(Qt::CTRL | Qt::Key_I), bar);
+    plan->setObjectName(QStringLiteral("planButton"));
+    plan->setToolTip(tr("Turn the open sales into installments, each due on its own date."));
+    connect(plan, &QPushButton::clicked, this, &CustomerPage::makePaymentPlan);
     m_dispute = addButton(tr("Dispute"), QKeySequence(Qt::CTRL | Qt::Key_D), bar);
     QPushButton *ladder = addButton(tr("Reminders"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), bar);
     row->addStretch();
@@ -495,6 +501,12 @@ void CustomerPage::editLadder()
 {
     if (m_customerId)
         openDialog(new LadderDialog(*m_collections, m_customerId, this));
+}
+
+void CustomerPage::makePaymentPlan()
+{
+    if (m_customerId)
+        openDialog(new PaymentPlanDialog(*m_collections, m_customerId, this));
 }
 
 } // namespace recoup

@@ -45,6 +45,8 @@ public:
     void recordPromise();
     void disputeSelected();
     void editLadder();
+    /// Turns the customer's open sales into a payment plan (the dialog previews it first).
+    void makePaymentPlan();
 
     QLabel *nameLabel() const { return m_name; }
     QLabel *balanceLabel() const { return m_balance; }
