@@ -343,6 +343,10 @@
         <translation>La escritura masiva necesita una transacción de escritura.</translation>
     </message>
     <message>
+        <source>The book is not an SQLite database.</source>
+        <translation>El libro no es una base de datos SQLite.</translation>
+    </message>
+    <message>
         <source>That customer does not exist.</source>
         <translation>Ese cliente no existe.</translation>
     </message>
@@ -2465,6 +2469,17 @@
     </message>
 </context>
 <context>
+    <name>PostFeesDialog</name>
+    <message>
+        <source>Post late fees</source>
+        <translation>Contabilizar recargos por mora</translation>
+    </message>
+    <message>
+        <source>Each charge becomes an item of its own, issued today; the sales are not changed. A period already charged is never charged again.</source>
+        <translation>Cada cargo se convierte en una partida propia, emitida hoy; las ventas no se modifican. Un periodo ya cargado nunca se vuelve a cargar.</translation>
+    </message>
+</context>
+<context>
     <name>PromiseCommand</name>
     <message>
         <source>Record a customer&apos;s promise to pay an amount by a date.</source>
@@ -3616,6 +3631,65 @@
     </message>
 </context>
 <context>
+    <name>recoup::FeePlanModel</name>
+    <message>
+        <source>Interest (the minimum)</source>
+        <translation>Intereses (el mínimo)</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Intereses</translation>
+    </message>
+    <message>
+        <source>Late fee (up to the cap)</source>
+        <translation>Recargo por mora (hasta el tope)</translation>
+    </message>
+    <message>
+        <source>Late fee</source>
+        <translation>Recargo por mora</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Venta</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Past due</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Charged on</source>
+        <translation>Calculado sobre</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Partida nueva</translation>
+    </message>
+</context>
+<context>
     <name>recoup::LadderDialog</name>
     <message>
         <source>Reminders — %1</source>
@@ -4094,6 +4168,37 @@
     </message>
 </context>
 <context>
+    <name>recoup::PostFeesDialog</name>
+    <message>
+        <source>Charges to post</source>
+        <translation>Cargos por contabilizar</translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>&amp;Contabilizar</translation>
+    </message>
+    <message>
+        <source>&amp;Only %1</source>
+        <translation>&amp;Solo %1</translation>
+    </message>
+    <message>
+        <source>Late fees and interest due on %1</source>
+        <translation>Recargos por mora e intereses debidos el %1</translation>
+    </message>
+    <message>
+        <source>Nothing new is due today.</source>
+        <translation>Hoy no hay nada nuevo debido.</translation>
+    </message>
+    <message>
+        <source>1 charge, %1.</source>
+        <translation>1 cargo, %1.</translation>
+    </message>
+    <message>
+        <source>%1 charges, %2 in all.</source>
+        <translation>%1 cargos, %2 en total.</translation>
+    </message>
+</context>
+<context>
     <name>recoup::ReceivablesPage</name>
     <message>
         <source>Aging &amp;report</source>
@@ -4430,6 +4535,14 @@
     <message>
         <source>Expected over the next 4 weeks: %1 (installments %2, promises %3)    Collected since %4: %5</source>
         <translation>Previsto en las próximas 4 semanas: %1 (cuotas %2, promesas %3)    Cobrado desde el %4: %5</translation>
+    </message>
+    <message>
+        <source>Late &amp;fees…   F</source>
+        <translation>&amp;Recargos…   F</translation>
+    </message>
+    <message>
+        <source>Posted %1 in late fees and interest; each charge is on its sale&apos;s timeline.</source>
+        <translation>Se contabilizaron %1 en recargos por mora e intereses; cada cargo figura en la cronología de su venta.</translation>
     </message>
 </context>
 <context>

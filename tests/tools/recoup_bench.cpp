@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // recoup-bench window BOOK [--runs N]   the real window, offscreen, as ui/main.cpp opens it
 // recoup-bench engine BOOK --as-of DATE [--runs N] [--write]
+// recoup-bench fees BOOK --as-of DATE [--runs N]   writes: give it a copy of a book
 // Prints one "SAMPLE name ms" line per measurement and "PEAK_MB n" (VmHWM) at
 // the end; scripts/bench runs it and makes the table. Timings only: nothing
 // here asserts anything.
 #include "aging/aging_report.h"
 #include "aging/aging_totals_cache.h"
 #include "aging/receivables_metrics.h"
+#include "collections/collections.h"
 #include "collections/policy_store.h"
 #include "collections/worklist.h"
 #include "core/clock.h"
@@ -303,6 +305,81 @@ int benchEngine(const QString &path, const QDate &asOf, int runs, bool write)
     return 0;
 }
 
+/// Today is the run date, now is the machine's time: the book's records were
+/// made when it was built, and a clock at the run date would be behind them.
+class RunDateClock final : public Clock
+{
+public:
+    explicit RunDateClock(QDate today) : m_today(today) { }
+    QDate today() const override { return m_today; }
+    QDateTime nowUtc() const override { return QDateTime::currentDateTimeUtc(); }
+
+private:
+    QDate m_today;
+};
+
+/// A fee run on a copy of a book (`recoup-cli fees --post`): the fee terms
+/// turned on (10.00 + 1.5 % after 5 days of grace, every 30 days, at most 3;
+/// 12 % a year in 30-day periods, at least 1.00), the preview as of the date
+/// several times, then the post, then the same post again (nothing new).
+int benchFees(const QString &path, const QDate &asOf, int runs)
+{
+    auto db = Database::open(path);
+    if (!db) {
+        std::fprintf(stderr, "recoup-bench: %s\n", qPrintable(db.error()));
+        return 1;
+    }
+    Database &book = *db.value();
+    RunDateClock clock(asOf);
+    Ledger ledger(book, clock);
+    Collections collections(ledger);
+    auto policy = collections.policy();
+    if (!policy) {
+        std::fprintf(stderr, "recoup-bench: %s\n", qPrintable(policy.error()));
+        return 1;
+    }
+    CollectionPolicy terms = policy.value();
+    terms.fees.enabled = true;
+    terms.fees.graceDays = 5;
+    terms.fees.flatAmount = 1000;
+    terms.fees.percentBp = 150;
+    terms.fees.everyDays = 30;
+    terms.fees.maxCount = 3;
+    terms.fees.interestBp = 1200;
+    terms.fees.interestEveryDays = 30;
+    terms.fees.interestMinimum = 100;
+    if (auto saved = collections.savePolicy(terms); !saved) {
+        std::fprintf(stderr, "recoup-bench: %s\n", qPrintable(saved.error()));
+        return 1;
+    }
+    const auto report = [](const char *name, const QElapsedTimer &timer, const Result<FeePlan> &plan) {
+        sample(name, ms(timer));
+        if (!plan)
+            std::fprintf(stderr, "recoup-bench: %s\n", qPrintable(plan.error()));
+        else
+            std::fprintf(stderr, "recoup-bench: %s: %lld charges\n", name, static_cast<long long>(plan->lines.size()));
+        return plan.ok();
+    };
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        auto plan = collections.feePlan(asOf);
+        if (!report("fee_run_preview", timer, plan))
+            return 1;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    auto posted = collections.postFees(asOf);
+    if (!report("fee_run_post", timer, posted))
+        return 1;
+    timer.start();
+    auto again = collections.postFees(asOf);
+    if (!report("fee_run_post_again", timer, again))
+        return 1;
+    std::printf("PEAK_MB %.1f\n", peakMb());
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -310,7 +387,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     const QStringList args = QApplication::arguments();
     if (args.size() < 3) {
-        std::fprintf(stderr, "usage: recoup-bench window|engine BOOK [--as-of DATE] [--runs N] [--write]\n");
+        std::fprintf(stderr, "usage: recoup-bench window|engine|fees BOOK [--as-of DATE] [--runs N] [--write]\n");
         return 2;
     }
     const auto option = [&args](const char *name) {
@@ -329,6 +406,14 @@ int main(int argc, char *argv[])
         }
         return benchEngine(args.at(2), asOf, std::max(1, runs), args.contains(QStringLiteral("--write")));
     }
-    std::fprintf(stderr, "recoup-bench: the mode is window or engine\n");
+    if (args.at(1) == QLatin1String("fees")) {
+        const QDate asOf = QDate::fromString(option("--as-of"), Qt::ISODate);
+        if (!asOf.isValid()) {
+            std::fprintf(stderr, "recoup-bench fees: give --as-of YYYY-MM-DD\n");
+            return 2;
+        }
+        return benchFees(args.at(2), asOf, std::max(1, runs));
+    }
+    std::fprintf(stderr, "recoup-bench: the mode is window, engine or fees\n");
     return 2;
 }

@@ -6,6 +6,7 @@
 #include "collections/policy_store.h"
 #include "core/clock.h"
 #include "db/database.h"
+#include "dialogs/post_fees_dialog.h"
 #include "ledger/ledger.h"
 #include "models/display_text.h"
 #include "models/worklist_model.h"
@@ -72,13 +73,17 @@ TodayPage::TodayPage(Ledger &ledger, QWidget *parent)
     m_done = new QPushButton(tr("&Done   D"), this);
     m_skip = new QPushButton(tr("&Skip…   S"), this);
     m_snooze = new QPushButton(tr("Snoo&ze…   Z"), this);
+    m_fees = new QPushButton(tr("Late &fees…   F"), this);
+    m_fees->setObjectName(QStringLiteral("lateFeesButton"));
     auto *open = new QPushButton(tr("Open customer   Enter"), this);
-    for (QPushButton *b : { m_done, m_skip, m_snooze, open })
+    for (QPushButton *b : { m_done, m_skip, m_snooze, m_fees, open })
         b->setAutoDefault(false);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_done);
     buttons->addWidget(m_skip);
     buttons->addWidget(m_snooze);
+    buttons->addSpacing(16);
+    buttons->addWidget(m_fees);
     buttons->addStretch();
     buttons->addWidget(open);
 
@@ -109,7 +114,9 @@ TodayPage::TodayPage(Ledger &ledger, QWidget *parent)
     key(QKeySequence(Qt::Key_D), [this] { markDone(); });
     key(QKeySequence(Qt::Key_S), [this] { skip(); });
     key(QKeySequence(Qt::Key_Z), [this] { snooze(); });
+    key(QKeySequence(Qt::Key_F), [this] { postLateFees(); });
     connect(m_done, &QPushButton::clicked, this, &TodayPage::markDone);
+    connect(m_fees, &QPushButton::clicked, this, &TodayPage::postLateFees);
     connect(m_skip, &QPushButton::clicked, this, &TodayPage::skip);
     connect(m_snooze, &QPushButton::clicked, this, &TodayPage::snooze);
     const auto openCustomer = [this] {
@@ -119,7 +126,7 @@ TodayPage::TodayPage(Ledger &ledger, QWidget *parent)
     connect(open, &QPushButton::clicked, this, openCustomer);
     connect(m_table, &QTableView::activated, this, openCustomer);
     if (!ledger.database().isWritable())
-        for (QPushButton *b : { m_done, m_skip, m_snooze })
+        for (QPushButton *b : { m_done, m_skip, m_snooze, m_fees })
             b->setEnabled(false);
 
     // Whatever changes the books (a payment, a sale, a task done) can change the list.
@@ -271,6 +278,24 @@ void TodayPage::snooze()
         return;
     m_keepRow = m_table->currentIndex().row();
     written(m_collections->snooze(task, choices.at(labels.indexOf(chosen)).second));
+}
+
+void TodayPage::postLateFees()
+{
+    if (!m_fees->isEnabled())
+        return;
+    // From a late fee task, the preview starts with that customer's charges.
+    const WorkTask *t = selectedTask();
+    const bool lateFee = t && t->kind == TaskKind::Step && t->action == LadderAction::LateFee;
+    PostFeesDialog dialog(
+        m_ledger, *m_collections, lateFee ? t->customerId : 0, lateFee ? t->customerName : QString(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const FeePlan &posted = dialog.posted();
+    setMessage(posted.lines.isEmpty()
+            ? QString()
+            : tr("Posted %1 in late fees and interest; each charge is on its sale's timeline.")
+                  .arg(DisplayText::money(posted.total(), m_ledger.currency())));
 }
 
 } // namespace recoup

@@ -23,8 +23,9 @@ class WorklistModel;
 
 /// Today: the worklist as of today, the first page of the side bar. Each task
 /// is done (D), skipped with a reason (S) or snoozed to a later day (Z) from the
-/// keyboard; Enter opens the customer. The list is computed off the GUI thread
-/// and again whenever the books change.
+/// keyboard; Enter opens the customer; F opens "Post late fees" (for the
+/// customer of a late fee task). The list is computed off the GUI thread and
+/// again whenever the books change.
 class TodayPage final : public QWidget
 {
     Q_OBJECT
@@ -45,6 +46,9 @@ public:
     void markDone();
     void skip();
     void snooze();
+    /// "Post late fees": the charges due today, for the selected late fee
+    /// task's customer (or the whole book), previewed and posted.
+    void postLateFees();
 
 Q_SIGNALS:
     void countChanged(int tasks);
@@ -79,6 +83,7 @@ private:
     QPushButton *m_done = nullptr;
     QPushButton *m_skip = nullptr;
     QPushButton *m_snooze = nullptr;
+    QPushButton *m_fees = nullptr;
     int m_count = -1;
     int m_keepRow = 0;
 };
