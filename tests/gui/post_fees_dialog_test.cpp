@@ -3,6 +3,7 @@
 #include "collections/collections.h"
 #include "dialogs/post_fees_dialog.h"
 #include "models/fee_plan_model.h"
+#include "models/timeline_model.h"
 #include "models/worklist_model.h"
 #include "pages/today_page.h"
 #include "support/test_book.h"
@@ -169,6 +170,29 @@ private Q_SLOTS:
         QCOMPARE(whole, 2);
         QVERIFY(book.ledger().debtByRef(QStringLiteral("S1-F1")).ok());
         QVERIFY(!book.ledger().debtByRef(QStringLiteral("S2-F1")).ok());
+    }
+
+    // The sale's timeline shows the fee charged on it, and its waiver with the reason.
+    void timelineShowsChargeAndWaiver()
+    {
+        test::TestBook book;
+        fill(book);
+        Collections collections(book.ledger());
+        QVERIFY(collections.postFees(QDate(2026, 3, 14)).ok());
+        const qint64 item = book.ledger().debtByRef(QStringLiteral("S1-F1"))->id;
+        QVERIFY(collections.waiveFee(item, QStringLiteral("First time late")).ok());
+        TimelineModel timeline(book.ledger());
+        timeline.setDebt(book.ledger().debtByRef(QStringLiteral("S1"))->id);
+        QStringList what;
+        for (int r = 0; r < timeline.rowCount(); ++r)
+            what << timeline.index(r, TimelineModel::What).data().toString();
+        QVERIFY2(what.contains(QStringLiteral("Late fee 13.00 charged as S1-F1")), qPrintable(what.join(u'|')));
+        QVERIFY2(what.contains(QStringLiteral("Waived S1-F1 (13.00): First time late")), qPrintable(what.join(u'|')));
+        // The item's own timeline: the fee, and the reversal that waived it.
+        timeline.setDebt(item);
+        QCOMPARE(timeline.rowCount(), 2);
+        QCOMPARE(timeline.index(0, TimelineModel::What).data().toString(),
+            QStringLiteral("Late fee on S1 — reversed: Waived: First time late"));
     }
 };
 
