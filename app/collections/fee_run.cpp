@@ -9,6 +9,7 @@
 #include "collections/policy_store.h"
 #include "core/clock.h"
 #include "core/money.h"
+#include "db/bulk_inserter.h"
 #include "db/database.h"
 #include "db/sql_dialect.h"
 #include "db/transaction.h"
@@ -277,9 +278,15 @@ Result<FeePlan> FeeRun::post(const QDate &asOf, const FeePlan *expected, qint64 
         return ok.failure();
     Database &db = m_ledger.database();
     EntryWriter &writer = m_ledger.writer();
+    // A run over a whole book writes thousands of items: a large page cache
+    // (as the import has) keeps the indexes they fill in memory until the
+    // commit. Declared before the transaction, so it lasts until after it.
+    auto bulk = BulkInserter::open(db);
     Transaction tx(db);
     if (!tx.started())
         return tx.started().failure();
+    if (bulk)
+        bulk.value()->enlargeCache();
     // Worked out again under the write lock: another program's run that just
     // committed has charged these periods already.
     auto plan = compute(db, asOf, customerId);
