@@ -2,6 +2,144 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AgencyCommand</name>
+    <message>
+        <source>Refer a sale to a collection agency, record what it collected, recall it, or list referrals.</source>
+        <translation>Pasar una venta a una agencia de cobros, registrar lo que cobró, retirársela o listar las ventas pasadas.</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Qué hacer.</translation>
+    </message>
+    <message>
+        <source>The book file.</source>
+        <translation>El archivo del libro.</translation>
+    </message>
+    <message>
+        <source>The sale&apos;s reference (not for list).</source>
+        <translation>La referencia de la venta (no con list).</translation>
+    </message>
+    <message>
+        <source>refer: the agency&apos;s name.</source>
+        <translation>refer: el nombre de la agencia.</translation>
+    </message>
+    <message>
+        <source>refer: the agency&apos;s commission in percent, like 12.5.</source>
+        <translation>refer: la comisión de la agencia en porcentaje, como 12.5.</translation>
+    </message>
+    <message>
+        <source>collect: the gross amount the agency collected (the customer&apos;s balance falls by it).</source>
+        <translation>collect: el importe bruto que cobró la agencia (el saldo del cliente baja en esa cantidad).</translation>
+    </message>
+    <message>
+        <source>collect: what the agency kept, if not its percentage of the amount.</source>
+        <translation>collect: lo que se quedó la agencia, si no es su porcentaje del importe.</translation>
+    </message>
+    <message>
+        <source>collect: how the agency paid: cash, card, bank_transfer (default), cheque, mobile_money.</source>
+        <translation>collect: cómo pagó la agencia: cash, card, bank_transfer (por omisión), cheque, mobile_money.</translation>
+    </message>
+    <message>
+        <source>refer, collect: the agency&apos;s reference.</source>
+        <translation>refer, collect: la referencia de la agencia.</translation>
+    </message>
+    <message>
+        <source>recall: why the sale is taken back.</source>
+        <translation>recall: por qué se retira la venta.</translation>
+    </message>
+    <message>
+        <source>The day it happened (default: today).</source>
+        <translation>El día en que ocurrió (por omisión: hoy).</translation>
+    </message>
+    <message>
+        <source>give refer|collect|recall BOOK DEBT, or list BOOK.</source>
+        <translation>indique refer|collect|recall BOOK DEBT, o list BOOK.</translation>
+    </message>
+    <message>
+        <source>--method must be cash, card, bank_transfer, cheque or mobile_money, not “%1”.</source>
+        <translation>--method debe ser cash, card, bank_transfer, cheque o mobile_money, no “%1”.</translation>
+    </message>
+    <message>
+        <source>give the agency&apos;s commission with --commission, like 12.5 (0 for none).</source>
+        <translation>indique la comisión de la agencia con --commission, como 12.5 (0 si no hay).</translation>
+    </message>
+    <message>
+        <source>Referred the sale %1 (%2 open) to %3 at %4%; its ladder is paused.</source>
+        <translation>Se pasó la venta %1 (%2 pendiente) a %3 con un %4%; su escalera queda en pausa.</translation>
+    </message>
+    <message>
+        <source>Recalled the sale %1 from the agency; its ladder resumes.</source>
+        <translation>Se retiró la venta %1 de la agencia; su escalera se reanuda.</translation>
+    </message>
+    <message>
+        <source>give the amount the agency collected with --amount.</source>
+        <translation>indique con --amount el importe que cobró la agencia.</translation>
+    </message>
+    <message>
+        <source>Recorded %1 collected by the agency on the sale %2; the customer&apos;s balance falls by %1. The agency&apos;s commission, %3, is kept as a collection cost.</source>
+        <translation>Se registraron %1 cobrados por la agencia de la venta %2; el saldo del cliente baja en %1. La comisión de la agencia, %3, se guarda como gasto de cobro.</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyService</name>
+    <message>
+        <source>The sale %1 was made on %2; it cannot be referred to an agency before.</source>
+        <translation>La venta %1 se hizo el %2; no se puede pasar a una agencia antes de esa fecha.</translation>
+    </message>
+    <message>
+        <source>Give the name of the collection agency.</source>
+        <translation>Indique el nombre de la agencia de cobros.</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s commission must be between 0% and 100%.</source>
+        <translation>La comisión de la agencia debe estar entre el 0% y el 100%.</translation>
+    </message>
+    <message>
+        <source>Nothing is owed on the sale %1, so there is nothing to refer.</source>
+        <translation>No se debe nada de la venta %1, así que no hay nada que pasar a una agencia.</translation>
+    </message>
+    <message>
+        <source>The sale %1 is already with %2 since %3; recall it first.</source>
+        <translation>La venta %1 ya está con %2 desde el %3; retírela primero.</translation>
+    </message>
+    <message>
+        <source>The sale %1 is not with an agency; record the customer&apos;s payment as usual.</source>
+        <translation>La venta %1 no está con ninguna agencia; registre el pago del cliente como siempre.</translation>
+    </message>
+    <message>
+        <source>The sale %1 was referred to %2 on %3; the agency cannot have collected before.</source>
+        <translation>La venta %1 se pasó a %2 el %3; la agencia no puede haber cobrado antes.</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s collection (%1) is more than is still open on the sale %2 (%3).</source>
+        <translation>Lo cobrado por la agencia (%1) es más de lo que queda pendiente de la venta %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s commission (%1) must be between nothing and what it collected (%2).</source>
+        <translation>La comisión de la agencia (%1) debe estar entre nada y lo que cobró (%2).</translation>
+    </message>
+    <message>
+        <source>Agency %1</source>
+        <translation>Agencia %1</translation>
+    </message>
+    <message>
+        <source>Agency %1, %2</source>
+        <translation>Agencia %1, %2</translation>
+    </message>
+    <message>
+        <source>The sale %1 is not with an agency; there is nothing to recall.</source>
+        <translation>La venta %1 no está con ninguna agencia; no hay nada que retirar.</translation>
+    </message>
+    <message>
+        <source>The sale %1 was referred on %2; it cannot be recalled before.</source>
+        <translation>La venta %1 se pasó a la agencia el %2; no se puede retirar antes de esa fecha.</translation>
+    </message>
+    <message>
+        <source>Say why the sale is recalled from the agency.</source>
+        <translation>Diga por qué se retira la venta de la agencia.</translation>
+    </message>
+</context>
+<context>
     <name>AgingBuckets</name>
     <message>
         <source>Bucket edges must be whole days, each larger than the one before and at least 1.</source>
@@ -795,6 +933,120 @@
     </message>
 </context>
 <context>
+    <name>CreditCommand</name>
+    <message>
+        <source>Stop or resume a customer&apos;s credit, set its credit limit, or show where it stands.</source>
+        <translation>Suspender o reanudar el crédito de un cliente, fijar su límite de crédito o mostrar cómo está.</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Qué hacer.</translation>
+    </message>
+    <message>
+        <source>The book file.</source>
+        <translation>El archivo del libro.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s reference.</source>
+        <translation>La referencia del cliente.</translation>
+    </message>
+    <message>
+        <source>limit: the most the customer may owe, or none for no limit.</source>
+        <translation>limit: lo máximo que puede deber el cliente, o none para no tener límite.</translation>
+    </message>
+    <message>
+        <source>stop, resume: why (kept in the customer&apos;s record).</source>
+        <translation>stop, resume: por qué (se guarda en la ficha del cliente).</translation>
+    </message>
+    <message>
+        <source>stop, resume: the day it happened (default: today).</source>
+        <translation>stop, resume: el día en que ocurrió (por omisión: hoy).</translation>
+    </message>
+    <message>
+        <source>give stop|resume|show BOOK CUSTOMER, or limit BOOK CUSTOMER AMOUNT|none.</source>
+        <translation>indique stop|resume|show BOOK CUSTOMER, o limit BOOK CUSTOMER AMOUNT|none.</translation>
+    </message>
+    <message>
+        <source>Customer %1 owes %2; credit limit: %3.</source>
+        <translation>El cliente %1 debe %2; límite de crédito: %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Credit stopped since %1: %2.</source>
+        <translation>Crédito suspendido desde el %1: %2.</translation>
+    </message>
+    <message>
+        <source>Credit open.</source>
+        <translation>Crédito abierto.</translation>
+    </message>
+    <message>
+        <source>the limit</source>
+        <translation>el límite</translation>
+    </message>
+    <message>
+        <source>Customer %1 may now owe up to %2.</source>
+        <translation>El cliente %1 puede deber ahora hasta %2.</translation>
+    </message>
+    <message>
+        <source>Customer %1 has no credit limit now.</source>
+        <translation>El cliente %1 ya no tiene límite de crédito.</translation>
+    </message>
+    <message>
+        <source>Stopped the credit of customer %1; a new credit sale needs a reason to go ahead.</source>
+        <translation>Se suspendió el crédito del cliente %1; una nueva venta a crédito necesita un motivo para seguir adelante.</translation>
+    </message>
+    <message>
+        <source>Resumed the credit of customer %1.</source>
+        <translation>Se reanudó el crédito del cliente %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CreditControl</name>
+    <message>
+        <source>%1 is in the future; record what has happened, up to today (%2).</source>
+        <translation>%1 es una fecha futura; registre lo que ya ha ocurrido, hasta hoy (%2).</translation>
+    </message>
+    <message>
+        <source>Say why the customer&apos;s credit is stopped; the reason is kept in the customer&apos;s record.</source>
+        <translation>Diga por qué se suspende el crédito del cliente; el motivo se guarda en su ficha.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s credit is already stopped, since %1.</source>
+        <translation>El crédito del cliente ya está suspendido, desde el %1.</translation>
+    </message>
+    <message>
+        <source>Say why the customer&apos;s credit is resumed; the reason is kept in the customer&apos;s record.</source>
+        <translation>Diga por qué se reanuda el crédito del cliente; el motivo se guarda en su ficha.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s credit is not stopped; there is nothing to resume.</source>
+        <translation>El crédito del cliente no está suspendido; no hay nada que reanudar.</translation>
+    </message>
+    <message>
+        <source>The credit was stopped on %1; it cannot be resumed before.</source>
+        <translation>El crédito se suspendió el %1; no se puede reanudar antes de esa fecha.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s credit is stopped since %1.</source>
+        <translation>El crédito del cliente está suspendido desde el %1.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s credit is stopped since %1: %2.</source>
+        <translation>El crédito del cliente está suspendido desde el %1: %2.</translation>
+    </message>
+    <message>
+        <source>This sale takes the balance of %1 over the credit limit of %2.</source>
+        <translation>Esta venta lleva el saldo de %1 por encima del límite de crédito de %2.</translation>
+    </message>
+    <message>
+        <source>To make the sale anyway, give the reason for the exception; it is kept with the sale.</source>
+        <translation>Para hacer la venta de todos modos, indique el motivo de la excepción; se guarda con la venta.</translation>
+    </message>
+</context>
+<context>
     <name>Currency</name>
     <message>
         <source>“%1” is not a currency code such as USD, EUR or JPY.</source>
@@ -1190,6 +1442,10 @@
         <source>Contact: %1 %2</source>
         <translation>Contacto: %1 %2</translation>
     </message>
+    <message>
+        <source>A regular customer; the owner agreed to go over the limit</source>
+        <translation>Un cliente habitual; el dueño aceptó pasar del límite</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -1360,6 +1616,37 @@
     <message>
         <source>Reversal</source>
         <translation>Anulación</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationRecords</name>
+    <message>
+        <source>Letter before action</source>
+        <translation>Carta previa a la demanda</translation>
+    </message>
+    <message>
+        <source>Claim filed</source>
+        <translation>Demanda presentada</translation>
+    </message>
+    <message>
+        <source>Judgment</source>
+        <translation>Sentencia</translation>
+    </message>
+    <message>
+        <source>Enforcement</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <source>Claim withdrawn</source>
+        <translation>Demanda retirada</translation>
+    </message>
+    <message>
+        <source>“%1” is not a percentage; write it like 12.5.</source>
+        <translation>“%1” no es un porcentaje; escríbalo como 12.5.</translation>
+    </message>
+    <message>
+        <source>A commission cannot be more than 100%.</source>
+        <translation>Una comisión no puede ser de más del 100%.</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +2202,80 @@
     <message>
         <source>the stored book total %1 is not the sum of the entries&apos; amounts, %2</source>
         <translation>el total del libro guardado, %1, no es la suma de los importes de los asientos, %2</translation>
+    </message>
+</context>
+<context>
+    <name>LegalCommand</name>
+    <message>
+        <source>Record a legal step on a sale (its ladder pauses until the claim is withdrawn).</source>
+        <translation>Registrar un paso judicial sobre una venta (su escalera se pausa hasta que se retire la demanda).</translation>
+    </message>
+    <message>
+        <source>The book file.</source>
+        <translation>El archivo del libro.</translation>
+    </message>
+    <message>
+        <source>The sale&apos;s reference.</source>
+        <translation>La referencia de la venta.</translation>
+    </message>
+    <message>
+        <source>The step taken.</source>
+        <translation>El paso dado.</translation>
+    </message>
+    <message>
+        <source>The court&apos;s or solicitor&apos;s reference.</source>
+        <translation>La referencia del juzgado o del abogado.</translation>
+    </message>
+    <message>
+        <source>What the step cost the business (a collection cost).</source>
+        <translation>Lo que le costó el paso al negocio (un gasto de cobro).</translation>
+    </message>
+    <message>
+        <source>A note to keep with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the step (default: today).</source>
+        <translation>El día del paso (por omisión: hoy).</translation>
+    </message>
+    <message>
+        <source>give BOOK DEBT --step STEP.</source>
+        <translation>indique BOOK DEBT --step STEP.</translation>
+    </message>
+    <message>
+        <source>--step must be letter_before_action, claim_filed, judgment, enforcement or withdrawn, not “%1”.</source>
+        <translation>--step debe ser letter_before_action, claim_filed, judgment, enforcement o withdrawn, no “%1”.</translation>
+    </message>
+    <message>
+        <source>Recorded on the sale %1: %2; its ladder resumes.</source>
+        <translation>Registrado en la venta %1: %2; su escalera se reanuda.</translation>
+    </message>
+    <message>
+        <source>Recorded on the sale %1: %2; its ladder is paused.</source>
+        <translation>Registrado en la venta %1: %2; su escalera queda en pausa.</translation>
+    </message>
+</context>
+<context>
+    <name>LegalService</name>
+    <message>
+        <source>The sale %1 was made on %2; no legal step about it can be dated before.</source>
+        <translation>La venta %1 se hizo el %2; ningún paso judicial sobre ella puede tener una fecha anterior.</translation>
+    </message>
+    <message>
+        <source>A legal step&apos;s fee cannot be below zero.</source>
+        <translation>El coste de un paso judicial no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>The last legal step on the sale %1 is dated %2; record the next one on that day or later.</source>
+        <translation>El último paso judicial de la venta %1 es del %2; registre el siguiente ese día o después.</translation>
+    </message>
+    <message>
+        <source>The sale %1 is not in legal action; there is no claim to withdraw.</source>
+        <translation>La venta %1 no está en vía judicial; no hay demanda que retirar.</translation>
+    </message>
+    <message>
+        <source>Nothing is owed on the sale %1, so there is nothing to take to court.</source>
+        <translation>No se debe nada de la venta %1, así que no hay nada que llevar a juicio.</translation>
     </message>
 </context>
 <context>
@@ -2561,6 +2922,53 @@
     </message>
 </context>
 <context>
+    <name>RecoverCommand</name>
+    <message>
+        <source>Record money recovered on a sale written off.</source>
+        <translation>Registrar dinero recuperado de una venta castigada.</translation>
+    </message>
+    <message>
+        <source>The book file.</source>
+        <translation>El archivo del libro.</translation>
+    </message>
+    <message>
+        <source>The sale&apos;s reference.</source>
+        <translation>La referencia de la venta.</translation>
+    </message>
+    <message>
+        <source>The amount recovered.</source>
+        <translation>El importe recuperado.</translation>
+    </message>
+    <message>
+        <source>How it was paid: cash (default), card, bank_transfer, cheque, mobile_money.</source>
+        <translation>Cómo se pagó: cash (por omisión), card, bank_transfer, cheque, mobile_money.</translation>
+    </message>
+    <message>
+        <source>The bank or cheque reference.</source>
+        <translation>La referencia bancaria o del cheque.</translation>
+    </message>
+    <message>
+        <source>A note to keep with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it was paid (default: today).</source>
+        <translation>El día en que se pagó (por omisión: hoy).</translation>
+    </message>
+    <message>
+        <source>give BOOK DEBT --amount AMOUNT.</source>
+        <translation>indique BOOK DEBT --amount AMOUNT.</translation>
+    </message>
+    <message>
+        <source>--method must be cash, card, bank_transfer, cheque or mobile_money, not “%1”.</source>
+        <translation>--method debe ser cash, card, bank_transfer, cheque o mobile_money, no “%1”.</translation>
+    </message>
+    <message>
+        <source>Recorded %1 recovered on the sale %2; %3 stays written off.</source>
+        <translation>Se registraron %1 recuperados de la venta %2; %3 sigue castigado.</translation>
+    </message>
+</context>
+<context>
     <name>ReportOptions</name>
     <message>
         <source>--%1: “%2” is not a date written YYYY-MM-DD.</source>
@@ -2725,6 +3133,10 @@
     <message>
         <source>That task was already recorded on %1; nothing was changed.</source>
         <translation>Esa tarea ya se registró el %1; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Stopped by the collection ladder: %1</source>
+        <translation>Suspendido por la escalera de cobro: %1</translation>
     </message>
 </context>
 <context>
@@ -2906,6 +3318,14 @@
         <source>paused: payment plan on track</source>
         <translation>en pausa: plan de pagos al día</translation>
     </message>
+    <message>
+        <source>paused: with a collection agency</source>
+        <translation>en pausa: con una agencia de cobros</translation>
+    </message>
+    <message>
+        <source>paused: in legal action</source>
+        <translation>en pausa: en vía judicial</translation>
+    </message>
 </context>
 <context>
     <name>WorklistCommand</name>
@@ -2964,6 +3384,80 @@
     <message>
         <source>%1 tasks as of %2.</source>
         <translation>%1 tareas al %2.</translation>
+    </message>
+</context>
+<context>
+    <name>WriteOffCommand</name>
+    <message>
+        <source>Write a sale off as bad debt, or report what is written off and recovered.</source>
+        <translation>Castigar una venta como incobrable, o informar de lo castigado y lo recuperado.</translation>
+    </message>
+    <message>
+        <source>The book file.</source>
+        <translation>El archivo del libro.</translation>
+    </message>
+    <message>
+        <source>The sale&apos;s reference (not with --report).</source>
+        <translation>La referencia de la venta (no con --report).</translation>
+    </message>
+    <message>
+        <source>Why the sale is written off (kept with it).</source>
+        <translation>Por qué se castiga la venta (se guarda con ella).</translation>
+    </message>
+    <message>
+        <source>The day of the write-off (default: today).</source>
+        <translation>El día del castigo (por omisión: hoy).</translation>
+    </message>
+    <message>
+        <source>List every sale written off, what was recovered on it and what stays written off, as CSV.</source>
+        <translation>Listar cada venta castigada, lo recuperado de ella y lo que sigue castigado, en CSV.</translation>
+    </message>
+    <message>
+        <source>give BOOK DEBT --reason TEXT, or BOOK --report.</source>
+        <translation>indique BOOK DEBT --reason TEXT, o BOOK --report.</translation>
+    </message>
+    <message>
+        <source>Wrote off %1 on the sale %2 as bad debt; money recovered later is recorded with recoup-cli recover.</source>
+        <translation>Se castigaron %1 de la venta %2 como incobrables; el dinero que se recupere más adelante se registra con recoup-cli recover.</translation>
+    </message>
+</context>
+<context>
+    <name>WriteOffService</name>
+    <message>
+        <source>The sale %1 was made on %2; it cannot be written off before.</source>
+        <translation>La venta %1 se hizo el %2; no se puede castigar antes de esa fecha.</translation>
+    </message>
+    <message>
+        <source>Say why the sale is written off as bad debt; the reason is kept with it.</source>
+        <translation>Diga por qué se castiga la venta como incobrable; el motivo se guarda con ella.</translation>
+    </message>
+    <message>
+        <source>Nothing is owed on the sale %1, so there is nothing to write off.</source>
+        <translation>No se debe nada de la venta %1, así que no hay nada que castigar.</translation>
+    </message>
+    <message>
+        <source>Less than the %1 open on the sale %2 today was open on some day after %3; write it off on the day of its last payment or later.</source>
+        <translation>Algún día después del %3 quedaba pendiente menos de los %1 que hoy quedan de la venta %2; castíguela el día de su último pago o después.</translation>
+    </message>
+    <message>
+        <source>Nothing is written off on the sale %1; record the customer&apos;s payment as usual.</source>
+        <translation>No hay nada castigado de la venta %1; registre el pago del cliente como siempre.</translation>
+    </message>
+    <message>
+        <source>The recovery (%1) is more than is still written off on the sale %2 (%3).</source>
+        <translation>Lo recuperado (%1) es más de lo que sigue castigado de la venta %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The sale %1 was written off on %2; money recovered on it is recorded on that day or later.</source>
+        <translation>La venta %1 se castigó el %2; el dinero recuperado de ella se registra ese día o después.</translation>
+    </message>
+    <message>
+        <source>Recovered after write-off</source>
+        <translation>Recuperado después del castigo</translation>
+    </message>
+    <message>
+        <source>Recovered after write-off: %1</source>
+        <translation>Recuperado después del castigo: %1</translation>
     </message>
 </context>
 <context>

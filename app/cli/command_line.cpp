@@ -2,21 +2,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/command_line.h"
 
+#include "cli/agency_command.h"
 #include "cli/aging_command.h"
 #include "cli/balance_command.h"
 #include "cli/contact_command.h"
+#include "cli/credit_command.h"
 #include "cli/demo_command.h"
 #include "cli/dispute_command.h"
 #include "cli/fees_command.h"
 #include "cli/import_command.h"
 #include "cli/init_command.h"
+#include "cli/legal_command.h"
 #include "cli/limits_command.h"
 #include "cli/plan_command.h"
 #include "cli/policy_command.h"
 #include "cli/promise_command.h"
+#include "cli/recover_command.h"
 #include "cli/task_command.h"
 #include "cli/verify_command.h"
 #include "cli/worklist_command.h"
+#include "cli/write_off_command.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -25,21 +30,26 @@ namespace recoup::cli {
 
 CommandLine::CommandLine()
 {
+    m_commands.push_back(std::make_unique<AgencyCommand>());
     m_commands.push_back(std::make_unique<AgingCommand>());
     m_commands.push_back(std::make_unique<BalanceCommand>());
     m_commands.push_back(std::make_unique<ContactCommand>());
+    m_commands.push_back(std::make_unique<CreditCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<DisputeCommand>());
     m_commands.push_back(std::make_unique<FeesCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<InitCommand>());
+    m_commands.push_back(std::make_unique<LegalCommand>());
     m_commands.push_back(std::make_unique<LimitsCommand>());
     m_commands.push_back(std::make_unique<PlanCommand>());
     m_commands.push_back(std::make_unique<PolicyCommand>());
     m_commands.push_back(std::make_unique<PromiseCommand>());
+    m_commands.push_back(std::make_unique<RecoverCommand>());
     m_commands.push_back(std::make_unique<TaskCommand>());
     m_commands.push_back(std::make_unique<VerifyCommand>());
     m_commands.push_back(std::make_unique<WorklistCommand>());
+    m_commands.push_back(std::make_unique<WriteOffCommand>());
 }
 
 CommandLine::~CommandLine() = default;

@@ -4,6 +4,7 @@
 
 #include "collections/contact.h"
 #include "collections/dispute.h"
+#include "collections/escalation.h"
 #include "collections/payment_plan.h"
 
 #include <QDate>
@@ -15,7 +16,9 @@ namespace recoup {
 /// Something done about a debt that is not an entry: a contact, a promise, a
 /// dispute opened or resolved, a ladder step done, skipped or snoozed, a late
 /// fee or interest charged on it (as an item of its own) or waived, a payment
-/// plan made, each of its installments (on its due date) and the plan broken.
+/// plan made, each of its installments (on its due date) and the plan broken,
+/// the customer's credit stopped or resumed, a sale made over a stop or the
+/// limit, a referral to an agency, what it collected, its recall, a legal step.
 /// The debt's timeline shows them among its entries.
 struct CollectionEvent
 {
@@ -32,7 +35,14 @@ struct CollectionEvent
         FeeWaived, ///< a fee or interest charged on the debt, waived
         PlanMade,
         PlanInstallment,
-        PlanBroken
+        PlanBroken,
+        CreditStopped,
+        CreditResumed,
+        CreditOverride,
+        AgencyReferred,
+        AgencyCollected,
+        AgencyRecalled,
+        Legal,
     };
 
     Kind kind = Kind::Contact;
@@ -57,6 +67,12 @@ struct CollectionEvent
     QString itemRef; ///< fees and interest: the item that holds the charge
     QDate periodFrom; ///< fees and interest: the period charged
     QDate periodTo;
+    QString name; ///< the agency
+    qint64 cost = 0; ///< an agency's commission, a legal step's fee
+    LegalStepKind legalStep = LegalStepKind::LetterBeforeAction; ///< legal
+    QString reference; ///< legal, agency
+    int commissionBp = 0; ///< referral: hundredths of a percent
+    bool stopped = false; ///< override: made over a stop (else over the limit only)
 
     bool operator==(const CollectionEvent &) const = default;
 };

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "collections/collection_records.h"
 
+#include "collections/escalation_records.h"
 #include "collections/plan_records.h"
 #include "collections/policy_store.h"
 #include "db/database.h"
@@ -598,6 +599,10 @@ Result<QList<CollectionEvent>> CollectionRecords::debtEvents(qint64 debtId, cons
             events.append(broken);
         }
     }
+    auto escalation = EscalationRecords(m_db).debtEvents(debtId);
+    if (!escalation)
+        return escalation.failure();
+    events.append(escalation.value());
     std::stable_sort(events.begin(), events.end(), [](const CollectionEvent &a, const CollectionEvent &b) {
         return std::tie(a.date, a.recordedAt) < std::tie(b.date, b.recordedAt);
     });

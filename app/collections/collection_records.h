@@ -88,7 +88,8 @@ public:
     /// sale), promises covering it, its disputes and their resolutions, its
     /// ladder steps done, skipped or snoozed, late fees and interest charged on
     /// it and their waivers, the payment plans it is on (made, each installment,
-    /// and, as of `asOf` when it is given, broken).
+    /// and, as of `asOf` when it is given, broken), and its escalation
+    /// (EscalationRecords::debtEvents: credit stops, agency, legal).
     Result<QList<CollectionEvent>> debtEvents(qint64 debtId, const QDate &asOf = QDate()) const;
 
     static QString outcomeKey(ContactOutcome outcome);

@@ -23,7 +23,10 @@ Collections::Collections(Ledger &ledger)
       m_tasks(ledger),
       m_fees(ledger),
       m_feeTerms(ledger),
-      m_plans(ledger)
+      m_plans(ledger),
+      m_agency(ledger),
+      m_legal(ledger),
+      m_writeOffs(ledger)
 { }
 
 template <typename T>
@@ -158,6 +161,59 @@ Result<void> Collections::skip(const WorkTask &task, const QString &reason, cons
 Result<void> Collections::snooze(const WorkTask &task, const QDate &until, const QDate &date)
 {
     return finish(m_tasks.snooze(task, until, date));
+}
+
+EscalationRecords Collections::escalation() const
+{
+    return EscalationRecords(m_ledger.database());
+}
+
+Result<void> Collections::stopCredit(qint64 customerId, const QString &reason, const QDate &date)
+{
+    if (auto who = m_ledger.customer(customerId); !who)
+        return who.failure();
+    if (auto ok = CollectionChecks(m_ledger).checkClock(); !ok)
+        return ok;
+    return finish(m_ledger.credit().stop(customerId, date, reason));
+}
+
+Result<void> Collections::resumeCredit(qint64 customerId, const QString &reason, const QDate &date)
+{
+    if (auto who = m_ledger.customer(customerId); !who)
+        return who.failure();
+    if (auto ok = CollectionChecks(m_ledger).checkClock(); !ok)
+        return ok;
+    return finish(m_ledger.credit().resume(customerId, date, reason));
+}
+
+Result<qint64> Collections::referToAgency(const ReferralInput &input)
+{
+    return finish(m_agency.refer(input));
+}
+
+Result<qint64> Collections::recordAgencyCollection(const AgencyCollectionInput &input)
+{
+    return finish(m_agency.collect(input));
+}
+
+Result<void> Collections::recallFromAgency(qint64 debtId, const QString &reason, const QDate &date)
+{
+    return finish(m_agency.recall(debtId, reason, date));
+}
+
+Result<qint64> Collections::recordLegalStep(const LegalStepInput &input)
+{
+    return finish(m_legal.record(input));
+}
+
+Result<qint64> Collections::writeOff(qint64 debtId, const QString &reason, const QDate &date)
+{
+    return finish(m_writeOffs.writeOff(debtId, reason, date));
+}
+
+Result<qint64> Collections::recordRecovery(const RecoveryInput &input)
+{
+    return finish(m_writeOffs.recover(input));
 }
 
 } // namespace recoup

@@ -2,19 +2,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "collections/agency_service.h"
 #include "collections/collection_policy.h"
 #include "collections/collection_records.h"
 #include "collections/contact_log.h"
 #include "collections/dispute_service.h"
+#include "collections/escalation_records.h"
 #include "collections/fee_run.h"
 #include "collections/fee_terms_store.h"
 #include "collections/ladder_settings.h"
+#include "collections/legal_service.h"
 #include "collections/payment_plan_service.h"
 #include "collections/plan_records.h"
 #include "collections/policy_store.h"
 #include "collections/promise_service.h"
 #include "collections/task_recorder.h"
 #include "collections/worklist.h"
+#include "collections/write_off_service.h"
 
 #include <optional>
 
@@ -23,7 +27,8 @@ namespace recoup {
 class Ledger;
 
 /// Collections on a book: the policy, the worklist, the contact log, promises,
-/// disputes, payment plans and what was done about each task. A thin front over the services
+/// disputes, payment plans, what was done about each task, credit stopped and
+/// resumed, agencies, legal steps, write-offs and recoveries. A thin front over the services
 /// that do each job; every write is one transaction with its audit record, and
 /// the ledger's change notice follows its commit (Ledger::changed), so pages
 /// listening to the ledger see collections' changes too.
@@ -72,6 +77,18 @@ public:
     Result<void> skip(const WorkTask &task, const QString &reason, const QDate &date = QDate());
     Result<void> snooze(const WorkTask &task, const QDate &until, const QDate &date = QDate());
 
+    /// Stops or resumes a customer's credit by hand, with the reason.
+    Result<void> stopCredit(qint64 customerId, const QString &reason, const QDate &date = QDate());
+    Result<void> resumeCredit(qint64 customerId, const QString &reason, const QDate &date = QDate());
+    Result<qint64> referToAgency(const ReferralInput &input);
+    Result<qint64> recordAgencyCollection(const AgencyCollectionInput &input);
+    Result<void> recallFromAgency(qint64 debtId, const QString &reason, const QDate &date = QDate());
+    Result<qint64> recordLegalStep(const LegalStepInput &input);
+    Result<qint64> writeOff(qint64 debtId, const QString &reason, const QDate &date = QDate());
+    Result<qint64> recordRecovery(const RecoveryInput &input);
+    /// The reads of credit holds, referrals, legal steps and write-offs.
+    EscalationRecords escalation() const;
+
 private:
     /// After a write: the ledger's change notice on success, nothing kept on failure.
     template <typename T>
@@ -88,6 +105,9 @@ private:
     FeeRun m_fees;
     FeeTermsStore m_feeTerms;
     PaymentPlanService m_plans;
+    AgencyService m_agency;
+    LegalService m_legal;
+    WriteOffService m_writeOffs;
 };
 
 } // namespace recoup

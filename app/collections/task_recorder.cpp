@@ -174,6 +174,16 @@ Result<void> TaskRecorder::record(
         for (const TaskLine &line : task.lines)
             debts.append(QJsonObject{ { QStringLiteral("debt_id"), line.debtId } });
     }
+    // The ladder's stop-credit step done stops the customer's credit, in the
+    // same transaction (nothing more when it is stopped already).
+    if (task.kind == TaskKind::Step && task.action == LadderAction::StopCredit && outcome == TaskOutcome::Done) {
+        const TaskLine &line = task.lines.constFirst();
+        const QString why = tr("Stopped by the collection ladder: %1")
+                                .arg(task.stepName.isEmpty() ? line.stepKey : task.stepName)
+                                .left(BookRules::MaxTextLength);
+        if (auto done = m_ledger.credit().stop(task.customerId, on, why, line.debtId, line.stepKey); !done)
+            return done;
+    }
     QJsonObject details{ { QStringLiteral("task"), taskKey(task.kind) },
         { QStringLiteral("outcome"), CollectionRecords::taskOutcomeKey(outcome) },
         { QStringLiteral("date"), on.toString(Qt::ISODate) }, { QStringLiteral("debts"), debts } };

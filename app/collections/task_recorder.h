@@ -15,7 +15,7 @@ class Ledger;
 /// Records what was done about a task of the worklist: done, skipped with a
 /// reason, or snoozed to a date. One record per debt of a combined task, all in
 /// one transaction with one audit record. A step done or skipped is never
-/// recorded twice.
+/// recorded twice. The stop-credit step done stops the customer's credit.
 class TaskRecorder
 {
     Q_DECLARE_TR_FUNCTIONS(TaskRecorder)

@@ -3,6 +3,7 @@
 #include "collections/worklist.h"
 
 #include "aging/aging_report.h"
+#include "collections/escalation_records.h"
 #include "collections/plan_records.h"
 #include "core/money.h"
 #include "db/database.h"
@@ -119,6 +120,10 @@ Result<Worklist> Worklist::compute(Database &db, const CollectionPolicy &policy,
     auto planStates = planRecords.taskStates(asOf, customerId);
     if (!planStates)
         return planStates.failure();
+    // A debt with an agency or in legal is chased there, not by the ladder.
+    auto escalated = EscalationRecords(db).escalated(asOf, customerId);
+    if (!escalated)
+        return escalated.failure();
 
     QHash<qint64, CustomerName> names;
     {
@@ -170,6 +175,8 @@ Result<Worklist> Worklist::compute(Database &db, const CollectionPolicy &policy,
         s.open = d.open;
         s.stepIndex = policy.stepReached(d.daysPastDue, ladder.mode == LadderMode::Gentle);
         s.pause = ladder.mode == LadderMode::Paused ? LadderPause::CustomerPaused
+            : escalated->legal.contains(d.debtId)   ? LadderPause::Legal
+            : escalated->agency.contains(d.debtId)  ? LadderPause::Agency
             : disputed.contains(d.debtId)           ? LadderPause::Dispute
             : promised.contains(d.debtId)           ? LadderPause::Promise
             : planned.contains(d.debtId)
@@ -455,6 +462,10 @@ QString Worklist::pauseLabel(LadderPause pause)
         return tr("paused for this customer");
     case LadderPause::Plan:
         return tr("paused: payment plan on track");
+    case LadderPause::Agency:
+        return tr("paused: with a collection agency");
+    case LadderPause::Legal:
+        return tr("paused: in legal action");
     }
     Q_UNREACHABLE();
 }

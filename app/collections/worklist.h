@@ -17,7 +17,7 @@ class Currency;
 class Database;
 
 /// Why a debt's ladder is not moving.
-enum class LadderPause { None, Dispute, Promise, CustomerPaused, Plan };
+enum class LadderPause { None, Dispute, Promise, CustomerPaused, Plan, Agency, Legal };
 
 /// Where one debt stands on the ladder as of a date.
 struct DebtStanding

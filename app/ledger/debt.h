@@ -28,6 +28,9 @@ struct DebtInput
     QDate dueDate; ///< used when termsDays is empty
     std::optional<int> termsDays; ///< 0..3650
     qint64 amount = 0; ///< minor units, > 0
+    /// Why the sale is made although the customer's credit is stopped or the
+    /// sale takes the balance over the limit (CreditControl); empty: refused then.
+    QString creditOverride;
 };
 
 /// A debt as stored.

@@ -26,8 +26,9 @@ Ledger::Ledger(Database &db, const Clock &clock, QObject *parent)
       m_reader(db),
       m_writer(db, clock, m_audit),
       m_payments(db, m_reader, m_writer),
+      m_credit(db, clock, m_writer),
       m_customers(db, clock, m_reader, m_writer),
-      m_sales(db, clock, m_reader, m_writer, m_payments),
+      m_sales(db, clock, m_reader, m_writer, m_payments, m_credit),
       m_corrections(db, clock, m_reader, m_writer)
 {
     qRegisterMetaType<recoup::ChangeSet>();

@@ -9,6 +9,7 @@
 #include "ledger/change_set.h"
 #include "ledger/correction_service.h"
 #include "ledger/credit_application.h"
+#include "ledger/credit_control.h"
 #include "ledger/customer.h"
 #include "ledger/customer_service.h"
 #include "ledger/debt.h"
@@ -50,6 +51,9 @@ public:
     AuditLog &audit() { return m_audit; }
     const LedgerReader &reader() const { return m_reader; }
     EntryWriter &writer() { return m_writer; }
+    /// Credit stopped or resumed, and the check a credit sale passes.
+    CreditControl &credit() { return m_credit; }
+    const CreditControl &credit() const { return m_credit; }
 
     // Customers
     /// Adds a customer; an empty ref gets the next free "C-00001" style reference.
@@ -137,6 +141,7 @@ private:
     LedgerReader m_reader;
     EntryWriter m_writer;
     PaymentService m_payments;
+    CreditControl m_credit;
     CustomerService m_customers;
     SaleService m_sales;
     CorrectionService m_corrections;

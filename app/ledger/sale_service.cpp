@@ -7,6 +7,7 @@
 #include "db/transaction.h"
 #include "ledger/audit_details.h"
 #include "ledger/book_rules.h"
+#include "ledger/credit_control.h"
 #include "ledger/entry_writer.h"
 #include "ledger/ledger_reader.h"
 #include "ledger/payment_service.h"
@@ -16,9 +17,9 @@
 
 namespace recoup {
 
-SaleService::SaleService(
-    Database &db, const Clock &clock, const LedgerReader &reader, EntryWriter &writer, PaymentService &payments)
-    : m_db(db), m_clock(clock), m_reader(reader), m_writer(writer), m_payments(payments)
+SaleService::SaleService(Database &db, const Clock &clock, const LedgerReader &reader, EntryWriter &writer,
+    PaymentService &payments, CreditControl &credit)
+    : m_db(db), m_clock(clock), m_reader(reader), m_writer(writer), m_payments(payments), m_credit(credit)
 { }
 
 Result<QString> SaleService::nextRef() const
@@ -58,10 +59,19 @@ Result<qint64> SaleService::add(const DebtInput &input)
         return taken.failure();
     if (taken.value())
         return Error{ tr("A sale with the reference “%1” already exists.").arg(ref) };
+    const QString exception = input.creditOverride.trimmed();
+    if (auto ok = BookRules::checkText(exception); !ok)
+        return ok.failure();
 
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().failure();
+    // Checked inside the transaction: another program may stop the credit meanwhile.
+    const auto check = m_credit.checkSale(who.value(), input.amount);
+    if (!check)
+        return check.failure();
+    if (check->refused() && exception.isEmpty())
+        return Error{ CreditControl::refusal(check.value(), m_db.currency()) };
     QSqlQuery &q = m_db.prepare(
         QStringLiteral("INSERT INTO debts (customer_id, ref, description, issue_date, due_date, terms_days, amount, "
                        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -93,6 +103,9 @@ Result<qint64> SaleService::add(const DebtInput &input)
             AuditDetails::debtAdded(ref, input.customerId, input.amount, input.issueDate, due));
         !done)
         return done.failure();
+    if (check->refused())
+        if (auto done = m_credit.recordOverride(input.customerId, debtId, check.value(), exception); !done)
+            return done.failure();
     // Credit waiting from earlier payments goes to the new sale at once.
     if (who->credit > 0)
         if (auto done = m_payments.applyCreditTo(
