@@ -2232,7 +2232,7 @@
     </message>
     <message>
         <source>A note to keep with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota que guardar con ella.</translation>
     </message>
     <message>
         <source>The day of the step (default: today).</source>
@@ -2949,7 +2949,7 @@
     </message>
     <message>
         <source>A note to keep with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota que guardar con ella.</translation>
     </message>
     <message>
         <source>The day it was paid (default: today).</source>
@@ -4840,10 +4840,6 @@
         <translation>Ajuste: %1</translation>
     </message>
     <message>
-        <source>Write-off</source>
-        <translation>Castigo</translation>
-    </message>
-    <message>
         <source>Reversal: %1</source>
         <translation>Anulación: %1</translation>
     </message>
@@ -4946,6 +4942,50 @@
     <message>
         <source>Payment plan %1 broken: installment %2 due %3 not paid</source>
         <translation>Plan de pagos %1 incumplido: la cuota %2 con vencimiento el %3 no se pagó</translation>
+    </message>
+    <message>
+        <source>Written off as bad debt</source>
+        <translation>Castigado como incobrable</translation>
+    </message>
+    <message>
+        <source>Written off as bad debt: %1</source>
+        <translation>Castigado como incobrable: %1</translation>
+    </message>
+    <message>
+        <source>Credit stopped: %1</source>
+        <translation>Crédito suspendido: %1</translation>
+    </message>
+    <message>
+        <source>Credit resumed: %1</source>
+        <translation>Crédito reanudado: %1</translation>
+    </message>
+    <message>
+        <source>Sold on credit although credit was stopped: %1</source>
+        <translation>Vendido a crédito aunque el crédito estaba suspendido: %1</translation>
+    </message>
+    <message>
+        <source>Sold over the credit limit (balance was %1): %2</source>
+        <translation>Vendido por encima del límite de crédito (el saldo era %1): %2</translation>
+    </message>
+    <message>
+        <source>Referred to %1 (%2% commission): %3 open</source>
+        <translation>Pasada a %1 (%2% de comisión): %3 pendiente</translation>
+    </message>
+    <message>
+        <source>Collected by %1: %2, commission %3 (a collection cost)</source>
+        <translation>Cobrado por %1: %2, comisión %3 (un gasto de cobro)</translation>
+    </message>
+    <message>
+        <source>Recalled from %1: %2</source>
+        <translation>Retirada de %1: %2</translation>
+    </message>
+    <message>
+        <source>; fee %1</source>
+        <translation>; coste %1</translation>
+    </message>
+    <message>
+        <source>Legal: %1</source>
+        <translation>Vía judicial: %1</translation>
     </message>
 </context>
 <context>

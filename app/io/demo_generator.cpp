@@ -204,7 +204,7 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options)
             if (rng.bounded(100) < 30)
                 hundredths -= hundredths % 500; // a round price
             debt.amount = std::max<qint64>(hundredths, 500) * factor;
-            // Kept only for a sale that went over the customer's limit at the time.
+            // Kept only for a sale made today that goes over the customer's limit.
             debt.creditOverride = tr("A regular customer; the owner agreed to go over the limit");
             debts.append(debt);
         }

@@ -185,9 +185,11 @@ Result<void> CreditControl::insert(
     return {};
 }
 
-Result<CreditCheck> CreditControl::checkSale(const Customer &customer, qint64 amount) const
+Result<CreditCheck> CreditControl::checkSale(const Customer &customer, qint64 amount, const QDate &issueDate) const
 {
     CreditCheck check;
+    if (issueDate.isValid() && issueDate < m_clock.today())
+        return check;
     check.balance = customer.balance;
     check.limit = customer.details.creditLimit;
     auto current = currentStop(customer.id);

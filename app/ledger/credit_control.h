@@ -70,8 +70,11 @@ public:
         const QString &stepKey = QString());
     Result<void> resume(qint64 customerId, const QDate &date, const QString &reason);
 
-    /// What stands against a sale of `amount` to the customer.
-    Result<CreditCheck> checkSale(const Customer &customer, qint64 amount) const;
+    /// What stands against a sale of `amount` to the customer issued on the
+    /// date. Credit is given at the counter: a sale dated before today records
+    /// credit already given (a paper invoice entered late, an import), so
+    /// nothing stands against it.
+    Result<CreditCheck> checkSale(const Customer &customer, qint64 amount, const QDate &issueDate) const;
     /// Why a sale is refused, and how to make it anyway.
     static QString refusal(const CreditCheck &check, const Currency &currency);
     /// Keeps the reason a refused sale was made anyway, with its audit record;

@@ -29,7 +29,8 @@ struct DebtInput
     std::optional<int> termsDays; ///< 0..3650
     qint64 amount = 0; ///< minor units, > 0
     /// Why the sale is made although the customer's credit is stopped or the
-    /// sale takes the balance over the limit (CreditControl); empty: refused then.
+    /// sale takes the balance over the limit (CreditControl, for a sale issued
+    /// today or later); empty: refused then.
     QString creditOverride;
 };
 

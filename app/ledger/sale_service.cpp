@@ -67,7 +67,7 @@ Result<qint64> SaleService::add(const DebtInput &input)
     if (!tx.started())
         return tx.started().failure();
     // Checked inside the transaction: another program may stop the credit meanwhile.
-    const auto check = m_credit.checkSale(who.value(), input.amount);
+    const auto check = m_credit.checkSale(who.value(), input.amount, input.issueDate);
     if (!check)
         return check.failure();
     if (check->refused() && exception.isEmpty())

@@ -148,6 +148,12 @@ private Q_SLOTS:
             refused.error().contains(QStringLiteral("over the credit limit of 100.00")), qPrintable(refused.error()));
         sale.creditOverride = QStringLiteral("   ");
         QVERIFY(!book.ledger().addDebt(sale).ok()); // blanks are no reason
+        // A sale dated before today records credit already given: not checked.
+        sale.creditOverride.clear();
+        sale.issueDate = QDate(2026, 3, 13);
+        QVERIFY(book.ledger().addDebt(sale).ok());
+        QCOMPARE(rows(book.db(), QStringLiteral("credit_overrides")), 0);
+        sale.issueDate = QDate(2026, 3, 14);
         sale.creditOverride = QStringLiteral("Owner's say-so");
         QVERIFY(book.ledger().addDebt(sale).ok());
         QSqlQuery q(book.db().connection());
@@ -155,7 +161,7 @@ private Q_SLOTS:
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 0);
         QCOMPARE(q.value(1).toInt(), 1);
-        QCOMPARE(q.value(2).toLongLong(), 10000);
+        QCOMPARE(q.value(2).toLongLong(), 10001);
         QCOMPARE(q.value(3).toLongLong(), 10000);
     }
 

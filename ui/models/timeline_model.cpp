@@ -3,6 +3,7 @@
 #include "models/timeline_model.h"
 
 #include "collections/collection_records.h"
+#include "collections/escalation_records.h"
 #include "collections/plan_schedule.h"
 #include "collections/policy_store.h"
 #include "core/clock.h"
@@ -47,7 +48,10 @@ QString TimelineModel::describe(const Entry &entry)
     case EntryKind::Adjustment:
         return entry.note.isEmpty() ? tr("Adjustment") : tr("Adjustment: %1").arg(entry.note);
     case EntryKind::WriteOff:
-        return tr("Write-off");
+        // A negative write-off takes part of one back: money recovered later.
+        if (entry.amount < 0)
+            return entry.note;
+        return entry.note.isEmpty() ? tr("Written off as bad debt") : tr("Written off as bad debt: %1").arg(entry.note);
     case EntryKind::Reversal:
         return tr("Reversal: %1").arg(entry.note);
     }
@@ -102,6 +106,32 @@ QString TimelineModel::describe(const CollectionEvent &e) const
     case CollectionEvent::Kind::PlanBroken:
         return tr("Payment plan %1 broken: installment %2 due %3 not paid")
             .arg(e.planRef, e.text, DisplayText::date(e.dueDate));
+    case CollectionEvent::Kind::CreditStopped:
+        return tr("Credit stopped: %1").arg(e.text);
+    case CollectionEvent::Kind::CreditResumed:
+        return tr("Credit resumed: %1").arg(e.text);
+    case CollectionEvent::Kind::CreditOverride:
+        return e.stopped
+            ? tr("Sold on credit although credit was stopped: %1").arg(e.text)
+            : tr("Sold over the credit limit (balance was %1): %2").arg(DisplayText::money(e.amount, currency), e.text);
+    case CollectionEvent::Kind::AgencyReferred:
+        return tr("Referred to %1 (%2% commission): %3 open")
+            .arg(e.name, EscalationRecords::percentText(e.commissionBp), DisplayText::money(e.amount, currency));
+    case CollectionEvent::Kind::AgencyCollected:
+        return tr("Collected by %1: %2, commission %3 (a collection cost)")
+            .arg(e.name, DisplayText::money(e.amount, currency), DisplayText::money(e.cost, currency));
+    case CollectionEvent::Kind::AgencyRecalled:
+        return tr("Recalled from %1: %2").arg(e.name, e.text);
+    case CollectionEvent::Kind::Legal: {
+        QString text = EscalationRecords::legalLabel(e.legalStep);
+        if (!e.reference.isEmpty())
+            text += tr(", ref. %1").arg(e.reference);
+        if (e.cost > 0)
+            text += tr("; fee %1").arg(DisplayText::money(e.cost, currency));
+        if (!e.text.isEmpty())
+            text += tr(" — %1").arg(e.text);
+        return tr("Legal: %1").arg(text);
+    }
     }
     return {};
 }
