@@ -74,7 +74,8 @@ MainWindow::MainWindow(Ledger &ledger, QWidget *parent)
     // Another program writing the book (a second counter): the window follows it.
     m_outsideChanges = new OutsideChangeWatcher(m_ledger, this);
     updateTotals();
-    showPage(Customers);
+    // The day starts with what must be chased today.
+    showPage(Today);
     resize(1366, 768);
 }
 

@@ -12,6 +12,7 @@
 #include "pages/policy_editor.h"
 #include "pages/receivables_page.h"
 #include "pages/settings_page.h"
+#include "pages/today_page.h"
 #include "support/test_book.h"
 
 #include <QApplication>
@@ -70,7 +71,9 @@ void MainWindowTest::sideBarInDesignOrder()
     QCOMPARE(items,
         (QStringList{ QStringLiteral("Today"), QStringLiteral("Customers"), QStringLiteral("Aging"),
             QStringLiteral("Reconcile"), QStringLiteral("Documents"), QStringLiteral("Settings") }));
-    QCOMPARE(window.pages()->currentWidget(), window.customersPage());
+    // The window opens on Today: what must be chased today.
+    QCOMPARE(window.pages()->currentWidget(), window.todayPage());
+    QCOMPARE(window.sideBar()->currentRow(), int(MainWindow::Today));
 }
 
 void MainWindowTest::laterPagesSayTheyAreComing()
@@ -153,6 +156,7 @@ void MainWindowTest::emptyStatesSayWhatToDo()
     test::TestBook book;
     MainWindow window(book.ledger());
     showActive(window);
+    window.showPage(MainWindow::Customers);
     CustomersPage *page = window.customersPage();
     QVERIFY(page->emptyLabel()->isVisible());
     QVERIFY(!page->table()->isVisible());

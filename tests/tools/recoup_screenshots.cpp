@@ -101,6 +101,7 @@ int main(int argc, char *argv[])
     if (!QTest::qWaitForWindowExposed(&window))
         return 1;
 
+    window.showPage(MainWindow::Customers);
     bool ok = save(&window, outDir, QStringLiteral("customers.png"));
 
     // Today, once its list (computed on a thread of its own) is in.
