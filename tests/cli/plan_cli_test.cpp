@@ -99,6 +99,47 @@ private Q_SLOTS:
         QCOMPARE(cli({ QStringLiteral("verify"), m_path }).exitCode, 0);
     }
 
+    // After the plan, the aging shows the installments by their own due dates;
+    // the missed one breaks the plan: a broken_plan task, done from the command line.
+    void agingWorklistAndTask()
+    {
+        CliRun run = cli({ QStringLiteral("plan"), m_path, QStringLiteral("C1"), QStringLiteral("--debt"),
+            QStringLiteral("S1"), QStringLiteral("--count"), QStringLiteral("3"), QStringLiteral("--every"),
+            QStringLiteral("month"), QStringLiteral("--first"), QStringLiteral("2026-04-01"), QStringLiteral("--date"),
+            QStringLiteral("2026-03-14") });
+        QCOMPARE(run.exitCode, 0);
+        // As of 05-15: P-00001/3 current, /2 14 days (1-30), /1 44 days (31-60); S2 73 days.
+        run = cli({ QStringLiteral("aging"), m_path, QStringLiteral("--as-of"), QStringLiteral("2026-05-15"),
+            QStringLiteral("--format"), QStringLiteral("csv") });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.text().contains(QStringLiteral("C1,Ana,20.00,20.00,20.00,50.00,0.00,0.00,110.00")),
+            qPrintable(run.text()));
+        // As of the plan's eve, the sale itself, 42 days past due on 03-13.
+        run = cli({ QStringLiteral("aging"), m_path, QStringLiteral("--as-of"), QStringLiteral("2026-03-13"),
+            QStringLiteral("--format"), QStringLiteral("csv") });
+        QVERIFY2(run.text().contains(QStringLiteral("C1,Ana,0.00,50.00,60.00,0.00,0.00,0.00,110.00")),
+            qPrintable(run.text()));
+
+        const QStringList worklist{ QStringLiteral("worklist"), m_path, QStringLiteral("--date"),
+            QStringLiteral("2026-05-15"), QStringLiteral("--format"), QStringLiteral("csv") };
+        run = cli(worklist);
+        QCOMPARE(run.exitCode, 0);
+        const QString broken = QStringLiteral("C1,P-00001/1,broken_plan,broken_plan,44,20.00,plan P-00001: installment "
+                                              "P-00001/1 due 2026-04-01 not paid");
+        QVERIFY2(run.text().contains(broken), qPrintable(run.text()));
+        // The ladder runs on the installments again, each by its own due date.
+        QVERIFY(run.text().contains(QStringLiteral("C1,P-00001/2,personal_call,call:phone,14,20.00,14 days past due")));
+
+        run = cli(
+            { QStringLiteral("task"), QStringLiteral("done"), m_path, QStringLiteral("C1"), QStringLiteral("--action"),
+                QStringLiteral("broken_plan"), QStringLiteral("--date"), QStringLiteral("2026-05-15") });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = cli(worklist);
+        QVERIFY(!run.text().contains(QStringLiteral("broken_plan")));
+        QVERIFY(run.text().contains(QStringLiteral("C1,P-00001/2,personal_call")));
+        QCOMPARE(cli({ QStringLiteral("verify"), m_path }).exitCode, 0);
+    }
+
     void usage()
     {
         CliRun run = cli({ QStringLiteral("plan"), QStringLiteral("--help") });
