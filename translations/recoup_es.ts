@@ -1310,6 +1310,41 @@
     </message>
 </context>
 <context>
+    <name>DemoCollectionsStory</name>
+    <message>
+        <source>Left a message</source>
+        <translation>Dejó un mensaje</translation>
+    </message>
+    <message>
+        <source>Says the cheque is in the post</source>
+        <translation>Dice que el cheque está en el correo</translation>
+    </message>
+    <message>
+        <source>Will pay when their customer pays them</source>
+        <translation>Pagará cuando su cliente le pague</translation>
+    </message>
+    <message>
+        <source>Asked for a copy of the invoice</source>
+        <translation>Pidió una copia de la factura</translation>
+    </message>
+    <message>
+        <source>Two crates arrived damaged</source>
+        <translation>Dos cajas llegaron dañadas</translation>
+    </message>
+    <message>
+        <source>Says the price was agreed lower</source>
+        <translation>Dice que se acordó un precio menor</translation>
+    </message>
+    <message>
+        <source>Part of the order never arrived</source>
+        <translation>Parte del pedido nunca llegó</translation>
+    </message>
+    <message>
+        <source>Credited the damaged part</source>
+        <translation>Se abonó la parte dañada</translation>
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <source>Make a new book filled with realistic made-up customers, sales and payments.</source>
@@ -1362,6 +1397,10 @@
     <message>
         <source>The demo book could not be given its name “%1”; nothing was made.</source>
         <translation>No se pudo dar al libro de demostración su nombre “%1”; no se hizo nada.</translation>
+    </message>
+    <message>
+        <source>Collections: %1 contacts logged, %2 promises to pay, %3 disputes, %4 worklist tasks done, %5 late fees charged.</source>
+        <translation>Cobranza: %1 contactos registrados, %2 promesas de pago, %3 disputas, %4 tareas de la lista hechas, %5 recargos por mora cobrados.</translation>
     </message>
 </context>
 <context>

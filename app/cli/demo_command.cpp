@@ -141,6 +141,14 @@ int DemoCommand::run(const QCommandLineParser &parser, Streams io) const
                   .arg(made->debts)
                   .arg(made->payments)
                   .arg(made->reversals)
+           << '\n'
+           << tr("Collections: %1 contacts logged, %2 promises to pay, %3 disputes, %4 worklist tasks done, %5 late "
+                 "fees charged.")
+                  .arg(made->story.contacts)
+                  .arg(made->story.promises)
+                  .arg(made->story.disputes)
+                  .arg(made->story.tasksDone)
+                  .arg(made->story.fees)
            << '\n';
     return 0;
 }

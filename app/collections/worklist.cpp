@@ -137,6 +137,21 @@ Result<Worklist> Worklist::compute(Database &db, const CollectionPolicy &policy,
             names.insert(q.value(0).toLongLong(), { q.value(1).toString(), q.value(2).toString() });
     }
 
+    // A late fee or interest is chased with the debt it was charged on, not on a
+    // ladder of its own (else each fee would start its reminders over again).
+    QSet<qint64> charges;
+    {
+        QSqlQuery &q = db.prepare(customerId
+                ? QStringLiteral("SELECT id FROM debts WHERE kind IN ('fee', 'interest') AND customer_id = ?")
+                : QStringLiteral("SELECT id FROM debts WHERE kind IN ('fee', 'interest')"));
+        if (customerId)
+            q.addBindValue(customerId);
+        if (auto done = db.exec(q); !done)
+            return done.failure();
+        while (q.next())
+            charges.insert(q.value(0).toLongLong());
+    }
+
     QSet<qint64> disputed;
     for (const Dispute &d : disputes.value())
         disputed.insert(d.debtId);
@@ -163,7 +178,7 @@ Result<Worklist> Worklist::compute(Database &db, const CollectionPolicy &policy,
     QHash<qint64, qsizetype> taskOf;
 
     for (const AgingDebtLine &d : debts.value()) {
-        if (d.open <= 0)
+        if (d.open <= 0 || charges.contains(d.debtId))
             continue;
         const CustomerLadder ladder = ladders->value(d.customerId);
         DebtStanding s;

@@ -5,6 +5,7 @@
 #include "core/clock.h"
 #include "core/currency.h"
 #include "db/database.h"
+#include "io/demo_collections_story.h"
 #include "ledger/ledger.h"
 
 #include <QHash>
@@ -326,6 +327,11 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options)
             }
         }
     }
+    // What the shop did to get its money back, told over those sales and payments.
+    auto story = DemoCollectionsStory(m_ledger, rng).tell(today);
+    if (!story)
+        return fail(story.error());
+    summary.story = story.value();
     if (auto done = db.commit(); !done)
         return Error{ done.error() };
     return summary;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "io/demo_collections_story.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -27,6 +28,7 @@ struct DemoSummary
     int debts = 0;
     int payments = 0;
     int reversals = 0;
+    DemoStorySummary story;
 };
 
 /// Fills a book with believable customers, credit sales and payments: people

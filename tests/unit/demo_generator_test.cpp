@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Recoup developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aging/aging_report.h"
+#include "collections/collections.h"
 #include "io/demo_generator.h"
 #include "ledger/ledger_verifier.h"
 #include "support/test_book.h"
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void verifiesAndLooksReal();
     void datesFollowToday();
     void zeroCustomers();
+    void tellsACollectionsStory();
 };
 
 void DemoGeneratorTest::sameSeedSameBook()
@@ -142,6 +144,44 @@ void DemoGeneratorTest::datesFollowToday()
     QVERIFY(range.exec(QStringLiteral("SELECT max(effective_date) FROM entries")));
     QVERIFY(range.next());
     QVERIFY(QDate::fromString(range.value(0).toString(), Qt::ISODate) <= Today);
+}
+
+// Every collections screen has something true to show, and Today has work.
+void DemoGeneratorTest::tellsACollectionsStory()
+{
+    test::TestBook book(QStringLiteral("USD"), Today);
+    const DemoSummary made = make(book, 7, 200);
+    QVERIFY(made.story.contacts > 20);
+    QCOMPARE(scalar(book, QStringLiteral("SELECT count(*) FROM contacts")), made.story.contacts);
+    QVERIFY(scalar(book, QStringLiteral("SELECT count(*) FROM contacts WHERE outcome = 'no_answer'")) > 0);
+    QVERIFY(scalar(book, QStringLiteral("SELECT count(*) FROM task_records WHERE outcome = 'done'")) > 100);
+    QVERIFY(made.story.fees > 0);
+    QCOMPARE(scalar(book, QStringLiteral("SELECT count(*) FROM debts WHERE kind = 'fee'")), made.story.fees);
+    QCOMPARE(scalar(book, QStringLiteral("SELECT count(*) FROM disputes")), 2);
+    QCOMPARE(scalar(book,
+                 QStringLiteral("SELECT count(*) FROM dispute_resolutions WHERE outcome = 'for_customer' "
+                                "AND adjustment_id IS NOT NULL")),
+        1);
+
+    Collections collections(book.ledger());
+    const auto promises = collections.records().promises(Today, 3);
+    QVERIFY(promises);
+    QSet<PromiseState> states;
+    for (const Promise &p : promises.value())
+        states.insert(p.state);
+    QCOMPARE(states, (QSet<PromiseState>{ PromiseState::Kept, PromiseState::Broken, PromiseState::Pending }));
+
+    // Today: reminders, calls, a broken promise, steps to approve; the last week is still to do.
+    const auto list = collections.worklist(Today);
+    QVERIFY(list);
+    QSet<QString> actions;
+    for (const WorkTask &t : list->tasks())
+        actions.insert(Worklist::actionKey(t).section(QLatin1Char(':'), 0, 0));
+    for (const char *action : { "reminder", "call", "broken_promise" })
+        QVERIFY2(actions.contains(QLatin1String(action)), action);
+    QVERIFY(list->tasks().size() < made.customers);
+    const VerifyReport report = LedgerVerifier(book.db()).run();
+    QVERIFY2(report.ok(), qPrintable(report.problems.join(QLatin1Char('\n'))));
 }
 
 void DemoGeneratorTest::zeroCustomers()

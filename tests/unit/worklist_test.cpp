@@ -74,6 +74,26 @@ private Q_SLOTS:
         QCOMPARE(steps(worklist(c, QDate(2026, 1, 28))), QStringList{ QStringLiteral("C1 S1 friendly_reminder") });
     }
 
+    // A late fee is chased with the sale it was charged on: it starts no ladder of its own.
+    void aLateFeeHasNoLadderOfItsOwn()
+    {
+        test::TestBook book;
+        Collections c(book.ledger());
+        const qint64 a = book.customer(QStringLiteral("Baker St Deli"), QStringLiteral("C1"));
+        book.sale(a, QStringLiteral("100.00"), QDate(2025, 12, 1), 30, QStringLiteral("S1")); // due 2025-12-31
+        CollectionPolicy policy = CollectionPolicy::defaultPolicy();
+        policy.fees.enabled = true;
+        policy.fees.flatAmount = 1000;
+        QVERIFY(c.savePolicy(policy));
+        const auto posted = c.postFees(QDate(2026, 2, 1));
+        QVERIFY2(posted, qPrintable(posted.error()));
+        QCOMPARE(posted->lines.size(), 1);
+        // Six weeks on, the fee (due on the day it was charged) would be at its own reminders.
+        const Worklist list = worklist(c, QDate(2026, 3, 14));
+        QCOMPARE(steps(list), QStringList{ QStringLiteral("C1 S1 credit_stopped") }); // 73 days
+        QCOMPARE(list.standings().size(), 1);
+    }
+
     // One reminder per customer covers all its debts at a reminder step, never one per sale.
     void oneReminderPerCustomer()
     {

@@ -1,0 +1,202 @@
+// SPDX-FileCopyrightText: 2026 The Recoup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/demo_collections_story.h"
+
+#include "collections/collections.h"
+#include "core/currency.h"
+#include "ledger/ledger.h"
+
+#include <QRandomGenerator>
+
+#include <array>
+
+namespace recoup {
+
+namespace {
+
+constexpr int WeeksOfHistory = 10;
+
+constexpr std::array CallNotes{ QT_TRANSLATE_NOOP("DemoCollectionsStory", "Left a message"),
+    QT_TRANSLATE_NOOP("DemoCollectionsStory", "Says the cheque is in the post"),
+    QT_TRANSLATE_NOOP("DemoCollectionsStory", "Will pay when their customer pays them"),
+    QT_TRANSLATE_NOOP("DemoCollectionsStory", "Asked for a copy of the invoice") };
+
+constexpr std::array DisputeReasons{ QT_TRANSLATE_NOOP("DemoCollectionsStory", "Two crates arrived damaged"),
+    QT_TRANSLATE_NOOP("DemoCollectionsStory", "Says the price was agreed lower"),
+    QT_TRANSLATE_NOOP("DemoCollectionsStory", "Part of the order never arrived") };
+
+} // namespace
+
+DemoCollectionsStory::DemoCollectionsStory(Ledger &ledger, QRandomGenerator &rng)
+    : m_ledger(ledger), m_rng(rng), m_collections(std::make_unique<Collections>(ledger))
+{ }
+
+DemoCollectionsStory::~DemoCollectionsStory() = default;
+
+Result<DemoStorySummary> DemoCollectionsStory::tell(const QDate &today)
+{
+    if (auto done = lateFeeTerms(); !done)
+        return done.failure();
+    if (auto done = promisesAndDisputes(today); !done)
+        return done.failure();
+    if (auto done = weeklyRounds(today, WeeksOfHistory); !done)
+        return done.failure();
+    return m_summary;
+}
+
+Result<void> DemoCollectionsStory::lateFeeTerms()
+{
+    // The demo shop's terms say so: a 10.00 late fee plus 1.5 % of what is overdue, once,
+    // 30 days after the due date, itself due in 14 days.
+    auto policy = m_collections->policy();
+    if (!policy)
+        return policy.failure();
+    const qint64 scale = m_ledger.currency().scale();
+    CollectionPolicy edited = policy.value();
+    FeeTerms &fees = edited.fees;
+    fees.currency = m_ledger.currency();
+    fees.enabled = true;
+    fees.graceDays = 30;
+    fees.flatAmount = 10 * scale;
+    fees.percentBp = 150;
+    fees.dueDays = 14;
+    return m_collections->savePolicy(edited);
+}
+
+Result<void> DemoCollectionsStory::promisesAndDisputes(const QDate &today)
+{
+    const auto list = m_collections->worklist(today);
+    if (!list)
+        return list.failure();
+    // One story per customer, taken from the debts that are overdue today.
+    QSet<qint64> told;
+    int kept = 0;
+    int broken = 0;
+    int pending = 0;
+    int disputes = 0;
+    for (const DebtStanding &d : list->standings()) {
+        if (d.daysPastDue < 20 || told.contains(d.customerId))
+            continue;
+        const qint64 owed = d.open;
+        PromiseInput promise;
+        promise.customerId = d.customerId;
+        promise.debtIds = { d.debtId };
+        if (disputes < 2) {
+            // One dispute still open, one the shop conceded in part.
+            DisputeInput dispute;
+            dispute.debtId = d.debtId;
+            dispute.amount = disputes == 0 ? owed : owed / 2;
+            dispute.reason = tr(DisputeReasons[m_rng.bounded(int(DisputeReasons.size()))]);
+            dispute.openedOn = today.addDays(-12 - 9 * disputes);
+            const auto id = m_collections->openDispute(dispute);
+            if (!id)
+                return id.failure();
+            ++m_summary.disputes;
+            if (disputes == 1) {
+                DisputeResolution r;
+                r.disputeId = id.value();
+                r.outcome = DisputeOutcome::ForCustomer;
+                r.conceded = std::max<qint64>(1, dispute.amount / 4);
+                r.resolvedOn = today.addDays(-6);
+                r.note = tr("Credited the damaged part");
+                if (auto done = m_collections->resolveDispute(r); !done)
+                    return done;
+            }
+            ++disputes;
+        } else if (broken < 6) {
+            // Promised three weeks ago for last week, and nothing came.
+            ContactInput call;
+            call.customerId = d.customerId;
+            call.debtId = d.debtId;
+            call.date = today.addDays(-21);
+            call.time = QStringLiteral("11:%1").arg(m_rng.bounded(10, 60));
+            call.outcome = ContactOutcome::Promised;
+            promise.promisedOn = call.date;
+            promise.dueDate = today.addDays(-10);
+            promise.amount = std::max<qint64>(1, owed / 2);
+            if (auto id = m_collections->logContactWithPromise(call, promise); !id)
+                return id.failure();
+            ++m_summary.contacts;
+            ++m_summary.promises;
+            ++broken;
+        } else if (pending < 8) {
+            // Promised a few days ago for the coming weeks: the ladder waits.
+            promise.promisedOn = today.addDays(-m_rng.bounded(1, 5));
+            promise.dueDate = today.addDays(m_rng.bounded(2, 27));
+            promise.amount = owed;
+            if (auto id = m_collections->recordPromise(promise); !id)
+                return id.failure();
+            ++m_summary.promises;
+            ++pending;
+        } else if (kept < 6 && m_ledger.customer(d.customerId)->lastPaymentDate.isValid()
+            && m_ledger.customer(d.customerId)->lastPaymentDate < today) {
+            // The last payment came after a promise of it: a promise kept.
+            const QDate paid = m_ledger.customer(d.customerId)->lastPaymentDate;
+            promise.debtIds.clear();
+            promise.promisedOn = paid.addDays(-4);
+            promise.dueDate = paid.addDays(1);
+            promise.amount = std::max<qint64>(1, owed / 10);
+            if (promise.promisedOn < paid.addDays(-60))
+                continue;
+            if (auto id = m_collections->recordPromise(promise); !id)
+                continue; // a payment smaller than a tenth of what is owed: no story here
+            ++m_summary.promises;
+            ++kept;
+        } else {
+            continue;
+        }
+        told.insert(d.customerId);
+    }
+    return {};
+}
+
+Result<void> DemoCollectionsStory::weeklyRounds(const QDate &today, int weeks)
+{
+    for (int week = weeks; week >= 1; --week) {
+        const QDate day = today.addDays(-7 * week);
+        // The week's late fees first, as a shop running its fee run on Mondays.
+        const auto fees = m_collections->postFees(day);
+        if (!fees)
+            return fees.failure();
+        m_summary.fees += static_cast<int>(fees->lines.size());
+        const auto list = m_collections->worklist(day);
+        if (!list)
+            return list.failure();
+        for (const WorkTask &task : list->tasks()) {
+            const int roll = m_rng.bounded(100);
+            // Now and then a task waits a week more; the owner approves most firmer steps.
+            if (roll < 12 || (task.needsApproval && roll < 40))
+                continue;
+            if (task.kind == TaskKind::Step && task.action == LadderAction::Call && !task.lines.isEmpty()) {
+                if (auto done = logCall(task.customerId, task.lines.first().debtId, day, roll); !done)
+                    return done;
+            }
+            if (auto done = m_collections->markDone(task, day); !done)
+                return done;
+            ++m_summary.tasksDone;
+        }
+    }
+    return {};
+}
+
+Result<void> DemoCollectionsStory::logCall(qint64 customerId, qint64 debtId, const QDate &day, int roll)
+{
+    ContactInput call;
+    call.customerId = customerId;
+    call.debtId = debtId;
+    call.date = day;
+    call.time = QStringLiteral("%1:%2")
+                    .arg(m_rng.bounded(9, 18), 2, 10, QLatin1Char('0'))
+                    .arg(m_rng.bounded(0, 60), 2, 10, QLatin1Char('0'));
+    call.outcome = roll < 55 ? ContactOutcome::NoAnswer : roll < 80 ? ContactOutcome::Other : ContactOutcome::Refused;
+    call.note
+        = call.outcome == ContactOutcome::NoAnswer ? QString() : tr(CallNotes[m_rng.bounded(int(CallNotes.size()))]);
+    if (call.outcome == ContactOutcome::NoAnswer && roll % 3 == 0)
+        call.followUp = day.addDays(2);
+    if (auto id = m_collections->logContact(call); !id)
+        return id.failure();
+    ++m_summary.contacts;
+    return {};
+}
+
+} // namespace recoup
