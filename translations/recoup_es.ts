@@ -3961,6 +3961,46 @@
         <source>No customer matches “%1”. Check the spelling, or search by phone or reference.</source>
         <translation>Ningún cliente coincide con “%1”. Revise la ortografía o busque por teléfono o referencia.</translation>
     </message>
+    <message>
+        <source>Only the customers at a step of the reminders, or with a dispute, a promise or a plan.</source>
+        <translation>Solo los clientes en un paso de los recordatorios, o con una disputa, una promesa o un plan.</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Todos los clientes</translation>
+    </message>
+    <message>
+        <source>Owing</source>
+        <translation>Con deuda</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidos</translation>
+    </message>
+    <message>
+        <source>At step: %1</source>
+        <translation>En el paso: %1</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>En disputa</translation>
+    </message>
+    <message>
+        <source>Promised to pay</source>
+        <translation>Prometieron pagar</translation>
+    </message>
+    <message>
+        <source>On a payment plan</source>
+        <translation>Con plan de pagos</translation>
+    </message>
+    <message>
+        <source>No customer to show under “%1”.</source>
+        <translation>No hay clientes que mostrar en «%1».</translation>
+    </message>
 </context>
 <context>
     <name>recoup::DashboardPage</name>

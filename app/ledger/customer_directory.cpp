@@ -81,6 +81,54 @@ struct CustomerDirectory::Where
 
 CustomerDirectory::CustomerDirectory(Database &db, const Clock &clock) : m_db(db), m_clock(clock) { }
 
+QString CustomerDirectory::flagCondition(CustomerFlag flag, QVariantList &values) const
+{
+    const QString today = m_clock.today().toString(Qt::ISODate);
+    switch (flag) {
+    case CustomerFlag::All:
+        return {};
+    case CustomerFlag::Owing:
+        return QStringLiteral("c.balance > 0");
+    case CustomerFlag::Overdue:
+        values << today;
+        return QStringLiteral("EXISTS (SELECT 1 FROM debts d WHERE d.customer_id = c.id AND d.open_amount > 0 "
+                              "AND d.due_date < ?)");
+    case CustomerFlag::Disputed:
+        return QStringLiteral("EXISTS (SELECT 1 FROM debts d JOIN disputes s ON s.debt_id = d.id LEFT JOIN "
+                              "dispute_resolutions r ON r.dispute_id = s.id WHERE d.customer_id = c.id AND "
+                              "r.dispute_id IS NULL)");
+    case CustomerFlag::Promised:
+        values << today;
+        return QStringLiteral("EXISTS (SELECT 1 FROM promises p WHERE p.customer_id = c.id AND p.due_date >= ?)");
+    case CustomerFlag::OnPlan:
+        return QStringLiteral("EXISTS (SELECT 1 FROM payment_plans p JOIN payment_plan_debts pd ON pd.plan_id = p.id "
+                              "AND pd.role = 'installment' JOIN debts d ON d.id = pd.debt_id WHERE p.customer_id = "
+                              "c.id AND d.open_amount > 0)");
+    }
+    return {};
+}
+
+CustomerDirectory::Where CustomerDirectory::whereFor(const CustomerQuery &query) const
+{
+    Where where = whereFor(query.filter);
+    QStringList conditions;
+    if (!where.sql.isEmpty())
+        conditions << where.sql.mid(QStringLiteral(" WHERE ").size());
+    if (const QString flag = flagCondition(query.flag, where.values); !flag.isEmpty())
+        conditions << flag;
+    if (query.only) {
+        // Whole numbers from the book itself, so written into the statement rather than bound
+        // one by one (a step can hold more customers than SQLite takes bound values).
+        QStringList ids;
+        for (qint64 id : *query.only)
+            ids << QString::number(id);
+        conditions
+            << QStringLiteral("c.id IN (%1)").arg(ids.isEmpty() ? QStringLiteral("NULL") : ids.join(QLatin1Char(',')));
+    }
+    where.sql = conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return where;
+}
+
 CustomerDirectory::Where CustomerDirectory::whereFor(const QString &filter) const
 {
     const QString text = filter.trimmed();
@@ -113,7 +161,7 @@ CustomerDirectory::Where CustomerDirectory::whereFor(const QString &filter) cons
 
 Result<QList<CustomerSummary>> CustomerDirectory::page(const CustomerQuery &query, int offset, int limit) const
 {
-    const Where where = whereFor(query.filter);
+    const Where where = whereFor(query);
     QSqlQuery &q
         = m_db.prepare(QStringLiteral("SELECT c.id, c.ref, c.name, c.phone, c.balance, %1 AS overdue, "
                                       "%2 AS oldest_due, c.last_payment_date FROM customers c%3 "
@@ -149,7 +197,14 @@ Result<QList<CustomerSummary>> CustomerDirectory::page(const CustomerQuery &quer
 
 Result<qint64> CustomerDirectory::count(const QString &filter) const
 {
-    const Where where = whereFor(filter);
+    CustomerQuery query;
+    query.filter = filter;
+    return count(query);
+}
+
+Result<qint64> CustomerDirectory::count(const CustomerQuery &query) const
+{
+    const Where where = whereFor(query);
     QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT count(*) FROM customers c%1").arg(where.sql));
     bindAll(q, where.values);
     if (auto done = m_db.exec(q); !done)

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <cmath>
+#include <optional>
 
 namespace recoup {
 
@@ -48,11 +49,24 @@ struct BookTotals
     }
 };
 
+/// Which customers the list shows, by where their chase stands.
+enum class CustomerFlag {
+    All,
+    Owing, ///< a balance above zero
+    Overdue, ///< something open past its due date
+    Disputed, ///< a dispute not resolved
+    Promised, ///< a promise to pay whose date has not passed
+    OnPlan ///< a payment plan with installments still open
+};
+
 /// What the customer list shows: a filter, a sort column and an order.
 struct CustomerQuery
 {
     enum class Sort { Name, Phone, Balance, Overdue, DaysPastDue, LastPayment };
     QString filter;
+    CustomerFlag flag = CustomerFlag::All;
+    /// Only these customers (those at a ladder step, found by the worklist); none: any.
+    std::optional<QList<qint64>> only;
     Sort sort = Sort::Name;
     bool descending = false;
 };
@@ -69,11 +83,16 @@ public:
     Result<QList<CustomerSummary>> page(const CustomerQuery &query, int offset, int limit) const;
     /// How many customers match the filter (name, phone or its digits, or ref; any case).
     Result<qint64> count(const QString &filter) const;
+    /// How many customers the query shows (its filter, flag and customers).
+    Result<qint64> count(const CustomerQuery &query) const;
     Result<BookTotals> totals() const;
 
 private:
     struct Where;
+    Where whereFor(const CustomerQuery &query) const;
     Where whereFor(const QString &filter) const;
+    /// The SQL condition of a flag on customer `c`, or empty for All.
+    QString flagCondition(CustomerFlag flag, QVariantList &values) const;
 
     Database &m_db;
     const Clock &m_clock;

@@ -203,6 +203,15 @@ void CustomerListModel::setFilter(const QString &text)
     reload(PageSize);
 }
 
+void CustomerListModel::setShown(CustomerFlag flag, const std::optional<QList<qint64>> &only)
+{
+    if (flag == m_query.flag && only == m_query.only)
+        return;
+    m_query.flag = flag;
+    m_query.only = only;
+    reload(PageSize);
+}
+
 qint64 CustomerListModel::customerId(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
@@ -252,11 +261,12 @@ void CustomerListModel::update()
 Result<CustomerListModel::Snapshot> CustomerListModel::read(int rows) const
 {
     Snapshot snapshot;
-    const auto matches = m_directory.count(m_query.filter);
+    const auto matches = m_directory.count(m_query);
     if (!matches)
         return matches.failure();
     snapshot.matches = matches.value();
-    const auto all = m_query.filter.trimmed().isEmpty() ? matches : m_directory.count(QString());
+    const bool narrowed = !m_query.filter.trimmed().isEmpty() || m_query.flag != CustomerFlag::All || m_query.only;
+    const auto all = narrowed ? m_directory.count(QString()) : matches;
     if (!all)
         return all.failure();
     snapshot.bookCount = all.value();

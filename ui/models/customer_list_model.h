@@ -38,6 +38,9 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     void setFilter(const QString &text);
+    /// Only the customers with that flag, and (when given) among those customers.
+    void setShown(CustomerFlag flag, const std::optional<QList<qint64>> &only = std::nullopt);
+    CustomerFlag flag() const { return m_query.flag; }
     const QString &filter() const { return m_query.filter; }
     /// Customers matching the filter, fetched or not.
     qint64 matchCount() const { return m_matches; }

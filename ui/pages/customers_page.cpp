@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/customers_page.h"
 
+#include "collections/collections.h"
+#include "core/clock.h"
 #include "ledger/ledger.h"
 #include "models/customer_list_model.h"
 #include "models/display_text.h"
 
+#include <QComboBox>
 #include <QEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -17,8 +20,13 @@
 
 namespace recoup {
 
+namespace {
+// Choices of the "Show" box from here on are ladder steps (by index); below, CustomerFlag values.
+constexpr int StepChoice = 100;
+} // namespace
+
 CustomersPage::CustomersPage(Ledger &ledger, const CustomerDirectory &directory, QWidget *parent)
-    : QWidget(parent), m_model(new CustomerListModel(ledger, directory, this))
+    : QWidget(parent), m_model(new CustomerListModel(ledger, directory, this)), m_ledger(ledger)
 {
     auto *title = new QLabel(tr("Customers"), this);
     QFont titleFont = title->font();
@@ -39,6 +47,27 @@ CustomersPage::CustomersPage(Ledger &ledger, const CustomerDirectory &directory,
     connect(m_search, &QLineEdit::textChanged, m_model, &CustomerListModel::setFilter);
     connect(m_search, &QLineEdit::returnPressed, this, &CustomersPage::openCurrent);
 
+    m_shown = new QComboBox(this);
+    m_shown->setObjectName(QStringLiteral("shown"));
+    m_shown->setToolTip(tr("Only the customers at a step of the reminders, or with a dispute, a promise or a plan."));
+    fillShownBox();
+    auto *shownLabel = new QLabel(tr("Sho&w"), this);
+    shownLabel->setBuddy(m_shown);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(shownLabel);
+    searchRow->addWidget(m_shown);
+    connect(m_shown, &QComboBox::currentIndexChanged, this, &CustomersPage::applyShown);
+    // The steps may have been edited, and who is at a step moves with the books.
+    connect(&ledger, &Ledger::changed, this, [this] {
+        const QVariant choice = m_shown->currentData();
+        fillShownBox();
+        const QSignalBlocker block(m_shown);
+        m_shown->setCurrentIndex(std::max(0, m_shown->findData(choice)));
+        if (m_shown->currentData() != choice || choice.toInt() >= StepChoice)
+            applyShown();
+    });
+
     buildTable(ledger.currency());
     m_empty = new QLabel(this);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -51,7 +80,7 @@ CustomersPage::CustomersPage(Ledger &ledger, const CustomerDirectory &directory,
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 8);
     layout->addLayout(top);
-    layout->addWidget(m_search);
+    layout->addLayout(searchRow);
     layout->addWidget(m_stack, 1);
 
     connect(m_model, &CustomerListModel::countsChanged, this, &CustomersPage::updateCounts);
@@ -140,6 +169,43 @@ void CustomersPage::keepCurrent(qint64 customerId)
         m_table->setCurrentIndex(m_model->index(row, CustomerListModel::Name));
 }
 
+void CustomersPage::fillShownBox()
+{
+    const QSignalBlocker block(m_shown);
+    m_shown->clear();
+    m_shown->addItem(tr("All customers"), static_cast<int>(CustomerFlag::All));
+    m_shown->addItem(tr("Owing"), static_cast<int>(CustomerFlag::Owing));
+    m_shown->addItem(tr("Overdue"), static_cast<int>(CustomerFlag::Overdue));
+    if (const auto policy = Collections(m_ledger).policy()) {
+        for (int i = 0; i < policy->steps.size(); ++i)
+            m_shown->addItem(tr("At step: %1").arg(CollectionPolicy::displayName(policy->steps.at(i))), StepChoice + i);
+    }
+    m_shown->addItem(tr("Disputed"), static_cast<int>(CustomerFlag::Disputed));
+    m_shown->addItem(tr("Promised to pay"), static_cast<int>(CustomerFlag::Promised));
+    m_shown->addItem(tr("On a payment plan"), static_cast<int>(CustomerFlag::OnPlan));
+}
+
+void CustomersPage::applyShown()
+{
+    const int choice = m_shown->currentData().toInt();
+    if (choice < StepChoice) {
+        m_model->setShown(static_cast<CustomerFlag>(choice));
+        return;
+    }
+    // The customers whose furthest open debt stands at that step today.
+    const int step = choice - StepChoice;
+    QHash<qint64, int> furthest;
+    const auto list = Collections(m_ledger).worklist(m_ledger.clock().today());
+    if (list)
+        for (const DebtStanding &s : list->standings())
+            furthest[s.customerId] = std::max(furthest.value(s.customerId, -1), s.stepIndex);
+    QList<qint64> ids;
+    for (auto it = furthest.cbegin(); it != furthest.cend(); ++it)
+        if (it.value() == step)
+            ids << it.key();
+    m_model->setShown(CustomerFlag::All, ids);
+}
+
 void CustomersPage::updateCounts()
 {
     if (!m_model->loadError().isEmpty()) {
@@ -151,7 +217,7 @@ void CustomersPage::updateCounts()
     const qint64 matches = m_model->matchCount();
     const qint64 all = m_model->bookCount();
     const QLocale locale;
-    if (m_model->filter().trimmed().isEmpty())
+    if (m_model->filter().trimmed().isEmpty() && m_shown->currentIndex() == 0)
         m_count->setText(all == 1 ? tr("1 customer") : tr("%1 customers").arg(locale.toString(all)));
     else
         m_count->setText(tr("%1 of %2 customers").arg(locale.toString(matches), locale.toString(all)));
@@ -159,6 +225,8 @@ void CustomersPage::updateCounts()
     if (all == 0)
         m_empty->setText(tr("No customers yet — Import from a spreadsheet with recoup-cli import, or add one with "
                             "Ctrl+N."));
+    else if (m_model->filter().trimmed().isEmpty())
+        m_empty->setText(tr("No customer to show under “%1”.").arg(m_shown->currentText()));
     else
         m_empty->setText(tr("No customer matches “%1”. Check the spelling, or search by phone or reference.")
                              .arg(m_model->filter().trimmed()));

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
@@ -34,6 +35,8 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QLabel *countLabel() const { return m_count; }
     QLabel *emptyLabel() const { return m_empty; }
+    /// Which customers are shown: all, owing, overdue, at a ladder step, disputed, promised, on a plan.
+    QComboBox *shownBox() const { return m_shown; }
 
 Q_SIGNALS:
     void customerActivated(qint64 customerId);
@@ -44,11 +47,16 @@ protected:
 private:
     void buildTable(const Currency &currency);
     void updateCounts();
+    void fillShownBox();
+    /// Applies the choice of the "Show" box (the customers at a step are read from the worklist).
+    void applyShown();
     void openCurrent();
     void keepCurrent(qint64 customerId);
 
     CustomerListModel *m_model = nullptr;
     QLineEdit *m_search = nullptr;
+    QComboBox *m_shown = nullptr;
+    Ledger &m_ledger;
     QTableView *m_table = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_empty = nullptr;
