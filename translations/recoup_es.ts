@@ -1343,6 +1343,18 @@
         <source>Credited the damaged part</source>
         <translation>Se abonó la parte dañada</translation>
     </message>
+    <message>
+        <source>Agreed at the counter</source>
+        <translation>Acordado en el mostrador</translation>
+    </message>
+    <message>
+        <source>Agreed on the phone</source>
+        <translation>Acordado por teléfono</translation>
+    </message>
+    <message>
+        <source>Plan %1</source>
+        <translation>Plan %1</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommand</name>

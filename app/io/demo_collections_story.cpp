@@ -37,6 +37,8 @@ Result<DemoStorySummary> DemoCollectionsStory::tell(const QDate &today)
 {
     if (auto done = lateFeeTerms(); !done)
         return done.failure();
+    if (auto done = paymentPlans(today); !done)
+        return done.failure();
     if (auto done = promisesAndDisputes(today); !done)
         return done.failure();
     if (auto done = weeklyRounds(today, WeeksOfHistory); !done)
@@ -61,6 +63,56 @@ Result<void> DemoCollectionsStory::lateFeeTerms()
     fees.percentBp = 150;
     fees.dueDays = 14;
     return m_collections->savePolicy(edited);
+}
+
+Result<void> DemoCollectionsStory::paymentPlans(const QDate &today)
+{
+    // Two customers who fell behind agreed a plan eight weeks ago: one pays each
+    // installment on its day, the other paid the first and then stopped.
+    const QDate madeOn = today.addDays(-56);
+    const auto list = m_collections->worklist(madeOn);
+    if (!list)
+        return list.failure();
+    QSet<qint64> seen;
+    int made = 0;
+    for (const DebtStanding &d : list->standings()) {
+        if (made == 2 || d.daysPastDue < 30 || seen.contains(d.customerId))
+            continue;
+        seen.insert(d.customerId);
+        const auto customer = m_ledger.customer(d.customerId);
+        if (!customer)
+            return customer.failure();
+        // Nothing paid since, so the plan takes what was open that day.
+        if (customer->lastPaymentDate.isValid() && customer->lastPaymentDate >= madeOn)
+            continue;
+        PlanRequest request;
+        request.customerId = d.customerId;
+        request.madeOn = madeOn;
+        request.frequency = made == 0 ? PlanFrequency::Month : PlanFrequency::Fortnight;
+        request.count = made == 0 ? 4 : 6;
+        request.firstDate = madeOn.addDays(made == 0 ? 14 : 7);
+        request.note = made == 0 ? tr("Agreed at the counter") : tr("Agreed on the phone");
+        const auto draft = m_collections->previewPlan(request);
+        if (!draft)
+            continue; // a customer whose debts a plan cannot take (disputed, in a closed period)
+        if (auto id = m_collections->savePlan(draft.value()); !id)
+            return id.failure();
+        ++m_summary.plans;
+        for (const PlanInstallment &installment : draft->installments) {
+            if (installment.dueDate > today || (made == 1 && installment.seq > 1))
+                break;
+            PaymentInput payment;
+            payment.customerId = d.customerId;
+            payment.amount = installment.amount;
+            payment.date = installment.dueDate;
+            payment.method = PaymentMethod::BankTransfer;
+            payment.reference = tr("Plan %1").arg(draft->ref);
+            if (auto paid = m_ledger.recordPayment(payment); !paid)
+                return paid.failure();
+        }
+        ++made;
+    }
+    return {};
 }
 
 Result<void> DemoCollectionsStory::promisesAndDisputes(const QDate &today)

@@ -24,12 +24,14 @@ struct DemoStorySummary
     int disputes = 0;
     int tasksDone = 0;
     int fees = 0; ///< late fees and interest charged
+    int plans = 0;
 };
 
 /// The collections side of the demo book, told over the sales and payments the
 /// demo generator made, so every collections screen has something true to
 /// show: weeks of reminders sent and calls made (the last week left to do, so
-/// Today has work), late fees on the shop's terms, promises kept, broken and still to come, an open dispute
+/// Today has work), late fees on the shop's terms, two payment plans (one on
+/// track, one broken), promises kept, broken and still to come, an open dispute
 /// and one resolved for the customer, follow-ups. Everything goes through the
 /// collections services, dated in the past as a shop would have recorded it.
 class DemoCollectionsStory
@@ -44,6 +46,7 @@ public:
 
 private:
     Result<void> lateFeeTerms();
+    Result<void> paymentPlans(const QDate &today);
     Result<void> promisesAndDisputes(const QDate &today);
     /// The shop working its list once a week, from `weeks` weeks ago to last week.
     Result<void> weeklyRounds(const QDate &today, int weeks);

@@ -171,6 +171,15 @@ void DemoGeneratorTest::tellsACollectionsStory()
         states.insert(p.state);
     QCOMPARE(states, (QSet<PromiseState>{ PromiseState::Kept, PromiseState::Broken, PromiseState::Pending }));
 
+    // Two payment plans: one on track, one broken.
+    const auto plans = collections.plans(Today);
+    QVERIFY(plans);
+    QCOMPARE(plans->size(), 2);
+    QSet<PlanState> planStates;
+    for (const PaymentPlan &p : plans.value())
+        planStates.insert(p.state);
+    QCOMPARE(planStates, (QSet<PlanState>{ PlanState::OnTrack, PlanState::Broken }));
+
     // Today: reminders, calls, a broken promise, steps to approve; the last week is still to do.
     const auto list = collections.worklist(Today);
     QVERIFY(list);
