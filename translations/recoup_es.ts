@@ -481,10 +481,6 @@
         <translation>La escritura masiva necesita una transacción de escritura.</translation>
     </message>
     <message>
-        <source>The book is not an SQLite database.</source>
-        <translation>El libro no es una base de datos SQLite.</translation>
-    </message>
-    <message>
         <source>That customer does not exist.</source>
         <translation>Ese cliente no existe.</translation>
     </message>
@@ -1354,6 +1350,18 @@
     <message>
         <source>Plan %1</source>
         <translation>Plan %1</translation>
+    </message>
+    <message>
+        <source>Moved away, no forwarding address</source>
+        <translation>Se mudó sin dejar dirección</translation>
+    </message>
+    <message>
+        <source>Paid in part after a letter found them</source>
+        <translation>Pagó una parte después de que una carta lo encontró</translation>
+    </message>
+    <message>
+        <source>Over 90 days late</source>
+        <translation>Más de 90 días de retraso</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include <QRandomGenerator>
 
 #include <array>
+#include <tuple>
 
 namespace recoup {
 
@@ -36,6 +37,8 @@ DemoCollectionsStory::~DemoCollectionsStory() = default;
 Result<DemoStorySummary> DemoCollectionsStory::tell(const QDate &today)
 {
     if (auto done = lateFeeTerms(); !done)
+        return done.failure();
+    if (auto done = escalations(today); !done)
         return done.failure();
     if (auto done = paymentPlans(today); !done)
         return done.failure();
@@ -111,6 +114,80 @@ Result<void> DemoCollectionsStory::paymentPlans(const QDate &today)
                 return paid.failure();
         }
         ++made;
+    }
+    return {};
+}
+
+Result<void> DemoCollectionsStory::escalations(const QDate &today)
+{
+    // The firmest steps, for some of the oldest debts: one with a collection
+    // agency (a part collected), one on its way to court, one written off two
+    // months ago and partly recovered since, and a customer whose credit is stopped.
+    const auto list = m_collections->worklist(today);
+    if (!list)
+        return list.failure();
+    const qint64 scale = m_ledger.currency().scale();
+    QSet<qint64> seen;
+    int told = 0;
+    for (const DebtStanding &d : list->standings()) {
+        if (told == 4 || d.daysPastDue < 150 || d.pause != LadderPause::None || seen.contains(d.customerId))
+            continue;
+        seen.insert(d.customerId);
+        Result<void> done;
+        switch (told) {
+        case 0: {
+            ReferralInput referral;
+            referral.debtId = d.debtId;
+            referral.agency = QStringLiteral("Northgate Recoveries");
+            referral.date = today.addDays(-40);
+            referral.commissionBp = 2500;
+            referral.reference = QStringLiteral("NR-%1").arg(d.debtRef);
+            if (auto id = m_collections->referToAgency(referral); !id)
+                return id.failure();
+            AgencyCollectionInput collected;
+            collected.debtId = d.debtId;
+            collected.gross = std::max<qint64>(1, d.open / 3);
+            collected.date = today.addDays(-12);
+            if (auto id = m_collections->recordAgencyCollection(collected); !id)
+                return id.failure();
+            break;
+        }
+        case 1:
+            for (const auto &[step, days, reference] :
+                { std::tuple{ LegalStepKind::LetterBeforeAction, 30, QStringLiteral("LBA-%1").arg(d.debtRef) },
+                    std::tuple{ LegalStepKind::ClaimFiled, 9, QStringLiteral("CLAIM-%1").arg(d.debtRef) } }) {
+                LegalStepInput legal;
+                legal.debtId = d.debtId;
+                legal.step = step;
+                legal.date = today.addDays(-days);
+                legal.reference = reference;
+                legal.fee = step == LegalStepKind::ClaimFiled ? 35 * scale : 0;
+                if (auto id = m_collections->recordLegalStep(legal); !id)
+                    return id.failure();
+            }
+            break;
+        case 2: {
+            if (auto id
+                = m_collections->writeOff(d.debtId, tr("Moved away, no forwarding address"), today.addDays(-60));
+                !id)
+                return id.failure();
+            RecoveryInput recovery;
+            recovery.debtId = d.debtId;
+            recovery.amount = std::max<qint64>(1, d.open / 4);
+            recovery.date = today.addDays(-15);
+            recovery.note = tr("Paid in part after a letter found them");
+            if (auto id = m_collections->recordRecovery(recovery); !id)
+                return id.failure();
+            break;
+        }
+        case 3:
+            done = m_collections->stopCredit(d.customerId, tr("Over 90 days late"), today.addDays(-20));
+            break;
+        }
+        if (!done)
+            return done;
+        ++told;
+        ++m_summary.escalations;
     }
     return {};
 }

@@ -25,13 +25,15 @@ struct DemoStorySummary
     int tasksDone = 0;
     int fees = 0; ///< late fees and interest charged
     int plans = 0;
+    int escalations = 0; ///< debts with an agency, in legal or written off, and credit stopped
 };
 
 /// The collections side of the demo book, told over the sales and payments the
 /// demo generator made, so every collections screen has something true to
 /// show: weeks of reminders sent and calls made (the last week left to do, so
 /// Today has work), late fees on the shop's terms, two payment plans (one on
-/// track, one broken), promises kept, broken and still to come, an open dispute
+/// track, one broken), a debt with an agency, one in legal, one written off and
+/// partly recovered, a customer whose credit is stopped, promises kept, broken and still to come, an open dispute
 /// and one resolved for the customer, follow-ups. Everything goes through the
 /// collections services, dated in the past as a shop would have recorded it.
 class DemoCollectionsStory
@@ -46,6 +48,7 @@ public:
 
 private:
     Result<void> lateFeeTerms();
+    Result<void> escalations(const QDate &today);
     Result<void> paymentPlans(const QDate &today);
     Result<void> promisesAndDisputes(const QDate &today);
     /// The shop working its list once a week, from `weeks` weeks ago to last week.

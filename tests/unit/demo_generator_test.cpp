@@ -180,6 +180,15 @@ void DemoGeneratorTest::tellsACollectionsStory()
         planStates.insert(p.state);
     QCOMPARE(planStates, (QSet<PlanState>{ PlanState::OnTrack, PlanState::Broken }));
 
+    // The firmest steps: an agency that collected a part, a claim filed, a debt written
+    // off and partly recovered, a customer whose credit is stopped.
+    QCOMPARE(made.story.escalations, 4);
+    QCOMPARE(scalar(book, QStringLiteral("SELECT count(*) FROM agency_referrals")), 1);
+    QCOMPARE(scalar(book, QStringLiteral("SELECT count(*) FROM legal_steps")), 2);
+    QCOMPARE(scalar(book, QStringLiteral("SELECT count(*) FROM recoveries")), 1);
+    // (and every customer whose stop-credit step was done in a weekly round)
+    QVERIFY(scalar(book, QStringLiteral("SELECT count(*) FROM credit_holds")) > 1);
+
     // Today: reminders, calls, a broken promise, steps to approve; the last week is still to do.
     const auto list = collections.worklist(Today);
     QVERIFY(list);
