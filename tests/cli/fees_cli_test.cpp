@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -56,6 +57,7 @@ class FeesCliTest : public QObject
 private Q_SLOTS:
     void init();
     void previewThenPostOnce();
+    void twoProgramsAtOnce();
     void csvAndJson();
     void waive();
     void customerTerms();
@@ -126,6 +128,31 @@ void FeesCliTest::previewThenPostOnce()
         = cli({ QStringLiteral("balance"), m_path, QStringLiteral("--customer"), QStringLiteral("C1") });
     QVERIFY2(balance.text().contains(QStringLiteral("213.00")), qPrintable(balance.text()));
     QCOMPARE(cli({ QStringLiteral("verify"), m_path }).exitCode, 0);
+}
+
+// Two programs posting the same run at the same moment: one posts, the other
+// finds nothing new; every period is charged once.
+void FeesCliTest::twoProgramsAtOnce()
+{
+    const QStringList args{ QStringLiteral("fees"), m_path, QStringLiteral("--post"), QStringLiteral("--date"),
+        QStringLiteral("2026-03-14") };
+    QProcess first;
+    QProcess second;
+    first.start(qEnvironmentVariable("RECOUP_CLI"), args);
+    second.start(qEnvironmentVariable("RECOUP_CLI"), args);
+    QVERIFY(first.waitForFinished(60000));
+    QVERIFY(second.waitForFinished(60000));
+    QCOMPARE(first.exitCode(), 0);
+    QCOMPARE(second.exitCode(), 0);
+    const QString both = QString::fromUtf8(first.readAllStandardOutput() + second.readAllStandardOutput());
+    QCOMPARE(both.count(QStringLiteral("Posted 2 charges")), 1);
+    QCOMPARE(both.count(QStringLiteral("Nothing new was due as of 2026-03-14")), 1);
+    auto db = Database::open(m_path, Database::Access::ReadOnly);
+    QVERIFY(db.ok());
+    QSqlQuery q(db.value()->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*), count(DISTINCT source_debt_id) FROM fee_charges")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 2);
+    QCOMPARE(q.value(1).toInt(), 2);
 }
 
 // One CSV line per charge, header first; JSON with the run's figures.
