@@ -81,6 +81,57 @@
     </message>
 </context>
 <context>
+    <name>AgencyDialog</name>
+    <message>
+        <source>Collection agency</source>
+        <translation>Agencia de cobros</translation>
+    </message>
+    <message>
+        <source>Record what the agency &amp;collected</source>
+        <translation>Registrar lo que &amp;cobró la agencia</translation>
+    </message>
+    <message>
+        <source>Rec&amp;all the sale from the agency</source>
+        <translation>Re&amp;tirar la venta de la agencia</translation>
+    </message>
+    <message>
+        <source>A&amp;gency</source>
+        <translation>A&amp;gencia</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmission %</source>
+        <translation>Co&amp;misión %</translation>
+    </message>
+    <message>
+        <source>25</source>
+        <translation>25</translation>
+    </message>
+    <message>
+        <source>A&amp;mount collected</source>
+        <translation>&amp;Importe cobrado</translation>
+    </message>
+    <message>
+        <source>Commission &amp;kept</source>
+        <translation>Comisión &amp;retenida</translation>
+    </message>
+    <message>
+        <source>Paid &amp;by</source>
+        <translation>Pagado &amp;por</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference</source>
+        <translation>R&amp;eferencia</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+</context>
+<context>
     <name>AgencyService</name>
     <message>
         <source>The sale %1 was made on %2; it cannot be referred to an agency before.</source>
@@ -1043,6 +1094,21 @@
     </message>
 </context>
 <context>
+    <name>CreditHoldDialog</name>
+    <message>
+        <source>Credit</source>
+        <translation>Crédito</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+</context>
+<context>
     <name>Currency</name>
     <message>
         <source>“%1” is not a currency code such as USD, EUR or JPY.</source>
@@ -1303,6 +1369,14 @@
     <message>
         <source>&amp;On</source>
         <translation>&amp;El día</translation>
+    </message>
+    <message>
+        <source>E&amp;xception</source>
+        <translation>E&amp;xcepción</translation>
+    </message>
+    <message>
+        <source>Why the sale goes ahead anyway (kept with the sale)</source>
+        <translation>Por qué se hace la venta de todos modos (se guarda con la venta)</translation>
     </message>
 </context>
 <context>
@@ -2312,6 +2386,41 @@
     <message>
         <source>Recorded on the sale %1: %2; its ladder is paused.</source>
         <translation>Registrado en la venta %1: %2; su escalera queda en pausa.</translation>
+    </message>
+</context>
+<context>
+    <name>LegalDialog</name>
+    <message>
+        <source>Legal step</source>
+        <translation>Paso judicial</translation>
+    </message>
+    <message>
+        <source>S&amp;tep</source>
+        <translation>Pa&amp;so</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference</source>
+        <translation>R&amp;eferencia</translation>
+    </message>
+    <message>
+        <source>The court&apos;s or solicitor&apos;s reference</source>
+        <translation>La referencia del juzgado o del abogado</translation>
+    </message>
+    <message>
+        <source>F&amp;ee</source>
+        <translation>C&amp;oste</translation>
+    </message>
+    <message>
+        <source>What the step cost (optional)</source>
+        <translation>Lo que costó el paso (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
     </message>
 </context>
 <context>
@@ -3481,6 +3590,33 @@
     </message>
 </context>
 <context>
+    <name>WriteOffDialog</name>
+    <message>
+        <source>Write off</source>
+        <translation>Castigar</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>A&amp;mount recovered</source>
+        <translation>&amp;Importe recuperado</translation>
+    </message>
+    <message>
+        <source>Paid &amp;by</source>
+        <translation>Pagado &amp;por</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference</source>
+        <translation>R&amp;eferencia</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+</context>
+<context>
     <name>WriteOffService</name>
     <message>
         <source>The sale %1 was made on %2; it cannot be written off before.</source>
@@ -3524,6 +3660,37 @@
     <message>
         <source>Recoup cannot open the book</source>
         <translation>Recoup no puede abrir el libro</translation>
+    </message>
+</context>
+<context>
+    <name>recoup::AgencyDialog</name>
+    <message>
+        <source>Sale %1 with %2</source>
+        <translation>Venta %1 con %2</translation>
+    </message>
+    <message>
+        <source>Referred on %1 at %2% commission; collected so far %3, commission %4.</source>
+        <translation>Pasada el %1 con un %2% de comisión; cobrado hasta ahora %3, comisión %4.</translation>
+    </message>
+    <message>
+        <source>Left empty: the agency&apos;s %1% of the amount.</source>
+        <translation>Si se deja vacío: el %1% del importe para la agencia.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Refer sale %1 to a collection agency</source>
+        <translation>Pasar la venta %1 a una agencia de cobros</translation>
+    </message>
+    <message>
+        <source>%1 open. While the agency has it, the sale&apos;s reminders wait.</source>
+        <translation>%1 pendiente. Mientras la tenga la agencia, los recordatorios de la venta esperan.</translation>
+    </message>
+    <message>
+        <source>&amp;Refer</source>
+        <translation>&amp;Pasar a la agencia</translation>
     </message>
 </context>
 <context>
@@ -3727,6 +3894,41 @@
     </message>
 </context>
 <context>
+    <name>recoup::CreditHoldDialog</name>
+    <message>
+        <source>Resume credit — %1</source>
+        <translation>Reanudar el crédito — %1</translation>
+    </message>
+    <message>
+        <source>Credit stopped since %1: %2</source>
+        <translation>Crédito suspendido desde el %1: %2</translation>
+    </message>
+    <message>
+        <source>Why credit is given again</source>
+        <translation>Por qué se vuelve a dar crédito</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume credit</source>
+        <translation>Rea&amp;nudar el crédito</translation>
+    </message>
+    <message>
+        <source>Stop credit — %1</source>
+        <translation>Suspender el crédito — %1</translation>
+    </message>
+    <message>
+        <source>A new credit sale for this customer will then need a reason to go ahead; it is kept with the sale.</source>
+        <translation>Desde entonces, una nueva venta a crédito a este cliente necesitará un motivo para seguir adelante; se guarda con la venta.</translation>
+    </message>
+    <message>
+        <source>Why credit is stopped</source>
+        <translation>Por qué se suspende el crédito</translation>
+    </message>
+    <message>
+        <source>&amp;Stop credit</source>
+        <translation>&amp;Suspender el crédito</translation>
+    </message>
+</context>
+<context>
     <name>recoup::CustomerDialog</name>
     <message>
         <source>name@example.com</source>
@@ -3790,6 +3992,30 @@
     <message>
         <source>Last paid</source>
         <translation>Último pago</translation>
+    </message>
+    <message>
+        <source>Credit stopped</source>
+        <translation>Crédito suspendido</translation>
+    </message>
+    <message>
+        <source>With agency</source>
+        <translation>Con agencia</translation>
+    </message>
+    <message>
+        <source>In legal</source>
+        <translation>En vía judicial</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Castigado</translation>
+    </message>
+    <message>
+        <source>Credit stopped, a sale with a collection agency or in legal action, a sale written off</source>
+        <translation>Crédito suspendido, una venta con una agencia de cobros o en vía judicial, una venta castigada</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Avisos</translation>
     </message>
 </context>
 <context>
@@ -3945,6 +4171,54 @@
     <message>
         <source>Turn the open sales into installments, each due on its own date.</source>
         <translation>Convierte las ventas pendientes en cuotas, cada una con su propio vencimiento.</translation>
+    </message>
+    <message>
+        <source>Stop credit</source>
+        <translation>Suspender el crédito</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agencia</translation>
+    </message>
+    <message>
+        <source>Legal step</source>
+        <translation>Paso judicial</translation>
+    </message>
+    <message>
+        <source>Write off</source>
+        <translation>Castigar</translation>
+    </message>
+    <message>
+        <source>Refer the selected sale to a collection agency, or record what the agency collected, or recall it.</source>
+        <translation>Pasar la venta seleccionada a una agencia de cobros, registrar lo que cobró la agencia o retirársela.</translation>
+    </message>
+    <message>
+        <source>Letter before action, claim filed, judgment, enforcement or claim withdrawn, on the selected sale.</source>
+        <translation>Carta previa a la demanda, demanda presentada, sentencia, ejecución o demanda retirada, sobre la venta seleccionada.</translation>
+    </message>
+    <message>
+        <source>Write the selected sale off as bad debt; for a sale written off (shown with paid sales), record money recovered.</source>
+        <translation>Castigar la venta seleccionada como incobrable; en una venta castigada (se muestra con las ventas pagadas), registrar el dinero recuperado.</translation>
+    </message>
+    <message>
+        <source>Credit stopped since %1: %2</source>
+        <translation>Crédito suspendido desde el %1: %2</translation>
+    </message>
+    <message>
+        <source>Resume credit</source>
+        <translation>Reanudar el crédito</translation>
+    </message>
+    <message>
+        <source>Agency collection or recall</source>
+        <translation>Cobro o retirada de la agencia</translation>
+    </message>
+    <message>
+        <source>Refer to agency</source>
+        <translation>Pasar a la agencia</translation>
+    </message>
+    <message>
+        <source>Record recovery</source>
+        <translation>Registrar recuperación</translation>
     </message>
 </context>
 <context>
@@ -4307,6 +4581,25 @@
     <message>
         <source>Do not use</source>
         <translation>No usar</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+</context>
+<context>
+    <name>recoup::LegalDialog</name>
+    <message>
+        <source>Legal step on sale %1</source>
+        <translation>Paso judicial sobre la venta %1</translation>
+    </message>
+    <message>
+        <source>Last step: %1 on %2. The sale&apos;s reminders wait until the claim is withdrawn.</source>
+        <translation>Último paso: %1 el %2. Los recordatorios de la venta esperan hasta que se retire la demanda.</translation>
+    </message>
+    <message>
+        <source>%1 open. From this step on the sale&apos;s reminders wait.</source>
+        <translation>%1 pendiente. Desde este paso, los recordatorios de la venta esperan.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -5203,6 +5496,37 @@
     <message>
         <source>Why</source>
         <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>recoup::WriteOffDialog</name>
+    <message>
+        <source>Money recovered on sale %1</source>
+        <translation>Dinero recuperado de la venta %1</translation>
+    </message>
+    <message>
+        <source>Written off %1; recovered so far %2; still written off %3.</source>
+        <translation>Castigado %1; recuperado hasta ahora %2; sigue castigado %3.</translation>
+    </message>
+    <message>
+        <source>Record &amp;recovery</source>
+        <translation>Registrar la &amp;recuperación</translation>
+    </message>
+    <message>
+        <source>Write off sale %1</source>
+        <translation>Castigar la venta %1</translation>
+    </message>
+    <message>
+        <source>Nothing is open on this sale, and nothing of it is written off.</source>
+        <translation>No queda nada pendiente de esta venta, y nada de ella está castigado.</translation>
+    </message>
+    <message>
+        <source>%1 open goes to bad debt: a write-off entry takes it to zero, reported apart. Money recovered later is recorded here too.</source>
+        <translation>%1 pendiente pasa a incobrable: un asiento de castigo lo deja en cero, y se informa aparte. El dinero que se recupere más adelante también se registra aquí.</translation>
+    </message>
+    <message>
+        <source>&amp;Write off</source>
+        <translation>&amp;Castigar</translation>
     </message>
 </context>
 </TS>

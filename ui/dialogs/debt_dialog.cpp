@@ -25,6 +25,8 @@ DebtDialog::DebtDialog(Ledger &ledger, qint64 customerId, QWidget *parent)
 {
     m_ui->setupUi(this);
     const auto customer = m_ledger.customer(customerId);
+    if (customer)
+        m_customer = customer.value();
     setWindowTitle(tr("New sale — %1").arg(customer ? customer->details.name : QString()));
     m_ui->headingLabel->setText(windowTitle());
     emphasize(m_ui->headingLabel, 1.2);
@@ -41,6 +43,7 @@ DebtDialog::DebtDialog(Ledger &ledger, qint64 customerId, QWidget *parent)
     m_ui->termsSpin->setValue(DefaultTermsDays);
     m_ui->termsSpin->setSuffix(tr(" days"));
     styleMessageLabel(m_ui->messageLabel);
+    styleMessageLabel(m_ui->creditWarning);
     // Wide enough for a description, in the user's font.
     setMinimumWidth(fontMetrics().averageCharWidth() * 64);
 
@@ -52,6 +55,7 @@ DebtDialog::DebtDialog(Ledger &ledger, qint64 customerId, QWidget *parent)
     connect(m_ui->dueDateEdit, &QDateEdit::dateChanged, this, &DebtDialog::refresh);
     connect(m_ui->termsSpin, &QSpinBox::valueChanged, this, &DebtDialog::refresh);
     connect(m_ui->termsRadio, &QRadioButton::toggled, this, &DebtDialog::refresh);
+    connect(m_ui->overrideEdit, &QLineEdit::textChanged, this, &DebtDialog::refresh);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &DebtDialog::save);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -81,7 +85,24 @@ void DebtDialog::refresh()
     else
         m_ui->dueSummary->setText(due.error());
     m_ui->messageLabel->clear();
-    m_save->setEnabled(m_amount->amount().has_value() && due.ok());
+    checkCredit();
+    const bool excused = !m_check.refused() || !m_ui->overrideEdit->text().trimmed().isEmpty();
+    m_save->setEnabled(m_amount->amount().has_value() && due.ok() && excused);
+}
+
+void DebtDialog::checkCredit()
+{
+    // Warned before typing: a stopped customer, or a balance already over the limit.
+    m_check = CreditCheck();
+    if (m_customer) {
+        if (const auto check
+            = m_ledger.credit().checkSale(*m_customer, m_amount->amount().value_or(0), m_ui->issueDateEdit->date()))
+            m_check = check.value();
+    }
+    const bool refused = m_check.refused();
+    m_ui->creditWarning->setText(refused ? CreditControl::refusal(m_check, m_ledger.currency()) : QString());
+    m_ui->creditWarning->setVisible(refused);
+    m_ui->overrideLayout->setRowVisible(m_ui->overrideEdit, refused);
 }
 
 void DebtDialog::save()
@@ -100,6 +121,8 @@ void DebtDialog::save()
     else
         in.dueDate = m_ui->dueDateEdit->date();
     in.amount = *m_amount->amount();
+    if (m_check.refused())
+        in.creditOverride = m_ui->overrideEdit->text().trimmed();
     auto done = m_ledger.addDebt(in);
     if (!done) {
         m_ui->messageLabel->setText(done.error());

@@ -86,6 +86,9 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if ((index.column() == Overdue || index.column() == Days) && row.daysPastDue > 0)
             return QBrush(DisplayText::lateColor(row.daysPastDue));
+        // A stopped customer's flag in the warning colour: no more credit at the counter.
+        if (index.column() == Flags && m_flags.value(row.id).creditStopped)
+            return QBrush(QColor(0xa4, 0x1e, 0x1e));
         return {};
     default:
         return {};
@@ -108,9 +111,25 @@ QVariant CustomerListModel::display(const CustomerSummary &row, int column) cons
         return row.daysPastDue ? QLocale().toString(row.daysPastDue) : QString();
     case LastPaid:
         return DisplayText::date(row.lastPaymentDate);
+    case Flags:
+        return flagsText(m_flags.value(row.id));
     default:
         return {};
     }
+}
+
+QString CustomerListModel::flagsText(const CustomerFlags &flags)
+{
+    QStringList words;
+    if (flags.creditStopped)
+        words << tr("Credit stopped");
+    if (flags.withAgency)
+        words << tr("With agency");
+    if (flags.inLegal)
+        words << tr("In legal");
+    if (flags.writtenOff)
+        words << tr("Written off");
+    return words.join(QStringLiteral(", "));
 }
 
 QVariant CustomerListModel::raw(const CustomerSummary &row, int column) const
@@ -128,6 +147,8 @@ QVariant CustomerListModel::raw(const CustomerSummary &row, int column) const
         return row.daysPastDue;
     case LastPaid:
         return row.lastPaymentDate;
+    case Flags:
+        return flagsText(m_flags.value(row.id));
     default:
         return {};
     }
@@ -141,6 +162,8 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
         return alignment(section);
     if (role == Qt::ToolTipRole && section == Days)
         return tr("Days past due of the oldest overdue item");
+    if (role == Qt::ToolTipRole && section == Flags)
+        return tr("Credit stopped, a sale with a collection agency or in legal action, a sale written off");
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -156,6 +179,8 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Days");
     case LastPaid:
         return tr("Last paid");
+    case Flags:
+        return tr("Flags");
     default:
         return {};
     }
@@ -255,6 +280,11 @@ void CustomerListModel::update()
         resetTo(std::move(next));
         return;
     }
+    // A flag can change while the row's figures do not (credit stopped).
+    const QHash<qint64, CustomerFlags> before = std::exchange(m_flags, next->flags);
+    for (qsizetype i = 0; i < m_rows.size(); ++i)
+        if (before.value(m_rows.at(i).id) != m_flags.value(m_rows.at(i).id))
+            Q_EMIT dataChanged(index(int(i), Flags), index(int(i), Flags));
     Q_EMIT countsChanged();
 }
 
@@ -274,6 +304,10 @@ Result<CustomerListModel::Snapshot> CustomerListModel::read(int rows) const
     if (!page)
         return page.failure();
     snapshot.rows = std::move(page).value();
+    auto flags = EscalationRecords(m_ledger.database()).customerFlags();
+    if (!flags)
+        return flags.failure();
+    snapshot.flags = std::move(flags).value();
     return snapshot;
 }
 
@@ -292,6 +326,7 @@ void CustomerListModel::resetTo(Result<Snapshot> snapshot)
     m_matches = read.matches;
     m_bookCount = read.bookCount;
     m_rows = std::move(read.rows);
+    m_flags = std::move(read.flags);
     endResetModel();
     Q_EMIT countsChanged();
 }

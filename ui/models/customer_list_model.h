@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "collections/escalation_records.h"
 #include "ledger/customer_directory.h"
 #include "models/keyed_table_model.h"
 
@@ -13,12 +14,14 @@ struct ChangeSet;
 /// The customer list: pages of CustomerDirectory fetched as the view scrolls,
 /// sorted and filtered by the directory's SQL. When the books change it reads
 /// the fetched rows again (same sort, same filter) and updates only the rows
-/// that differ, so the view keeps its selection and scroll position.
+/// that differ, so the view keeps its selection and scroll position. The last
+/// column flags what the owner must see at the counter: credit stopped, with an
+/// agency, in legal, written off.
 class CustomerListModel final : public KeyedTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Phone, Balance, Overdue, Days, LastPaid, ColumnCount };
+    enum Column { Name, Phone, Balance, Overdue, Days, LastPaid, Flags, ColumnCount };
     enum Role {
         RawValueRole = Qt::UserRole + 1, ///< the unformatted value: QString, qint64, int or QDate
         CustomerIdRole,
@@ -49,6 +52,10 @@ public:
     /// Why the last read of the book failed (empty when it did not).
     const QString &loadError() const { return m_loadError; }
     qint64 customerId(int row) const;
+    /// The flags of a customer (none when it has none).
+    CustomerFlags flags(qint64 customerId) const { return m_flags.value(customerId); }
+    /// "Credit stopped, with agency": the flags in words.
+    static QString flagsText(const CustomerFlags &flags);
     /// The row of a customer among those fetched, or -1.
     int rowOf(qint64 customerId) const;
     /// Queries again, keeping sort, filter and as many rows as were fetched, and
@@ -69,6 +76,7 @@ private:
         qint64 matches = 0;
         qint64 bookCount = 0;
         QList<CustomerSummary> rows;
+        QHash<qint64, CustomerFlags> flags;
     };
     Result<Snapshot> read(int rows) const;
     void booksChanged(const ChangeSet &changes);
@@ -81,6 +89,7 @@ private:
     const CustomerDirectory &m_directory;
     CustomerQuery m_query;
     QList<CustomerSummary> m_rows;
+    QHash<qint64, CustomerFlags> m_flags;
     qint64 m_matches = 0;
     qint64 m_bookCount = 0;
     QString m_loadError;

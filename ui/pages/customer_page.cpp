@@ -5,14 +5,18 @@
 #include "collections/collections.h"
 #include "collections/payment_habits.h"
 #include "core/clock.h"
+#include "dialogs/agency_dialog.h"
 #include "dialogs/contact_dialog.h"
+#include "dialogs/credit_hold_dialog.h"
 #include "dialogs/customer_dialog.h"
 #include "dialogs/debt_dialog.h"
 #include "dialogs/dispute_dialog.h"
 #include "dialogs/ladder_dialog.h"
+#include "dialogs/legal_dialog.h"
 #include "dialogs/payment_dialog.h"
 #include "dialogs/payment_plan_dialog.h"
 #include "dialogs/reverse_entry_dialog.h"
+#include "dialogs/write_off_dialog.h"
 #include "ledger/ledger.h"
 #include "models/display_text.h"
 #include "models/open_items_model.h"
@@ -98,8 +102,17 @@ CustomerPage::CustomerPage(Ledger &ledger, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 8, 16, 8);
     layout->addWidget(buildHeader());
+    // Where the owner looks at the counter: no more credit for this customer.
+    m_creditStop = plainLabel(this, 1.1, true);
+    m_creditStop->setObjectName(QStringLiteral("creditStop"));
+    QPalette warning = m_creditStop->palette();
+    warning.setColor(QPalette::WindowText, QColor(0xa4, 0x1e, 0x1e));
+    m_creditStop->setPalette(warning);
+    m_creditStop->hide();
+    layout->addWidget(m_creditStop);
     layout->addWidget(buildButtons());
     layout->addWidget(buildCollectionButtons());
+    layout->addWidget(buildEscalationButtons());
     layout->addWidget(buildTables(), 1);
 
     // The page's own keys; Ctrl+P and Ctrl+N belong to the window, which sends them here.
@@ -113,6 +126,10 @@ CustomerPage::CustomerPage(Ledger &ledger, QWidget *parent)
     bind(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] { newSale(); });
     bind(QKeySequence(Qt::CTRL | Qt::Key_E), [this] { editCustomer(); });
     bind(QKeySequence(Qt::CTRL | Qt::Key_R), [this] { reverseSelectedEntry(); });
+    bind(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), [this] { stopOrResumeCredit(); });
+    bind(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), [this] { agencySelected(); });
+    bind(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J), [this] { legalStepSelected(); });
+    bind(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), [this] { writeOffSelected(); });
     bind(QKeySequence(Qt::CTRL | Qt::Key_L), [this] { logContact(); });
     bind(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] { recordPromise(); });
     bind(QKeySequence(Qt::CTRL | Qt::Key_D), [this] { disputeSelected(); });
@@ -209,6 +226,57 @@ QWidget *CustomerPage::buildCollectionButtons()
     connect(m_dispute, &QPushButton::clicked, this, &CustomerPage::disputeSelected);
     connect(ladder, &QPushButton::clicked, this, &CustomerPage::editLadder);
     return bar;
+}
+
+QWidget *CustomerPage::buildEscalationButtons()
+{
+    auto *bar = new QWidget(this);
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 4);
+    m_creditButton = addButton(tr("Stop credit"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), bar);
+    m_creditButton->setObjectName(QStringLiteral("creditButton"));
+    m_agencyButton = addButton(tr("Agency"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), bar);
+    m_legalButton = addButton(tr("Legal step"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J), bar);
+    m_writeOffButton = addButton(tr("Write off"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), bar);
+    m_writeOffButton->setObjectName(QStringLiteral("writeOffButton"));
+    row->addStretch();
+    m_agencyButton->setToolTip(tr("Refer the selected sale to a collection agency, or record what the agency "
+                                  "collected, or recall it."));
+    m_legalButton->setToolTip(tr("Letter before action, claim filed, judgment, enforcement or claim withdrawn, on "
+                                 "the selected sale."));
+    m_writeOffButton->setToolTip(tr("Write the selected sale off as bad debt; for a sale written off (shown with "
+                                    "paid sales), record money recovered."));
+    connect(m_creditButton, &QPushButton::clicked, this, &CustomerPage::stopOrResumeCredit);
+    connect(m_agencyButton, &QPushButton::clicked, this, &CustomerPage::agencySelected);
+    connect(m_legalButton, &QPushButton::clicked, this, &CustomerPage::legalStepSelected);
+    connect(m_writeOffButton, &QPushButton::clicked, this, &CustomerPage::writeOffSelected);
+    return bar;
+}
+
+void CustomerPage::showEscalation()
+{
+    // The stop, and the words of the buttons that do one thing or its opposite.
+    const auto stop = m_customerId ? m_ledger.credit().currentStop(m_customerId)
+                                   : Result<std::optional<CreditHold>>(std::optional<CreditHold>());
+    const bool stopped = stop && stop.value().has_value();
+    m_creditStop->setVisible(stopped);
+    if (stopped)
+        m_creditStop->setText(
+            tr("Credit stopped since %1: %2").arg(DisplayText::date(stop.value()->date), stop.value()->reason));
+    const auto shortcut = [](int key) { return shortcutText(QKeySequence(Qt::CTRL | Qt::SHIFT | key)); };
+    m_creditButton->setText(tr("%1   %2").arg(stopped ? tr("Resume credit") : tr("Stop credit"), shortcut(Qt::Key_S)));
+    const EscalationRecords records(m_ledger.database());
+    const auto referral = m_selectedDebt ? records.activeReferral(m_selectedDebt)
+                                         : Result<std::optional<AgencyReferral>>(std::optional<AgencyReferral>());
+    m_agencyButton->setText(tr("%1   %2").arg(
+        referral && referral.value() ? tr("Agency collection or recall") : tr("Refer to agency"), shortcut(Qt::Key_G)));
+    const auto debt = m_selectedDebt ? m_ledger.debt(m_selectedDebt) : Result<Debt>(Error{});
+    const bool recovery = debt && debt->openAmount <= 0;
+    m_writeOffButton->setText(
+        tr("%1   %2").arg(recovery ? tr("Record recovery") : tr("Write off"), shortcut(Qt::Key_W)));
+    for (QPushButton *button : { m_agencyButton, m_legalButton, m_writeOffButton })
+        button->setEnabled(m_selectedDebt != 0);
+    m_creditButton->setEnabled(m_customerId != 0);
 }
 
 QWidget *CustomerPage::buildTables()
@@ -314,6 +382,7 @@ void CustomerPage::showItemsOrWhy()
         m_selectedDebt = 0;
         m_timelineModel->setDebt(0);
         m_timelineTitle->setText(tr("Timeline"));
+        showEscalation();
     }
 }
 
@@ -340,6 +409,7 @@ void CustomerPage::showDetails()
             : QString());
     m_credit->setVisible(customer->credit > 0);
     m_balance->setText(DisplayText::money(customer->balance, currency));
+    showEscalation();
     showStanding();
 
     const qint64 overdue = m_itemsModel->overdue();
@@ -421,6 +491,7 @@ void CustomerPage::showSelectedDebt()
     const QString ref
         = current.isValid() ? m_itemsModel->index(current.row(), OpenItemsModel::Ref).data().toString() : QString();
     m_timelineTitle->setText(ref.isEmpty() ? tr("Timeline") : tr("Timeline of %1").arg(ref));
+    showEscalation();
     if (!m_timelineModel->loadError().isEmpty())
         m_timelineTitle->setText(tr("The timeline cannot be shown. %1").arg(m_timelineModel->loadError()));
 }
@@ -468,6 +539,30 @@ void CustomerPage::editCustomer()
 {
     if (m_customerId)
         openDialog(new CustomerDialog(m_ledger, m_customerId, this));
+}
+
+void CustomerPage::stopOrResumeCredit()
+{
+    if (m_customerId)
+        openDialog(new CreditHoldDialog(m_ledger, m_customerId, this));
+}
+
+void CustomerPage::agencySelected()
+{
+    if (m_selectedDebt)
+        openDialog(new AgencyDialog(m_ledger, m_selectedDebt, this));
+}
+
+void CustomerPage::legalStepSelected()
+{
+    if (m_selectedDebt)
+        openDialog(new LegalDialog(m_ledger, m_selectedDebt, this));
+}
+
+void CustomerPage::writeOffSelected()
+{
+    if (m_selectedDebt)
+        openDialog(new WriteOffDialog(m_ledger, m_selectedDebt, this));
 }
 
 void CustomerPage::reverseSelectedEntry()

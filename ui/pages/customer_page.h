@@ -39,6 +39,15 @@ public:
     void newSale();
     void editCustomer();
     void reverseSelectedEntry();
+    /// Stops the customer's credit, or resumes it when stopped.
+    void stopOrResumeCredit();
+    /// Refers the selected sale to an agency, or records what it collected or its recall.
+    void agencySelected();
+    void legalStepSelected();
+    /// Writes the selected sale off, or records money recovered on it.
+    void writeOffSelected();
+    /// "Credit stopped since ...: reason" under the name; hidden when credit is open.
+    QLabel *creditStopLabel() const { return m_creditStop; }
     /// Collections: a call or other contact, a promise to pay, a dispute about
     /// the selected sale (or its resolution), how the customer is reminded.
     void logContact();
@@ -67,6 +76,8 @@ private:
     QWidget *buildCollectionButtons();
     void showStanding();
     QWidget *buildTables();
+    QWidget *buildEscalationButtons();
+    void showEscalation();
     QPushButton *addButton(const QString &label, const QKeySequence &shortcut, QWidget *parent);
     void booksChanged(const ChangeSet &changes);
     void showChanges();
@@ -98,6 +109,11 @@ private:
     QTableView *m_timeline = nullptr;
     QPushButton *m_dispute = nullptr;
     QPushButton *m_reverse = nullptr;
+    QLabel *m_creditStop = nullptr;
+    QPushButton *m_creditButton = nullptr;
+    QPushButton *m_agencyButton = nullptr;
+    QPushButton *m_legalButton = nullptr;
+    QPushButton *m_writeOffButton = nullptr;
 };
 
 } // namespace recoup

@@ -118,6 +118,7 @@ void CustomersPage::buildTable(const Currency &currency)
     fit(CustomerListModel::Overdue, DisplayText::money(888888888, currency));
     fit(CustomerListModel::Days, QStringLiteral("888888"));
     fit(CustomerListModel::LastPaid, DisplayText::date(QDate(2088, 12, 28)));
+    fit(CustomerListModel::Flags, CustomerListModel::flagsText({ true, true, false, false }));
     header->setSortIndicator(CustomerListModel::Name, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
     connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
