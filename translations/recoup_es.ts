@@ -1437,6 +1437,30 @@
         <source>Over 90 days late</source>
         <translation>Más de 90 días de retraso</translation>
     </message>
+    <message>
+        <source>Half by next week, the rest after</source>
+        <translation>La mitad la próxima semana, el resto después</translation>
+    </message>
+    <message>
+        <source>The signed order shows the price</source>
+        <translation>El pedido firmado muestra el precio</translation>
+    </message>
+    <message>
+        <source>Goodwill while the dispute was settled</source>
+        <translation>Cortesía mientras se resolvía la disputa</translation>
+    </message>
+    <message>
+        <source>Nothing more in three months</source>
+        <translation>Nada más en tres meses</translation>
+    </message>
+    <message>
+        <source>Not worth a claim</source>
+        <translation>No vale la pena una demanda</translation>
+    </message>
+    <message>
+        <source>Paid something when they came back to the shop</source>
+        <translation>Pagó algo cuando volvió a la tienda</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommand</name>

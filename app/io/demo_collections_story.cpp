@@ -38,6 +38,8 @@ Result<DemoStorySummary> DemoCollectionsStory::tell(const QDate &today)
 {
     if (auto done = lateFeeTerms(); !done)
         return done.failure();
+    if (auto done = oneLongChase(today); !done)
+        return done.failure();
     if (auto done = escalations(today); !done)
         return done.failure();
     if (auto done = paymentPlans(today); !done)
@@ -115,6 +117,146 @@ Result<void> DemoCollectionsStory::paymentPlans(const QDate &today)
         }
         ++made;
     }
+    return {};
+}
+
+const WorkTask *DemoCollectionsStory::taskFor(const Worklist &list, qint64 debtId)
+{
+    for (const WorkTask &task : list.tasks())
+        for (const TaskLine &line : task.lines)
+            if (line.debtId == debtId && task.kind == TaskKind::Step)
+                return &task;
+    return nullptr;
+}
+
+Result<void> DemoCollectionsStory::oneLongChase(const QDate &today)
+{
+    // One old unpaid sale followed all the way, so its timeline shows every kind
+    // of event: reminders and calls, a promise broken, a late fee charged and
+    // waived, a dispute, a step snoozed, an agency, a letter before action, the
+    // write-off and money recovered after it.
+    const auto list = m_collections->worklist(today);
+    if (!list)
+        return list.failure();
+    const DebtStanding *chased = nullptr;
+    for (const DebtStanding &d : list->standings()) {
+        const auto debt = m_ledger.debt(d.debtId);
+        if (d.daysPastDue >= 270 && d.daysPastDue <= 400 && debt && debt->openAmount == debt->amount) {
+            chased = &d;
+            break;
+        }
+    }
+    if (!chased)
+        return {}; // a small demo book may have none
+    const qint64 debtId = chased->debtId;
+    const qint64 customerId = chased->customerId;
+    const QDate due = chased->dueDate;
+    const qint64 open = chased->open;
+    const auto onDay = [&](int days) { return due.addDays(days); };
+    const auto doStep = [&](int days, bool snoozeIt = false) -> Result<void> {
+        const auto day = m_collections->worklist(onDay(days), customerId);
+        if (!day)
+            return day.failure();
+        const WorkTask *task = taskFor(day.value(), debtId);
+        if (!task)
+            return {};
+        ++m_summary.tasksDone;
+        return snoozeIt ? m_collections->snooze(*task, onDay(days + 7), onDay(days))
+                        : m_collections->markDone(*task, onDay(days));
+    };
+    const auto call = [&](int days, ContactOutcome outcome, const QString &note) {
+        ContactInput c;
+        c.customerId = customerId;
+        c.debtId = debtId;
+        c.date = onDay(days);
+        c.time = QStringLiteral("10:15");
+        c.outcome = outcome;
+        c.note = note;
+        ++m_summary.contacts;
+        return c;
+    };
+
+    if (auto done = doStep(1); !done)
+        return done;
+    if (auto id = m_collections->logContact(call(14, ContactOutcome::NoAnswer, QString())); !id)
+        return id.failure();
+    if (auto done = doStep(14); !done)
+        return done;
+    PromiseInput promise;
+    promise.customerId = customerId;
+    promise.debtIds = { debtId };
+    promise.amount = std::max<qint64>(1, open / 2);
+    promise.promisedOn = onDay(16);
+    promise.dueDate = onDay(23);
+    if (auto id = m_collections->logContactWithPromise(
+            call(16, ContactOutcome::Promised, tr("Half by next week, the rest after")), promise);
+        !id)
+        return id.failure();
+    ++m_summary.promises;
+    const auto fees = m_collections->postFees(onDay(31), nullptr, customerId);
+    if (!fees)
+        return fees.failure();
+    m_summary.fees += static_cast<int>(fees->lines.size());
+    DisputeInput dispute;
+    dispute.debtId = debtId;
+    dispute.reason = tr("Says the price was agreed lower");
+    dispute.openedOn = onDay(33);
+    const auto disputeId = m_collections->openDispute(dispute);
+    if (!disputeId)
+        return disputeId.failure();
+    ++m_summary.disputes;
+    DisputeResolution resolution;
+    resolution.disputeId = disputeId.value();
+    resolution.outcome = DisputeOutcome::ForShop;
+    resolution.resolvedOn = onDay(40);
+    resolution.note = tr("The signed order shows the price");
+    if (auto done = m_collections->resolveDispute(resolution); !done)
+        return done;
+    for (const FeeLine &line : fees->lines) {
+        if (line.sourceDebtId != debtId)
+            continue;
+        const auto item = m_ledger.debtByRef(line.ref);
+        if (!item)
+            return item.failure();
+        if (auto id = m_collections->waiveFee(item->id, tr("Goodwill while the dispute was settled"), onDay(41)); !id)
+            return id.failure();
+    }
+    if (auto done = doStep(45, true); !done)
+        return done;
+    if (auto done = doStep(52); !done)
+        return done;
+
+    ReferralInput referral;
+    referral.debtId = debtId;
+    referral.agency = QStringLiteral("Northgate Recoveries");
+    referral.date = onDay(95);
+    referral.commissionBp = 2500;
+    if (auto id = m_collections->referToAgency(referral); !id)
+        return id.failure();
+    AgencyCollectionInput collected;
+    collected.debtId = debtId;
+    collected.gross = std::max<qint64>(1, open / 5);
+    collected.date = onDay(130);
+    if (auto id = m_collections->recordAgencyCollection(collected); !id)
+        return id.failure();
+    if (auto done = m_collections->recallFromAgency(debtId, tr("Nothing more in three months"), onDay(160)); !done)
+        return done;
+    LegalStepInput letter;
+    letter.debtId = debtId;
+    letter.date = onDay(170);
+    letter.reference = QStringLiteral("LBA-%1").arg(chased->debtRef);
+    if (auto id = m_collections->recordLegalStep(letter); !id)
+        return id.failure();
+    if (auto id = m_collections->writeOff(debtId, tr("Not worth a claim"), onDay(200)); !id)
+        return id.failure();
+    RecoveryInput recovery;
+    recovery.debtId = debtId;
+    recovery.amount = std::max<qint64>(1, open / 10);
+    recovery.date = onDay(250);
+    recovery.note = tr("Paid something when they came back to the shop");
+    if (auto id = m_collections->recordRecovery(recovery); !id)
+        return id.failure();
+    ++m_summary.escalations;
     return {};
 }
 

@@ -17,6 +17,9 @@ class Collections;
 class Ledger;
 
 /// What the demo's collections story did.
+class Worklist;
+struct WorkTask;
+
 struct DemoStorySummary
 {
     int contacts = 0;
@@ -34,7 +37,8 @@ struct DemoStorySummary
 /// Today has work), late fees on the shop's terms, two payment plans (one on
 /// track, one broken), a debt with an agency, one in legal, one written off and
 /// partly recovered, a customer whose credit is stopped, promises kept, broken and still to come, an open dispute
-/// and one resolved for the customer, follow-ups. Everything goes through the
+/// and one resolved for the customer, follow-ups, and one old sale chased all the
+/// way to a write-off, so its timeline shows every kind of event. Everything goes through the
 /// collections services, dated in the past as a shop would have recorded it.
 class DemoCollectionsStory
 {
@@ -48,6 +52,8 @@ public:
 
 private:
     Result<void> lateFeeTerms();
+    Result<void> oneLongChase(const QDate &today);
+    static const WorkTask *taskFor(const Worklist &list, qint64 debtId);
     Result<void> escalations(const QDate &today);
     Result<void> paymentPlans(const QDate &today);
     Result<void> promisesAndDisputes(const QDate &today);

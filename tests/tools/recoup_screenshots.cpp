@@ -10,6 +10,7 @@
 #include "ledger/customer_directory.h"
 #include "ledger/ledger.h"
 #include "main_window.h"
+#include "models/open_items_model.h"
 #include "models/timeline_model.h"
 #include "pages/aging_page.h"
 #include "pages/customer_page.h"
@@ -18,9 +19,11 @@
 #include "pages/today_page.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
@@ -171,6 +174,24 @@ int main(int argc, char *argv[])
 
     window.showPage(MainWindow::Settings);
     ok = save(&window, outDir, QStringLiteral("settings.png")) && ok;
+
+    // The demo's one sale chased all the way (agency, write-off, recovery): a timeline with every kind of event.
+    QSqlQuery chased(ledger.database().connection());
+    if (chased.exec(QStringLiteral("SELECT d.customer_id, d.id FROM recoveries r JOIN debts d ON d.id = r.debt_id "
+                                   "JOIN agency_referrals f ON f.debt_id = d.id ORDER BY r.id LIMIT 1"))
+        && chased.next()) {
+        window.showCustomer(chased.value(0).toLongLong());
+        const qint64 debtId = chased.value(1).toLongLong();
+        page->findChild<QCheckBox *>(QStringLiteral("showPaid"))->setChecked(true);
+        QAbstractItemModel *items = page->openItemsView()->model();
+        for (int row = 0; row < items->rowCount(); ++row)
+            if (qobject_cast<OpenItemsModel *>(items)->debtId(row) == debtId)
+                page->selectOpenItem(row);
+        ok = save(&window, outDir, QStringLiteral("timeline.png")) && ok;
+    } else {
+        std::fprintf(stderr, "recoup-screenshots: the demo book has no sale chased to a recovery\n");
+        ok = false;
+    }
 
     window.showPage(MainWindow::Aging);
     auto *receivables = qobject_cast<ReceivablesPage *>(window.pages()->currentWidget());

@@ -157,7 +157,7 @@ void DemoGeneratorTest::tellsACollectionsStory()
     QVERIFY(scalar(book, QStringLiteral("SELECT count(*) FROM task_records WHERE outcome = 'done'")) > 100);
     QVERIFY(made.story.fees > 0);
     QCOMPARE(scalar(book, QStringLiteral("SELECT count(*) FROM debts WHERE kind = 'fee'")), made.story.fees);
-    QCOMPARE(scalar(book, QStringLiteral("SELECT count(*) FROM disputes")), 2);
+    QCOMPARE(scalar(book, QStringLiteral("SELECT count(*) FROM disputes")), 3);
     QCOMPARE(scalar(book,
                  QStringLiteral("SELECT count(*) FROM dispute_resolutions WHERE outcome = 'for_customer' "
                                 "AND adjustment_id IS NOT NULL")),
@@ -182,10 +182,14 @@ void DemoGeneratorTest::tellsACollectionsStory()
 
     // The firmest steps: an agency that collected a part, a claim filed, a debt written
     // off and partly recovered, a customer whose credit is stopped.
-    QCOMPARE(made.story.escalations, 4);
-    QCOMPARE(scalar(book, QStringLiteral("SELECT count(*) FROM agency_referrals")), 1);
-    QCOMPARE(scalar(book, QStringLiteral("SELECT count(*) FROM legal_steps")), 2);
-    QCOMPARE(scalar(book, QStringLiteral("SELECT count(*) FROM recoveries")), 1);
+    // One old sale is chased all the way, to a write-off and a recovery.
+    QCOMPARE(made.story.escalations, 5);
+    QCOMPARE(scalar(book, QStringLiteral("SELECT count(*) FROM agency_referrals")), 2);
+    QCOMPARE(scalar(book, QStringLiteral("SELECT count(*) FROM agency_recalls")), 1);
+    QCOMPARE(scalar(book, QStringLiteral("SELECT count(*) FROM legal_steps")), 3);
+    QCOMPARE(scalar(book, QStringLiteral("SELECT count(*) FROM recoveries")), 2);
+    QCOMPARE(scalar(book, QStringLiteral("SELECT count(*) FROM fee_waivers")), 1);
+    QCOMPARE(scalar(book, QStringLiteral("SELECT count(*) FROM task_records WHERE outcome = 'snoozed'")), 1);
     // (and every customer whose stop-credit step was done in a weekly round)
     QVERIFY(scalar(book, QStringLiteral("SELECT count(*) FROM credit_holds")) > 1);
 
