@@ -4319,6 +4319,22 @@
         <source>No customer to show under “%1”.</source>
         <translation>No hay clientes que mostrar en «%1».</translation>
     </message>
+    <message>
+        <source>Credit stopped</source>
+        <translation>Crédito suspendido</translation>
+    </message>
+    <message>
+        <source>With a collection agency</source>
+        <translation>Con una agencia de cobranza</translation>
+    </message>
+    <message>
+        <source>In legal</source>
+        <translation>En vía legal</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Dados de baja</translation>
+    </message>
 </context>
 <context>
     <name>recoup::DashboardPage</name>

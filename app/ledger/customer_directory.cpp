@@ -104,6 +104,19 @@ QString CustomerDirectory::flagCondition(CustomerFlag flag, QVariantList &values
         return QStringLiteral("EXISTS (SELECT 1 FROM payment_plans p JOIN payment_plan_debts pd ON pd.plan_id = p.id "
                               "AND pd.role = 'installment' JOIN debts d ON d.id = pd.debt_id WHERE p.customer_id = "
                               "c.id AND d.open_amount > 0)");
+    case CustomerFlag::CreditStopped:
+        return QStringLiteral("(SELECT h.action FROM credit_holds h WHERE h.customer_id = c.id ORDER BY h.id DESC "
+                              "LIMIT 1) = 'stop'");
+    case CustomerFlag::WithAgency:
+        return QStringLiteral("EXISTS (SELECT 1 FROM agency_referrals f JOIN debts d ON d.id = f.debt_id WHERE "
+                              "d.customer_id = c.id AND d.open_amount > 0 AND NOT EXISTS (SELECT 1 FROM "
+                              "agency_recalls r WHERE r.referral_id = f.id))");
+    case CustomerFlag::InLegal:
+        return QStringLiteral("EXISTS (SELECT 1 FROM legal_steps l JOIN debts d ON d.id = l.debt_id WHERE "
+                              "d.customer_id = c.id AND d.open_amount > 0 AND NOT EXISTS (SELECT 1 FROM legal_steps "
+                              "w WHERE w.debt_id = l.debt_id AND w.step = 'withdrawn'))");
+    case CustomerFlag::WrittenOff:
+        return QStringLiteral("EXISTS (SELECT 1 FROM entries e WHERE e.customer_id = c.id AND e.kind = 'write_off')");
     }
     return {};
 }

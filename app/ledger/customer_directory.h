@@ -56,7 +56,11 @@ enum class CustomerFlag {
     Overdue, ///< something open past its due date
     Disputed, ///< a dispute not resolved
     Promised, ///< a promise to pay whose date has not passed
-    OnPlan ///< a payment plan with installments still open
+    OnPlan, ///< a payment plan with installments still open
+    CreditStopped, ///< its latest credit record is a stop
+    WithAgency, ///< a debt with a collection agency, not recalled
+    InLegal, ///< a debt with a legal step and no withdrawal, still open
+    WrittenOff ///< a debt written off as bad debt
 };
 
 /// What the customer list shows: a filter, a sort column and an order.

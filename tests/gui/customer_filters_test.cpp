@@ -32,7 +32,7 @@ private Q_SLOTS:
         book.customer(QStringLiteral("Di"), QStringLiteral("C4")); // owes nothing
         const qint64 s1 = book.sale(ana, QStringLiteral("100.00"), QDate(2026, 1, 1), 30); // 42 days: late fee
         book.sale(bo, QStringLiteral("50.00"), QDate(2026, 2, 1), 27); // due 2/28, 14 days: personal call
-        book.sale(cy, QStringLiteral("20.00"), QDate(2026, 3, 10), 30); // not yet due
+        const qint64 s3 = book.sale(cy, QStringLiteral("20.00"), QDate(2026, 3, 10), 30); // not yet due
         Collections collections(book.ledger());
         DisputeInput dispute;
         dispute.debtId = s1;
@@ -74,6 +74,27 @@ private Q_SLOTS:
         QCOMPARE(show(QStringLiteral("At step: Late fee and warning")), QStringList{ QStringLiteral("Ana") });
         QVERIFY(show(QStringLiteral("On a payment plan")).isEmpty());
         QVERIFY(page.emptyLabel()->text().contains(QStringLiteral("On a payment plan")));
+        for (const char *flag : { "Credit stopped", "With a collection agency", "In legal", "Written off" })
+            QVERIFY(show(QLatin1String(flag)).isEmpty());
+        // The firmest steps: Bo's credit stopped, Ana's sale with an agency then in legal, Cy's written off.
+        QVERIFY(collections.stopCredit(bo, QStringLiteral("Over the limit")));
+        QCOMPARE(show(QStringLiteral("Credit stopped")), QStringList{ QStringLiteral("Bo") });
+        ReferralInput referral;
+        referral.debtId = s1;
+        referral.agency = QStringLiteral("Northgate");
+        referral.commissionBp = 2000;
+        QVERIFY(collections.resolveDispute({ 1, DisputeOutcome::ForShop, 0, QDate(), QString() }));
+        const auto referred = collections.referToAgency(referral);
+        QVERIFY2(referred, qPrintable(referred.error()));
+        QCOMPARE(show(QStringLiteral("With a collection agency")), QStringList{ QStringLiteral("Ana") });
+        QVERIFY(collections.recallFromAgency(s1, QStringLiteral("Back to us")));
+        QVERIFY(show(QStringLiteral("With a collection agency")).isEmpty());
+        LegalStepInput legal;
+        legal.debtId = s1;
+        QVERIFY(collections.recordLegalStep(legal));
+        QCOMPARE(show(QStringLiteral("In legal")), QStringList{ QStringLiteral("Ana") });
+        QVERIFY(collections.writeOff(s3, QStringLiteral("Gone")));
+        QCOMPARE(show(QStringLiteral("Written off")), QStringList{ QStringLiteral("Cy") });
         QCOMPARE(show(QStringLiteral("All customers")).size(), 4);
         QCOMPARE(page.countLabel()->text(), QStringLiteral("4 customers"));
     }

@@ -184,6 +184,10 @@ void CustomersPage::fillShownBox()
     m_shown->addItem(tr("Disputed"), static_cast<int>(CustomerFlag::Disputed));
     m_shown->addItem(tr("Promised to pay"), static_cast<int>(CustomerFlag::Promised));
     m_shown->addItem(tr("On a payment plan"), static_cast<int>(CustomerFlag::OnPlan));
+    m_shown->addItem(tr("Credit stopped"), static_cast<int>(CustomerFlag::CreditStopped));
+    m_shown->addItem(tr("With a collection agency"), static_cast<int>(CustomerFlag::WithAgency));
+    m_shown->addItem(tr("In legal"), static_cast<int>(CustomerFlag::InLegal));
+    m_shown->addItem(tr("Written off"), static_cast<int>(CustomerFlag::WrittenOff));
 }
 
 void CustomersPage::applyShown()
