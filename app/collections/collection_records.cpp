@@ -5,6 +5,7 @@
 #include "collections/escalation_records.h"
 #include "collections/plan_records.h"
 #include "collections/policy_store.h"
+#include "collections/record_rows.h"
 #include "db/database.h"
 #include "db/sql_dialect.h"
 #include "ledger/book_rules.h"
@@ -18,17 +19,6 @@
 namespace recoup {
 
 namespace {
-
-QDate dateOf(const QVariant &value)
-{
-    return QDate::fromString(value.toString(), Qt::ISODate);
-}
-
-/// " AND <column> = :customer" when one customer is asked for.
-QString customerFilter(qint64 customerId, const QString &column)
-{
-    return customerId ? QStringLiteral(" AND %1 = :customer").arg(column) : QString();
-}
 
 struct OutcomeName
 {
@@ -54,13 +44,13 @@ Contact contactFrom(const QSqlQuery &q)
     c.id = q.value(0).toLongLong();
     c.customerId = q.value(1).toLongLong();
     c.debtId = q.value(2).toLongLong();
-    c.date = dateOf(q.value(3));
+    c.date = RecordRows::date(q.value(3));
     c.time = q.value(4).toString();
     CollectionPolicy::channelFromKey(q.value(5).toString(), &c.channel);
     c.madeBy = q.value(6).toString();
     CollectionRecords::outcomeFromKey(q.value(7).toString(), &c.outcome);
     c.note = q.value(8).toString();
-    c.followUp = dateOf(q.value(9));
+    c.followUp = RecordRows::date(q.value(9));
     c.recordedAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs);
     c.recordedBy = q.value(11).toString();
     return c;
@@ -79,9 +69,9 @@ Dispute disputeFrom(const QSqlQuery &q)
     d.debtRef = q.value(3).toString();
     d.amount = q.value(4).toLongLong();
     d.reason = q.value(5).toString();
-    d.openedOn = dateOf(q.value(6));
+    d.openedOn = RecordRows::date(q.value(6));
     d.resolved = !q.value(7).isNull();
-    d.resolvedOn = dateOf(q.value(7));
+    d.resolvedOn = RecordRows::date(q.value(7));
     d.outcome = q.value(8).toString() == QLatin1String("for_customer") ? DisputeOutcome::ForCustomer
                                                                        : DisputeOutcome::ForShop;
     d.conceded = q.value(9).toLongLong();
@@ -219,7 +209,7 @@ Result<QList<FollowUp>> CollectionRecords::followUpsDue(const QDate &asOf, qint6
                        "AND c.contact_date <= :as_of%1 AND NOT EXISTS (SELECT 1 FROM contacts n "
                        "WHERE n.customer_id = c.customer_id AND n.contact_date <= :as_of AND (n.contact_date > "
                        "c.contact_date OR (n.contact_date = c.contact_date AND n.id > c.id))) ORDER BY c.id")
-            .arg(customerFilter(customerId, QStringLiteral("c.customer_id"))));
+            .arg(RecordRows::customerFilter(customerId, QStringLiteral("c.customer_id"))));
     q.bindValue(QStringLiteral(":as_of"), SqlDialect::date(asOf));
     if (customerId)
         q.bindValue(QStringLiteral(":customer"), customerId);
@@ -231,8 +221,8 @@ Result<QList<FollowUp>> CollectionRecords::followUpsDue(const QDate &asOf, qint6
         f.contactId = q.value(0).toLongLong();
         f.customerId = q.value(1).toLongLong();
         f.debtId = q.value(2).toLongLong();
-        f.contactDate = dateOf(q.value(3));
-        f.date = dateOf(q.value(4));
+        f.contactDate = RecordRows::date(q.value(3));
+        f.date = RecordRows::date(q.value(4));
         CollectionPolicy::channelFromKey(q.value(5).toString(), &f.channel);
         f.note = q.value(6).toString();
         list.append(f);
@@ -242,7 +232,7 @@ Result<QList<FollowUp>> CollectionRecords::followUpsDue(const QDate &asOf, qint6
 
 Result<QList<Promise>> CollectionRecords::promises(const QDate &asOf, int graceDays, qint64 customerId) const
 {
-    const QString filter = customerFilter(customerId, QStringLiteral("p.customer_id"));
+    const QString filter = RecordRows::customerFilter(customerId, QStringLiteral("p.customer_id"));
     QSqlQuery &q = m_db.prepare(
         QStringLiteral("SELECT id, customer_id, contact_id, amount, promised_on, due_date, note FROM promises p "
                        "WHERE p.promised_on <= :as_of%1 ORDER BY p.id")
@@ -260,8 +250,8 @@ Result<QList<Promise>> CollectionRecords::promises(const QDate &asOf, int graceD
         p.customerId = q.value(1).toLongLong();
         p.contactId = q.value(2).toLongLong();
         p.amount = q.value(3).toLongLong();
-        p.promisedOn = dateOf(q.value(4));
-        p.dueDate = dateOf(q.value(5));
+        p.promisedOn = RecordRows::date(q.value(4));
+        p.dueDate = RecordRows::date(q.value(5));
         p.note = q.value(6).toString();
         p.deadline = p.dueDate.addDays(graceDays);
         at.insert(p.id, list.size());
@@ -314,7 +304,7 @@ Result<QList<Dispute>> CollectionRecords::disputes(qint64 customerId) const
     QSqlQuery &q = m_db.prepare(
         QStringLiteral("SELECT %1 FROM disputes s JOIN debts d ON d.id = s.debt_id LEFT JOIN dispute_resolutions r "
                        "ON r.dispute_id = s.id WHERE 1 = 1%2 ORDER BY s.opened_on, s.id")
-            .arg(DisputeColumns, customerFilter(customerId, QStringLiteral("d.customer_id"))));
+            .arg(DisputeColumns, RecordRows::customerFilter(customerId, QStringLiteral("d.customer_id"))));
     if (customerId)
         q.bindValue(QStringLiteral(":customer"), customerId);
     if (auto done = m_db.exec(q); !done)
@@ -347,7 +337,7 @@ Result<QList<Dispute>> CollectionRecords::openDisputes(const QDate &asOf, qint64
         QStringLiteral("SELECT %1 FROM disputes s JOIN debts d ON d.id = s.debt_id LEFT JOIN dispute_resolutions r "
                        "ON r.dispute_id = s.id AND r.resolved_on <= :as_of WHERE s.opened_on <= :as_of "
                        "AND r.dispute_id IS NULL%2 ORDER BY s.id")
-            .arg(DisputeColumns, customerFilter(customerId, QStringLiteral("d.customer_id"))));
+            .arg(DisputeColumns, RecordRows::customerFilter(customerId, QStringLiteral("d.customer_id"))));
     q.bindValue(QStringLiteral(":as_of"), SqlDialect::date(asOf));
     if (customerId)
         q.bindValue(QStringLiteral(":customer"), customerId);
@@ -363,7 +353,7 @@ Result<QHash<qint64, CustomerLadder>> CollectionRecords::ladders(qint64 customer
 {
     QHash<qint64, CustomerLadder> map;
     QSqlQuery &modes = m_db.prepare(QStringLiteral("SELECT customer_id, ladder FROM customer_ladders WHERE 1 = 1%1")
-                                        .arg(customerFilter(customerId, QStringLiteral("customer_id"))));
+                                        .arg(RecordRows::customerFilter(customerId, QStringLiteral("customer_id"))));
     if (customerId)
         modes.bindValue(QStringLiteral(":customer"), customerId);
     if (auto done = m_db.exec(modes); !done)
@@ -373,7 +363,7 @@ Result<QHash<qint64, CustomerLadder>> CollectionRecords::ladders(qint64 customer
     QSqlQuery &blocked
         = m_db.prepare(QStringLiteral("SELECT customer_id, channel FROM customer_blocked_channels WHERE 1 = 1%1 "
                                       "ORDER BY customer_id, channel")
-                           .arg(customerFilter(customerId, QStringLiteral("customer_id"))));
+                           .arg(RecordRows::customerFilter(customerId, QStringLiteral("customer_id"))));
     if (customerId)
         blocked.bindValue(QStringLiteral(":customer"), customerId);
     if (auto done = m_db.exec(blocked); !done)
@@ -403,7 +393,7 @@ Result<TaskStates> CollectionRecords::taskStates(const QDate &asOf, qint64 custo
         "FROM task_records WHERE action_date <= :as_of%1 AND (task <> 'step' OR debt_id IN (SELECT id FROM "
         "debts WHERE open_amount <> 0 UNION SELECT debt_id FROM entries WHERE debt_id IS NOT NULL AND "
         "effective_date > :as_of)) ORDER BY id")
-                                    .arg(customerFilter(customerId, QStringLiteral("customer_id"))));
+                                    .arg(RecordRows::customerFilter(customerId, QStringLiteral("customer_id"))));
     q.bindValue(QStringLiteral(":as_of"), SqlDialect::date(asOf));
     if (customerId)
         q.bindValue(QStringLiteral(":customer"), customerId);
@@ -416,8 +406,8 @@ Result<TaskStates> CollectionRecords::taskStates(const QDate &asOf, qint64 custo
         s.outcome = outcome == QLatin1String("done") ? TaskOutcome::Done
             : outcome == QLatin1String("skipped")    ? TaskOutcome::Skipped
                                                      : TaskOutcome::Snoozed;
-        s.snoozedUntil = dateOf(q.value(6));
-        s.actionDate = dateOf(q.value(7));
+        s.snoozedUntil = RecordRows::date(q.value(6));
+        s.actionDate = RecordRows::date(q.value(7));
         s.reason = q.value(8).toString();
         const QString task = q.value(0).toString();
         // Rows come oldest first: a later one replaces an earlier one's state.
@@ -436,19 +426,9 @@ Result<QList<CollectionEvent>> CollectionRecords::debtEvents(qint64 debtId, cons
     using Kind = CollectionEvent::Kind;
     QList<CollectionEvent> events;
     // One statement per kind of record, each by an index on the debt (or its customer).
-    const auto run = [this](const QString &sql, qint64 id, const auto &add) -> Result<void> {
-        QSqlQuery &q = m_db.prepare(sql);
-        q.addBindValue(id);
-        if (auto done = m_db.exec(q); !done)
-            return done;
-        while (q.next())
-            add(q);
-        return {};
-    };
-    const auto stamp = [](CollectionEvent &e, const QSqlQuery &q, int at) {
-        e.recordedAt = QDateTime::fromString(q.value(at).toString(), Qt::ISODateWithMs);
-        e.recordedBy = q.value(at + 1).toString();
-    };
+    const RecordRows rows(m_db);
+    const auto run = [&rows](const QString &sql, qint64 id, const auto &add) { return rows.each(sql, id, add); };
+    const auto stamp = &RecordRows::stamp;
     auto contacts = run(QStringLiteral("SELECT c.id, c.contact_date, c.channel, c.outcome, c.note, c.follow_up, "
                                        "c.recorded_at, c.recorded_by FROM debts d JOIN contacts c ON c.customer_id = "
                                        "d.customer_id AND (c.debt_id = d.id OR (c.debt_id IS NULL AND c.contact_date "
@@ -457,11 +437,11 @@ Result<QList<CollectionEvent>> CollectionRecords::debtEvents(qint64 debtId, cons
             CollectionEvent e;
             e.kind = Kind::Contact;
             e.id = q.value(0).toLongLong();
-            e.date = dateOf(q.value(1));
+            e.date = RecordRows::date(q.value(1));
             CollectionPolicy::channelFromKey(q.value(2).toString(), &e.channel);
             outcomeFromKey(q.value(3).toString(), &e.outcome);
             e.text = q.value(4).toString();
-            e.followUp = dateOf(q.value(5));
+            e.followUp = RecordRows::date(q.value(5));
             stamp(e, q, 6);
             events.append(e);
         });
@@ -475,9 +455,9 @@ Result<QList<CollectionEvent>> CollectionRecords::debtEvents(qint64 debtId, cons
             CollectionEvent e;
             e.kind = Kind::Promise;
             e.id = q.value(0).toLongLong();
-            e.date = dateOf(q.value(1));
+            e.date = RecordRows::date(q.value(1));
             e.amount = q.value(2).toLongLong();
-            e.dueDate = dateOf(q.value(3));
+            e.dueDate = RecordRows::date(q.value(3));
             e.text = q.value(4).toString();
             stamp(e, q, 5);
             events.append(e);
@@ -492,7 +472,7 @@ Result<QList<CollectionEvent>> CollectionRecords::debtEvents(qint64 debtId, cons
             CollectionEvent e;
             e.kind = Kind::DisputeOpened;
             e.id = q.value(0).toLongLong();
-            e.date = dateOf(q.value(1));
+            e.date = RecordRows::date(q.value(1));
             e.amount = q.value(2).toLongLong();
             e.text = q.value(3).toString();
             stamp(e, q, 4);
@@ -502,7 +482,7 @@ Result<QList<CollectionEvent>> CollectionRecords::debtEvents(qint64 debtId, cons
             CollectionEvent r;
             r.kind = Kind::DisputeResolved;
             r.id = e.id;
-            r.date = dateOf(q.value(6));
+            r.date = RecordRows::date(q.value(6));
             r.disputeOutcome = q.value(7).toString() == QLatin1String("for_customer") ? DisputeOutcome::ForCustomer
                                                                                       : DisputeOutcome::ForShop;
             r.amount = q.value(8).toLongLong();
@@ -521,9 +501,9 @@ Result<QList<CollectionEvent>> CollectionRecords::debtEvents(qint64 debtId, cons
                 : outcome == QLatin1String("skipped") ? Kind::StepSkipped
                                                       : Kind::StepSnoozed;
             e.id = q.value(0).toLongLong();
-            e.date = dateOf(q.value(1));
+            e.date = RecordRows::date(q.value(1));
             e.stepKey = q.value(2).toString();
-            e.until = dateOf(q.value(4));
+            e.until = RecordRows::date(q.value(4));
             e.text = q.value(5).toString();
             stamp(e, q, 6);
             events.append(e);
@@ -538,10 +518,10 @@ Result<QList<CollectionEvent>> CollectionRecords::debtEvents(qint64 debtId, cons
             CollectionEvent e;
             e.kind = q.value(1).toString() == QLatin1String("interest") ? Kind::InterestCharged : Kind::FeeCharged;
             e.id = q.value(0).toLongLong();
-            e.date = dateOf(q.value(2));
+            e.date = RecordRows::date(q.value(2));
             e.amount = q.value(3).toLongLong();
-            e.periodFrom = dateOf(q.value(4));
-            e.periodTo = dateOf(q.value(5));
+            e.periodFrom = RecordRows::date(q.value(4));
+            e.periodTo = RecordRows::date(q.value(5));
             e.itemRef = q.value(6).toString();
             stamp(e, q, 7);
             events.append(e);
@@ -549,7 +529,7 @@ Result<QList<CollectionEvent>> CollectionRecords::debtEvents(qint64 debtId, cons
                 return;
             CollectionEvent w = e;
             w.kind = Kind::FeeWaived;
-            w.date = dateOf(q.value(9));
+            w.date = RecordRows::date(q.value(9));
             w.text = q.value(10).toString();
             stamp(w, q, 11);
             events.append(w);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "collections/escalation_records.h"
 
+#include "collections/record_rows.h"
 #include "db/database.h"
 #include "db/sql_dialect.h"
 
@@ -12,16 +13,6 @@
 namespace recoup {
 
 namespace {
-
-QDate dateOf(const QVariant &value)
-{
-    return QDate::fromString(value.toString(), Qt::ISODate);
-}
-
-QString customerFilter(qint64 customerId, const QString &column)
-{
-    return customerId ? QStringLiteral(" AND %1 = :customer").arg(column) : QString();
-}
 
 constexpr struct
 {
@@ -53,12 +44,12 @@ AgencyReferral referralFrom(const QSqlQuery &q)
     r.customerId = q.value(2).toLongLong();
     r.debtRef = q.value(3).toString();
     r.agency = q.value(4).toString();
-    r.referredOn = dateOf(q.value(5));
+    r.referredOn = RecordRows::date(q.value(5));
     r.commissionBp = q.value(6).toInt();
     r.amount = q.value(7).toLongLong();
     r.reference = q.value(8).toString();
     r.recalled = !q.value(9).isNull();
-    r.recalledOn = dateOf(q.value(9));
+    r.recalledOn = RecordRows::date(q.value(9));
     r.recallReason = q.value(10).toString();
     r.collected = q.value(11).toLongLong();
     r.commission = q.value(12).toLongLong();
@@ -143,7 +134,7 @@ Result<EscalatedDebts> EscalationRecords::escalated(const QDate &asOf, qint64 cu
         = m_db.prepare(QStringLiteral("SELECT r.debt_id FROM agency_referrals r JOIN debts d ON d.id = r.debt_id "
                                       "LEFT JOIN agency_recalls c ON c.referral_id = r.id AND c.recalled_on <= :as_of "
                                       "WHERE r.referred_on <= :as_of AND c.referral_id IS NULL%1")
-                           .arg(customerFilter(customerId, QStringLiteral("d.customer_id"))));
+                           .arg(RecordRows::customerFilter(customerId, QStringLiteral("d.customer_id"))));
     agency.bindValue(QStringLiteral(":as_of"), SqlDialect::date(asOf));
     if (customerId)
         agency.bindValue(QStringLiteral(":customer"), customerId);
@@ -156,7 +147,7 @@ Result<EscalatedDebts> EscalationRecords::escalated(const QDate &asOf, qint64 cu
     QSqlQuery &legal
         = m_db.prepare(QStringLiteral("SELECT s.debt_id, s.step FROM legal_steps s JOIN debts d ON d.id = s.debt_id "
                                       "WHERE s.step_date <= :as_of%1 ORDER BY s.debt_id, s.step_date, s.id")
-                           .arg(customerFilter(customerId, QStringLiteral("d.customer_id"))));
+                           .arg(RecordRows::customerFilter(customerId, QStringLiteral("d.customer_id"))));
     legal.bindValue(QStringLiteral(":as_of"), SqlDialect::date(asOf));
     if (customerId)
         legal.bindValue(QStringLiteral(":customer"), customerId);
@@ -187,14 +178,14 @@ Result<QHash<qint64, CustomerFlags>> EscalationRecords::customerFlags(qint64 cus
     };
     if (auto done = run(QStringLiteral("SELECT h.customer_id FROM credit_holds h WHERE h.action = 'stop'%1 AND h.id = "
                                        "(SELECT max(l.id) FROM credit_holds l WHERE l.customer_id = h.customer_id)")
-                            .arg(customerFilter(customerId, QStringLiteral("h.customer_id"))),
+                            .arg(RecordRows::customerFilter(customerId, QStringLiteral("h.customer_id"))),
             [&flags](const QSqlQuery &q) { flags[q.value(0).toLongLong()].creditStopped = true; });
         !done)
         return done.failure();
     if (auto done = run(QStringLiteral("SELECT DISTINCT d.customer_id FROM agency_referrals r JOIN debts d ON d.id = "
                                        "r.debt_id WHERE d.open_amount > 0%1 AND NOT EXISTS (SELECT 1 FROM "
                                        "agency_recalls c WHERE c.referral_id = r.id)")
-                            .arg(customerFilter(customerId, QStringLiteral("d.customer_id"))),
+                            .arg(RecordRows::customerFilter(customerId, QStringLiteral("d.customer_id"))),
             [&flags](const QSqlQuery &q) { flags[q.value(0).toLongLong()].withAgency = true; });
         !done)
         return done.failure();
@@ -202,14 +193,14 @@ Result<QHash<qint64, CustomerFlags>> EscalationRecords::customerFlags(qint64 cus
                                        "s.debt_id WHERE d.open_amount > 0%1 AND s.step <> 'withdrawn' AND NOT EXISTS "
                                        "(SELECT 1 FROM legal_steps n WHERE n.debt_id = s.debt_id AND (n.step_date > "
                                        "s.step_date OR (n.step_date = s.step_date AND n.id > s.id)))")
-                            .arg(customerFilter(customerId, QStringLiteral("d.customer_id"))),
+                            .arg(RecordRows::customerFilter(customerId, QStringLiteral("d.customer_id"))),
             [&flags](const QSqlQuery &q) { flags[q.value(0).toLongLong()].inLegal = true; });
         !done)
         return done.failure();
     if (auto done = run(QStringLiteral("SELECT e.customer_id FROM entries e WHERE e.kind = 'write_off'%1 AND NOT "
                                        "EXISTS (SELECT 1 FROM entries x WHERE x.source_id = e.id AND x.kind = "
                                        "'reversal') GROUP BY e.customer_id, e.debt_id HAVING sum(e.open_delta) < 0")
-                            .arg(customerFilter(customerId, QStringLiteral("e.customer_id"))),
+                            .arg(RecordRows::customerFilter(customerId, QStringLiteral("e.customer_id"))),
             [&flags](const QSqlQuery &q) { flags[q.value(0).toLongLong()].writtenOff = true; });
         !done)
         return done.failure();
@@ -218,9 +209,9 @@ Result<QHash<qint64, CustomerFlags>> EscalationRecords::customerFlags(qint64 cus
 
 Result<QList<AgencyReferral>> EscalationRecords::referrals(qint64 customerId) const
 {
-    QSqlQuery &q = m_db.prepare(
-        QStringLiteral("SELECT %1 %2 WHERE 1 = 1%3 ORDER BY r.referred_on, r.id")
-            .arg(ReferralColumns, ReferralJoins, customerFilter(customerId, QStringLiteral("d.customer_id"))));
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT %1 %2 WHERE 1 = 1%3 ORDER BY r.referred_on, r.id")
+                                    .arg(ReferralColumns, ReferralJoins,
+                                        RecordRows::customerFilter(customerId, QStringLiteral("d.customer_id"))));
     if (customerId)
         q.bindValue(QStringLiteral(":customer"), customerId);
     if (auto done = m_db.exec(q); !done)
@@ -260,7 +251,7 @@ Result<QList<LegalStep>> EscalationRecords::legalSteps(qint64 debtId) const
         s.id = q.value(0).toLongLong();
         s.debtId = q.value(1).toLongLong();
         legalFromKey(q.value(2).toString(), &s.step);
-        s.date = dateOf(q.value(3));
+        s.date = RecordRows::date(q.value(3));
         s.reference = q.value(4).toString();
         s.note = q.value(5).toString();
         s.fee = q.value(6).toLongLong();
@@ -286,7 +277,7 @@ Result<WriteOffSummary> EscalationRecords::writeOffs(qint64 debtId) const
     if (q.next()) {
         summary.writtenOff = q.value(0).toLongLong();
         summary.recovered = q.value(1).toLongLong();
-        summary.lastWrittenOff = dateOf(q.value(2));
+        summary.lastWrittenOff = RecordRows::date(q.value(2));
     }
     q.finish();
     return summary;
@@ -310,7 +301,7 @@ Result<QList<WriteOffLine>> EscalationRecords::writeOffReport() const
         line.customerRef = q.value(2).toString();
         line.summary.writtenOff = q.value(3).toLongLong();
         line.summary.recovered = q.value(4).toLongLong();
-        line.summary.lastWrittenOff = dateOf(q.value(5));
+        line.summary.lastWrittenOff = RecordRows::date(q.value(5));
         if (line.summary.writtenOff > 0)
             lines.append(line);
     }
@@ -321,19 +312,9 @@ Result<QList<CollectionEvent>> EscalationRecords::debtEvents(qint64 debtId) cons
 {
     using Kind = CollectionEvent::Kind;
     QList<CollectionEvent> events;
-    const auto run = [this](const QString &sql, qint64 id, const auto &add) -> Result<void> {
-        QSqlQuery &q = m_db.prepare(sql);
-        q.addBindValue(id);
-        if (auto done = m_db.exec(q); !done)
-            return done;
-        while (q.next())
-            add(q);
-        return {};
-    };
-    const auto stamp = [](CollectionEvent &e, const QSqlQuery &q, int at) {
-        e.recordedAt = QDateTime::fromString(q.value(at).toString(), Qt::ISODateWithMs);
-        e.recordedBy = q.value(at + 1).toString();
-    };
+    const RecordRows rows(m_db);
+    const auto run = [&rows](const QString &sql, qint64 id, const auto &add) { return rows.each(sql, id, add); };
+    const auto stamp = &RecordRows::stamp;
     auto holds = run(QStringLiteral("SELECT h.id, h.action, h.action_date, h.reason, h.recorded_at, h.recorded_by "
                                     "FROM debts d JOIN credit_holds h ON h.customer_id = d.customer_id AND "
                                     "h.action_date >= d.issue_date WHERE d.id = ?"),
@@ -341,7 +322,7 @@ Result<QList<CollectionEvent>> EscalationRecords::debtEvents(qint64 debtId) cons
             CollectionEvent e;
             e.kind = q.value(1).toString() == QLatin1String("stop") ? Kind::CreditStopped : Kind::CreditResumed;
             e.id = q.value(0).toLongLong();
-            e.date = dateOf(q.value(2));
+            e.date = RecordRows::date(q.value(2));
             e.text = q.value(3).toString();
             stamp(e, q, 4);
             events.append(e);
@@ -355,7 +336,7 @@ Result<QList<CollectionEvent>> EscalationRecords::debtEvents(qint64 debtId) cons
             CollectionEvent e;
             e.kind = Kind::CreditOverride;
             e.id = q.value(0).toLongLong();
-            e.date = dateOf(q.value(1));
+            e.date = RecordRows::date(q.value(1));
             e.stopped = q.value(2).toInt() != 0;
             e.amount = q.value(3).toLongLong();
             e.text = q.value(4).toString();
@@ -372,7 +353,7 @@ Result<QList<CollectionEvent>> EscalationRecords::debtEvents(qint64 debtId) cons
             CollectionEvent e;
             e.kind = Kind::AgencyReferred;
             e.id = q.value(0).toLongLong();
-            e.date = dateOf(q.value(1));
+            e.date = RecordRows::date(q.value(1));
             e.name = q.value(2).toString();
             e.commissionBp = q.value(3).toInt();
             e.amount = q.value(4).toLongLong();
@@ -384,7 +365,7 @@ Result<QList<CollectionEvent>> EscalationRecords::debtEvents(qint64 debtId) cons
             CollectionEvent r;
             r.kind = Kind::AgencyRecalled;
             r.id = e.id;
-            r.date = dateOf(q.value(8));
+            r.date = RecordRows::date(q.value(8));
             r.name = e.name;
             r.text = q.value(9).toString();
             stamp(r, q, 10);
@@ -399,7 +380,7 @@ Result<QList<CollectionEvent>> EscalationRecords::debtEvents(qint64 debtId) cons
             CollectionEvent e;
             e.kind = Kind::AgencyCollected;
             e.id = q.value(0).toLongLong();
-            e.date = dateOf(q.value(1));
+            e.date = RecordRows::date(q.value(1));
             e.name = q.value(2).toString();
             e.amount = q.value(3).toLongLong();
             e.cost = q.value(4).toLongLong();
@@ -415,7 +396,7 @@ Result<QList<CollectionEvent>> EscalationRecords::debtEvents(qint64 debtId) cons
             CollectionEvent e;
             e.kind = Kind::Legal;
             e.id = q.value(0).toLongLong();
-            e.date = dateOf(q.value(1));
+            e.date = RecordRows::date(q.value(1));
             legalFromKey(q.value(2).toString(), &e.legalStep);
             e.reference = q.value(3).toString();
             e.text = q.value(4).toString();

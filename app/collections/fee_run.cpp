@@ -7,6 +7,7 @@
 #include "collections/collection_records.h"
 #include "collections/fee_terms_store.h"
 #include "collections/policy_store.h"
+#include "collections/record_rows.h"
 #include "core/clock.h"
 #include "core/money.h"
 #include "db/bulk_inserter.h"
@@ -27,11 +28,6 @@
 namespace recoup {
 
 namespace {
-
-QDate dateOf(const QVariant &value)
-{
-    return QDate::fromString(value.toString(), Qt::ISODate);
-}
 
 /// What was charged on a debt before, by kind.
 struct Charged
@@ -105,7 +101,7 @@ Result<FeePlan> FeeRun::compute(Database &db, const QDate &asOf, qint64 customer
     if (!debts)
         return debts.failure();
 
-    const QString customerFilter = customerId ? QStringLiteral(" AND customer_id = :customer") : QString();
+    const QString customerFilter = RecordRows::customerFilter(customerId, QStringLiteral("customer_id"));
     const auto run = [&db, customerId](const QString &sql, const auto &row) -> Result<void> {
         QSqlQuery &q = db.prepare(sql);
         if (customerId)
@@ -143,7 +139,8 @@ Result<FeePlan> FeeRun::compute(Database &db, const QDate &asOf, qint64 customer
                                        "WHERE 1 = 1%1")
                             .arg(customerId ? QStringLiteral(" AND d.customer_id = :customer") : QString()),
             [&disputeDays](const QSqlQuery &q) {
-                disputeDays[q.value(0).toLongLong()].append({ dateOf(q.value(1)), dateOf(q.value(2)) });
+                disputeDays[q.value(0).toLongLong()].append(
+                    { RecordRows::date(q.value(1)), RecordRows::date(q.value(2)) });
             });
         !done)
         return done.failure();
@@ -216,7 +213,7 @@ Result<FeePlan> FeeRun::compute(Database &db, const QDate &asOf, qint64 customer
             if (auto done = db.exec(changes); !done)
                 return done.failure();
             while (changes.next())
-                subject.changes.append({ dateOf(changes.value(0)), changes.value(1).toLongLong() });
+                subject.changes.append({ RecordRows::date(changes.value(0)), changes.value(1).toLongLong() });
             changes.finish();
             if (auto owed = calculator.interest(subject, asOf)) {
                 line.charge = *owed;
@@ -400,8 +397,8 @@ Result<qint64> FeeRun::waive(qint64 itemDebtId, const QString &reason, const QDa
         return Error{ tr("%1 is not a late fee or interest charge.").arg(item->ref) };
     const qint64 chargeId = q.value(0).toLongLong();
     const qint64 sourceId = q.value(1).toLongLong();
-    const QDate charged = dateOf(q.value(2));
-    const QDate waivedBefore = dateOf(q.value(3));
+    const QDate charged = RecordRows::date(q.value(2));
+    const QDate waivedBefore = RecordRows::date(q.value(3));
     q.finish();
     if (waivedBefore.isValid())
         return Error{ tr("%1 was already waived on %2.").arg(item->ref, waivedBefore.toString(Qt::ISODate)) };

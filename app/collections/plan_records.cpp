@@ -3,6 +3,7 @@
 #include "collections/plan_records.h"
 
 #include "collections/plan_schedule.h"
+#include "collections/record_rows.h"
 #include "db/database.h"
 #include "db/sql_dialect.h"
 
@@ -10,15 +11,6 @@
 #include <QVariant>
 
 namespace recoup {
-
-namespace {
-
-QDate dateOf(const QVariant &value)
-{
-    return QDate::fromString(value.toString(), Qt::ISODate);
-}
-
-} // namespace
 
 PlanRecords::PlanRecords(Database &db) : m_db(db) { }
 
@@ -58,12 +50,12 @@ Result<QList<PaymentPlan>> PlanRecords::read(
         p.id = q.value(0).toLongLong();
         p.draft.ref = q.value(1).toString();
         p.draft.customerId = q.value(2).toLongLong();
-        p.draft.madeOn = dateOf(q.value(3));
+        p.draft.madeOn = RecordRows::date(q.value(3));
         p.draft.balance = q.value(4).toLongLong();
         p.draft.downPayment = q.value(5).toLongLong();
         p.draft.count = q.value(6).toInt();
         p.draft.frequency = PlanSchedule::frequencyFromKey(q.value(7).toString()).value_or(PlanFrequency::Month);
-        p.draft.firstDate = dateOf(q.value(8));
+        p.draft.firstDate = RecordRows::date(q.value(8));
         p.draft.note = q.value(9).toString();
         p.recordedAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs);
         p.recordedBy = q.value(11).toString();
@@ -85,7 +77,7 @@ Result<QList<PaymentPlan>> PlanRecords::read(
     while (sources.next())
         if (const auto i = at.value(sources.value(0).toLongLong(), -1); i >= 0)
             list[i].draft.sources.append({ sources.value(1).toLongLong(), sources.value(2).toString(),
-                dateOf(sources.value(3)), sources.value(4).toLongLong() });
+                RecordRows::date(sources.value(3)), sources.value(4).toLongLong() });
 
     // Each installment's open amount on the date, and on its deadline (its due
     // date plus the grace days): still open then, it was missed.
@@ -114,10 +106,10 @@ Result<QList<PaymentPlan>> PlanRecords::read(
         in.debtId = parts.value(1).toLongLong();
         in.seq = parts.value(2).toInt();
         in.ref = parts.value(3).toString();
-        in.dueDate = dateOf(parts.value(4));
+        in.dueDate = RecordRows::date(parts.value(4));
         in.amount = parts.value(5).toLongLong();
         in.open = parts.value(6).toLongLong();
-        const QDate deadline = dateOf(parts.value(8));
+        const QDate deadline = RecordRows::date(parts.value(8));
         in.missed = deadline < asOf && parts.value(7).toLongLong() > 0;
         p.open += in.open;
         if (in.missed && (!p.brokenOn.isValid() || deadline.addDays(1) < p.brokenOn)) {
@@ -150,8 +142,8 @@ Result<QHash<qint64, TaskState>> PlanRecords::taskStates(const QDate &asOf, qint
         s.outcome = outcome == QLatin1String("done") ? TaskOutcome::Done
             : outcome == QLatin1String("skipped")    ? TaskOutcome::Skipped
                                                      : TaskOutcome::Snoozed;
-        s.snoozedUntil = dateOf(q.value(2));
-        s.actionDate = dateOf(q.value(3));
+        s.snoozedUntil = RecordRows::date(q.value(2));
+        s.actionDate = RecordRows::date(q.value(3));
         s.reason = q.value(4).toString();
         // Rows come oldest first: a later one replaces an earlier one's state.
         states.insert(q.value(0).toLongLong(), s);
