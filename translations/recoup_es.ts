@@ -553,6 +553,137 @@
     </message>
 </context>
 <context>
+    <name>BusinessDetails</name>
+    <message>
+        <source>Business name</source>
+        <translation>Nombre del negocio</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Tax number</source>
+        <translation>Número de identificación fiscal</translation>
+    </message>
+    <message>
+        <source>Logo (PNG or JPEG file)</source>
+        <translation>Logotipo (archivo PNG o JPEG)</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Banco</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Account number (where there is no IBAN)</source>
+        <translation>Número de cuenta (donde no hay IBAN)</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Payment link ({reference} and {amount} are filled in)</source>
+        <translation>Enlace de pago (se rellenan {reference} y {amount})</translation>
+    </message>
+    <message>
+        <source>Country (ISO code, as ES)</source>
+        <translation>País (código ISO, como ES)</translation>
+    </message>
+    <message>
+        <source>Country calling code (as 34)</source>
+        <translation>Prefijo telefónico del país (como 34)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a business detail. Known details: %2.</source>
+        <translation>«%1» no es un dato del negocio. Datos conocidos: %2.</translation>
+    </message>
+    <message>
+        <source>An address line has at most %1 characters; “%2” has %3.</source>
+        <translation>Una línea de la dirección tiene como máximo %1 caracteres; «%2» tiene %3.</translation>
+    </message>
+    <message>
+        <source>The address has at most %1 lines, not %2.</source>
+        <translation>La dirección tiene como máximo %1 líneas, no %2.</translation>
+    </message>
+    <message>
+        <source>The logo cannot be read: choose a PNG or JPEG image file.</source>
+        <translation>No se puede leer el logotipo: elija un archivo de imagen PNG o JPEG.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation>El logotipo debe ser una imagen PNG o JPEG.</translation>
+    </message>
+    <message>
+        <source>The logo is %1 KB; a logo of at most %2 KB keeps the book small.</source>
+        <translation>El logotipo ocupa %1 KB; un logotipo de %2 KB como máximo mantiene pequeño el libro.</translation>
+    </message>
+    <message>
+        <source>%1 must be one line.</source>
+        <translation>%1 debe ocupar una sola línea.</translation>
+    </message>
+    <message>
+        <source>The business name cannot be empty: it heads every paper.</source>
+        <translation>El nombre del negocio no puede estar vacío: encabeza todos los documentos.</translation>
+    </message>
+    <message>
+        <source>The business name has at most %1 characters.</source>
+        <translation>El nombre del negocio tiene como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number: use digits, spaces and an optional + (as +34 912 345 678).</source>
+        <translation>«%1» no es un número de teléfono: use dígitos, espacios y un + opcional (como +34 912 345 678).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address (as shop@example.com).</source>
+        <translation>«%1» no es una dirección de correo electrónico (como tienda@ejemplo.com).</translation>
+    </message>
+    <message>
+        <source>%1 has at most %2 characters.</source>
+        <translation>%1 tiene como máximo %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IBAN: two letters of the country, two check digits, then the account (as ES91 2100 0418 4502 0005 1332).</source>
+        <translation>«%1» no es un IBAN: dos letras del país, dos dígitos de control y luego la cuenta (como ES91 2100 0418 4502 0005 1332).</translation>
+    </message>
+    <message>
+        <source>The IBAN “%1” has a wrong check digit: look for a mistyped character.</source>
+        <translation>El IBAN «%1» tiene un dígito de control incorrecto: busque un carácter mal escrito.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a BIC: 8 or 11 letters and digits (as CAIXESBBXXX).</source>
+        <translation>«%1» no es un BIC: 8 u 11 letras y dígitos (como CAIXESBBXXX).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address starting with https:// .</source>
+        <translation>«%1» no es una dirección web que empiece por https:// .</translation>
+    </message>
+    <message>
+        <source>The payment link can fill in {reference} and {amount}, not {%1}.</source>
+        <translation>El enlace de pago puede rellenar {reference} y {amount}, no {%1}.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country code: use the two letters of ISO 3166 (as ES, GB, US).</source>
+        <translation>«%1» no es un código de país: use las dos letras de ISO 3166 (como ES, GB, US).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country calling code: one to three digits (as 34 or +44).</source>
+        <translation>«%1» no es un prefijo telefónico de país: de uno a tres dígitos (como 34 o +44).</translation>
+    </message>
+</context>
+<context>
     <name>CollectionChecks</name>
     <message>
         <source>This computer&apos;s clock says %1, but the book holds a record made at %2. Set the clock right and try again; nothing was saved.</source>
@@ -2471,6 +2602,41 @@
     </message>
 </context>
 <context>
+    <name>Letterhead</name>
+    <message>
+        <source>Tel. %1</source>
+        <translation>Tel. %1</translation>
+    </message>
+    <message>
+        <source>Tax number %1</source>
+        <translation>NIF %1</translation>
+    </message>
+    <message>
+        <source>Bank: %1</source>
+        <translation>Banco: %1</translation>
+    </message>
+    <message>
+        <source>IBAN: %1</source>
+        <translation>IBAN: %1</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Cuenta: %1</translation>
+    </message>
+    <message>
+        <source>BIC: %1</source>
+        <translation>BIC: %1</translation>
+    </message>
+    <message>
+        <source>Please quote %1 with your payment.</source>
+        <translation>Indique %1 al hacer su pago.</translation>
+    </message>
+    <message>
+        <source>Pay online: %1</source>
+        <translation>Pague en línea: %1</translation>
+    </message>
+</context>
+<context>
     <name>LimitsCommand</name>
     <message>
         <source>Show or set the limits on contacting customers (calls in a number of days, hours of the day).</source>
@@ -2542,6 +2708,48 @@
     <message>
         <source>Enter an amount.</source>
         <translation>Introduzca un importe.</translation>
+    </message>
+</context>
+<context>
+    <name>Paper</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>No se puede escribir «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PaperPreview</name>
+    <message>
+        <source>Preview — %1</source>
+        <translation>Vista previa — %1</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Letter sheet</source>
+        <translation>Hoja carta</translation>
+    </message>
+    <message>
+        <source>A4 sheet</source>
+        <translation>Hoja A4</translation>
+    </message>
+    <message>
+        <source>80 mm roll</source>
+        <translation>Rollo de 80 mm</translation>
+    </message>
+</context>
+<context>
+    <name>PaperText</name>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>The format of a date written out on a paper (QDate format: d day, MMMM month name, yyyy year).</extracomment>
+        <translation>d 'de' MMMM 'de' yyyy</translation>
     </message>
 </context>
 <context>
@@ -2758,6 +2966,17 @@
     <message>
         <source>Installment %1 of %2 of the payment plan %3</source>
         <translation>Cuota %1 de %2 del plan de pagos %3</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentReceipt</name>
+    <message>
+        <source>There is no payment with the reference “%1”.</source>
+        <translation>No hay ningún pago con la referencia «%1».</translation>
+    </message>
+    <message>
+        <source>That entry is not a payment.</source>
+        <translation>Ese apunte no es un pago.</translation>
     </message>
 </context>
 <context>
@@ -3107,6 +3326,144 @@
     </message>
 </context>
 <context>
+    <name>ReceiptCommand</name>
+    <message>
+        <source>Write the receipt of a payment as a PDF (a sheet, or an 80 mm roll).</source>
+        <translation>Escribe el recibo de un pago en PDF (una hoja o un rollo de 80 mm).</translation>
+    </message>
+    <message>
+        <source>The book file.</source>
+        <translation>El archivo del libro.</translation>
+    </message>
+    <message>
+        <source>The payment&apos;s reference, as PAY-00012.</source>
+        <translation>La referencia del pago, como PAY-00012.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>El archivo PDF que se escribe.</translation>
+    </message>
+    <message>
+        <source>For an 80 mm receipt printer, instead of a sheet.</source>
+        <translation>Para una impresora de recibos de 80 mm, en lugar de una hoja.</translation>
+    </message>
+    <message>
+        <source>give BOOK PAYMENT_REF --out FILE.</source>
+        <translation>indique LIBRO REF_PAGO --out ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 written to %2.</source>
+        <translation>Recibo %1 escrito en %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDocument</name>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Recibo %1</translation>
+    </message>
+    <message>
+        <source>Credit after this payment</source>
+        <translation>Saldo a su favor tras este pago</translation>
+    </message>
+    <message>
+        <source>Nothing owed after this payment</source>
+        <translation>Nada pendiente tras este pago</translation>
+    </message>
+    <message>
+        <source>Balance owed after this payment</source>
+        <translation>Saldo pendiente tras este pago</translation>
+    </message>
+    <message>
+        <source>Next installment: %1 of %2 %3, due on %4.</source>
+        <translation>Próxima cuota: %1 de %2 %3, con vencimiento el %4.</translation>
+    </message>
+    <message>
+        <source>Next: %1 %2 as promised, by %3.</source>
+        <translation>Próximo: %1 %2 según lo prometido, antes del %3.</translation>
+    </message>
+    <message>
+        <source>RECEIPT</source>
+        <translation>RECIBO</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>N.º %1</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Cliente %1</translation>
+    </message>
+    <message>
+        <source>Paid by %1</source>
+        <translation>Pagado con %1</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Referencia: %1</translation>
+    </message>
+    <message>
+        <source>What this payment paid off</source>
+        <translation>Lo que ha saldado este pago</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Partida</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Kept as credit for your next purchase</source>
+        <translation>Queda como saldo a su favor para su próxima compra</translation>
+    </message>
+    <message>
+        <source>This payment was reversed: %1</source>
+        <translation>Este pago se anuló: %1</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Recibido de</translation>
+    </message>
+    <message>
+        <source>Amount received</source>
+        <translation>Importe recibido</translation>
+    </message>
+    <message>
+        <source>Thank you for your payment.</source>
+        <translation>Gracias por su pago.</translation>
+    </message>
+    <message>
+        <source>Recorded by %1 on %2.</source>
+        <translation>Registrado por %1 el %2.</translation>
+    </message>
+    <message>
+        <source>still open: %1</source>
+        <translation>pendiente: %1</translation>
+    </message>
+    <message>
+        <source>Kept as credit</source>
+        <translation>Queda como saldo a favor</translation>
+    </message>
+    <message>
+        <source>Amounts in %1. Recorded by %2.</source>
+        <translation>Importes en %1. Registrado por %2.</translation>
+    </message>
+</context>
+<context>
     <name>ReceivablesMetrics</name>
     <message>
         <source>The monthly figures cannot be computed: %1</source>
@@ -3231,6 +3588,53 @@
     <message>
         <source>A sale with the reference “%1” already exists.</source>
         <translation>Ya existe una venta con la referencia “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsCommand</name>
+    <message>
+        <source>%1 image, %2 bytes</source>
+        <translation>imagen %1, %2 bytes</translation>
+    </message>
+    <message>
+        <source>Show or set the business details (letterhead, how to pay, country).</source>
+        <translation>Muestra o fija los datos del negocio (membrete, forma de pago, país).</translation>
+    </message>
+    <message>
+        <source>The book file.</source>
+        <translation>El archivo del libro.</translation>
+    </message>
+    <message>
+        <source>Show one detail, or set it.</source>
+        <translation>Muestra un dato o lo fija.</translation>
+    </message>
+    <message>
+        <source>The detail, as business_name.</source>
+        <translation>El dato, como business_name.</translation>
+    </message>
+    <message>
+        <source>The new value; for business_logo the image file; empty clears the detail.</source>
+        <translation>El valor nuevo; para business_logo, el archivo de imagen; vacío borra el dato.</translation>
+    </message>
+    <message>
+        <source>give BOOK, BOOK get KEY, or BOOK set KEY VALUE.</source>
+        <translation>indique LIBRO, LIBRO get CLAVE o LIBRO set CLAVE VALOR.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a setting. Known settings: %2.</source>
+        <translation>«%1» no es un ajuste. Ajustes conocidos: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 KB; a logo of at most %3 KB keeps the book small.</source>
+        <translation>«%1» ocupa %2 KB; un logotipo de %3 KB como máximo mantiene pequeño el libro.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>No se puede leer «%1»: %2</translation>
+    </message>
+    <message>
+        <source>%1 set.</source>
+        <translation>%1 fijado.</translation>
     </message>
 </context>
 <context>
@@ -3824,6 +4228,159 @@
     </message>
 </context>
 <context>
+    <name>recoup::BusinessDetailsEditor</name>
+    <message>
+        <source>These details head every receipt, statement and letter Recoup prints, and tell customers how to pay you.</source>
+        <translation>Estos datos encabezan cada recibo, extracto y carta que imprime Recoup, e indican a los clientes cómo pagarle.</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>Membrete</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>Street and number
+Postcode and town</source>
+        <translation>Calle y número
+Código postal y localidad</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Dirección</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <source>as +34 912 345 678</source>
+        <translation>como +34 912 345 678</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Correo electrónico</translation>
+    </message>
+    <message>
+        <source>as shop@example.com</source>
+        <translation>como tienda@ejemplo.com</translation>
+    </message>
+    <message>
+        <source>&amp;Tax number</source>
+        <translation>NI&amp;F</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose logo…</source>
+        <translation>&amp;Elegir logotipo…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve logo</source>
+        <translation>&amp;Quitar logotipo</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotipo</translation>
+    </message>
+    <message>
+        <source>How customers pay</source>
+        <translation>Cómo pagan los clientes</translation>
+    </message>
+    <message>
+        <source>&amp;Bank</source>
+        <translation>&amp;Banco</translation>
+    </message>
+    <message>
+        <source>&amp;IBAN</source>
+        <translation>&amp;IBAN</translation>
+    </message>
+    <message>
+        <source>as ES91 2100 0418 4502 0005 1332</source>
+        <translation>como ES91 2100 0418 4502 0005 1332</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount</source>
+        <translation>C&amp;uenta</translation>
+    </message>
+    <message>
+        <source>where there is no IBAN</source>
+        <translation>donde no hay IBAN</translation>
+    </message>
+    <message>
+        <source>B&amp;IC</source>
+        <translation>B&amp;IC</translation>
+    </message>
+    <message>
+        <source>as CAIXESBBXXX</source>
+        <translation>como CAIXESBBXXX</translation>
+    </message>
+    <message>
+        <source>Payment &amp;link</source>
+        <translation>En&amp;lace de pago</translation>
+    </message>
+    <message>
+        <source>https://pay.example.com/?ref={reference}</source>
+        <translation>https://pago.ejemplo.com/?ref={reference}</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>&amp;País</translation>
+    </message>
+    <message>
+        <source>Calling co&amp;de</source>
+        <translation>Pre&amp;fijo telefónico</translation>
+    </message>
+    <message>
+        <source>as 34, for phone numbers without one</source>
+        <translation>como 34, para los teléfonos que no lo llevan</translation>
+    </message>
+    <message>
+        <source>&amp;Save business details</source>
+        <translation>&amp;Guardar datos del negocio</translation>
+    </message>
+    <message>
+        <source>Saved. Receipts, statements and letters carry these details from now on.</source>
+        <translation>Guardado. Los recibos, extractos y cartas llevan estos datos a partir de ahora.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Sin logotipo</translation>
+    </message>
+    <message>
+        <source>This file is not an image.</source>
+        <translation>Este archivo no es una imagen.</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Elija un logotipo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>This image is %1 KB; choose one of at most %2 KB.</source>
+        <translation>Esta imagen ocupa %1 KB; elija una de %2 KB como máximo.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>No se puede leer «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Save to keep the new logo.</source>
+        <translation>Guarde para conservar el logotipo nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>recoup::ContactDialog</name>
     <message>
         <source>Log contact — %1</source>
@@ -4243,6 +4800,14 @@
     <message>
         <source>Record recovery</source>
         <translation>Registrar recuperación</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Recibo</translation>
+    </message>
+    <message>
+        <source>Preview and print the receipt of the payment selected in the timeline.</source>
+        <translation>Muestra e imprime el recibo del pago seleccionado en la cronología.</translation>
     </message>
 </context>
 <context>
@@ -4856,6 +5421,14 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Save and &amp;print receipt  %1</source>
+        <translation>Guardar e &amp;imprimir recibo  %1</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Imprimir recibo</translation>
+    </message>
 </context>
 <context>
     <name>recoup::PaymentPlanDialog</name>
@@ -5233,8 +5806,12 @@
         <translation>&amp;Límites de contacto</translation>
     </message>
     <message>
-        <source>Your business details, aging buckets, users and backups are coming in a later version of Recoup.</source>
-        <translation>Los datos de su negocio, los tramos de antigüedad, los usuarios y las copias de seguridad llegarán en una versión posterior de Recoup.</translation>
+        <source>&amp;Business</source>
+        <translation>&amp;Negocio</translation>
+    </message>
+    <message>
+        <source>Aging buckets, users and backups are coming in a later version of Recoup.</source>
+        <translation>Los tramos de antigüedad, los usuarios y las copias de seguridad llegarán en una versión posterior de Recoup.</translation>
     </message>
 </context>
 <context>

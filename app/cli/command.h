@@ -27,6 +27,9 @@ public:
     virtual void configure(QCommandLineParser &parser) const = 0;
     /// Runs with parsed arguments; returns the exit status (0 ok, 1 problems, 2 usage).
     virtual int run(const QCommandLineParser &parser, Streams io) const = 0;
+    /// Whether the command lays out papers (fonts, images): it then runs on a
+    /// QGuiApplication, offscreen unless a platform is named.
+    virtual bool paints() const { return false; }
 };
 
 } // namespace recoup::cli

@@ -17,7 +17,9 @@
 #include "cli/plan_command.h"
 #include "cli/policy_command.h"
 #include "cli/promise_command.h"
+#include "cli/receipt_command.h"
 #include "cli/recover_command.h"
+#include "cli/settings_command.h"
 #include "cli/task_command.h"
 #include "cli/verify_command.h"
 #include "cli/worklist_command.h"
@@ -45,7 +47,9 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<PlanCommand>());
     m_commands.push_back(std::make_unique<PolicyCommand>());
     m_commands.push_back(std::make_unique<PromiseCommand>());
+    m_commands.push_back(std::make_unique<ReceiptCommand>());
     m_commands.push_back(std::make_unique<RecoverCommand>());
+    m_commands.push_back(std::make_unique<SettingsCommand>());
     m_commands.push_back(std::make_unique<TaskCommand>());
     m_commands.push_back(std::make_unique<VerifyCommand>());
     m_commands.push_back(std::make_unique<WorklistCommand>());
@@ -62,13 +66,19 @@ const Command *CommandLine::find(const QString &name) const
     return nullptr;
 }
 
+bool CommandLine::paints(const QString &name) const
+{
+    const Command *command = find(name);
+    return command != nullptr && command->paints();
+}
+
 void CommandLine::printUsage(QTextStream &out) const
 {
     out << QCoreApplication::translate("CommandLine", "Usage: recoup-cli COMMAND [OPTIONS] ...") << '\n'
         << QCoreApplication::translate("CommandLine", "Recoup's books from the command line.") << "\n\n"
         << QCoreApplication::translate("CommandLine", "Commands:") << '\n';
     for (const auto &command : m_commands)
-        out << "  " << command->name().leftJustified(10) << command->summary() << '\n';
+        out << "  " << command->name().leftJustified(11) << command->summary() << '\n';
     out << '\n'
         << QCoreApplication::translate("CommandLine", "Run “recoup-cli COMMAND --help” for a command's options.")
         << '\n';

@@ -18,6 +18,8 @@ public:
 
     /// arguments as in argv (the program name first). Returns the exit status.
     int run(const QStringList &arguments, Streams io) const;
+    /// Whether the named command lays out papers (Command::paints).
+    bool paints(const QString &name) const;
 
 private:
     void printUsage(QTextStream &out) const;

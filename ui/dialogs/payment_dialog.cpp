@@ -6,13 +6,16 @@
 #include "core/money.h"
 #include "dialogs/amount_field.h"
 #include "dialogs/dialog_support.h"
+#include "dialogs/receipt_preview.h"
 #include "ledger/ledger.h"
 #include "models/display_text.h"
 
 #include "ui_payment_dialog.h"
 
 #include <QHeaderView>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 
 #include <algorithm>
 
@@ -53,6 +56,20 @@ PaymentDialog::PaymentDialog(Ledger &ledger, qint64 customerId, QWidget *parent)
     m_ui->setupUi(this);
     m_save = setUpButtons(m_ui->buttonBox, tr("&Save"));
     m_save->setObjectName(QStringLiteral("saveButton"));
+    // The receipt at the counter: saved and shown in the print preview at once.
+    const QKeySequence printKeys(Qt::CTRL | Qt::Key_P);
+    m_saveAndPrint = m_ui->buttonBox->addButton(
+        tr("Save and &print receipt  %1").arg(printKeys.toString(QKeySequence::NativeText)),
+        QDialogButtonBox::ActionRole);
+    m_saveAndPrint->setObjectName(QStringLiteral("saveAndPrintButton"));
+    m_saveAndPrint->setAutoDefault(false);
+    auto *printShortcut = new QShortcut(printKeys, this);
+    connect(printShortcut, &QShortcut::activated, m_saveAndPrint, &QPushButton::click);
+    connect(m_saveAndPrint, &QPushButton::clicked, this, [this] {
+        m_printReceipt = true;
+        save();
+        m_printReceipt = false;
+    });
     const Currency &currency = m_ledger.currency();
     const auto customer = m_ledger.customer(customerId);
 
@@ -151,6 +168,7 @@ void PaymentDialog::refresh()
         ready = true;
     }
     m_save->setEnabled(ready);
+    m_saveAndPrint->setEnabled(ready);
 }
 
 void PaymentDialog::clearPreview(const QString &why)
@@ -304,6 +322,11 @@ void PaymentDialog::save()
         return;
     }
     m_paymentEntryId = done->paymentEntryId;
+    if (m_printReceipt) {
+        // The preview outlives this dialog: it belongs to the page behind it.
+        if (auto preview = ReceiptPreview::open(parentWidget(), m_ledger, m_paymentEntryId); !preview)
+            QMessageBox::warning(this, tr("Print receipt"), preview.error());
+    }
     accept();
 }
 

@@ -57,6 +57,8 @@ private:
     QList<Debt> m_openDebts;
     AmountField *m_amount = nullptr;
     QPushButton *m_save = nullptr;
+    QPushButton *m_saveAndPrint = nullptr;
+    bool m_printReceipt = false;
     QString m_previewText;
     bool m_filling = false;
     qint64 m_paymentEntryId = 0;

@@ -15,6 +15,7 @@
 #include "dialogs/legal_dialog.h"
 #include "dialogs/payment_dialog.h"
 #include "dialogs/payment_plan_dialog.h"
+#include "dialogs/receipt_preview.h"
 #include "dialogs/reverse_entry_dialog.h"
 #include "dialogs/write_off_dialog.h"
 #include "ledger/ledger.h"
@@ -28,6 +29,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
@@ -126,6 +128,7 @@ CustomerPage::CustomerPage(Ledger &ledger, QWidget *parent)
     bind(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] { newSale(); });
     bind(QKeySequence(Qt::CTRL | Qt::Key_E), [this] { editCustomer(); });
     bind(QKeySequence(Qt::CTRL | Qt::Key_R), [this] { reverseSelectedEntry(); });
+    bind(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [this] { printSelectedReceipt(); });
     bind(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), [this] { stopOrResumeCredit(); });
     bind(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), [this] { agencySelected(); });
     bind(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J), [this] { legalStepSelected(); });
@@ -196,7 +199,12 @@ QWidget *CustomerPage::buildButtons()
     QPushButton *sale = addButton(tr("New sale"), QKeySequence(Qt::CTRL | Qt::Key_N), bar);
     QPushButton *edit = addButton(tr("Edit customer"), QKeySequence(Qt::CTRL | Qt::Key_E), bar);
     m_reverse = addButton(tr("Reverse entry"), QKeySequence(Qt::CTRL | Qt::Key_R), bar);
+    m_receipt = addButton(tr("Receipt"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), bar);
+    m_receipt->setObjectName(QStringLiteral("receiptButton"));
+    m_receipt->setEnabled(false);
+    m_receipt->setToolTip(tr("Preview and print the receipt of the payment selected in the timeline."));
     row->addStretch();
+    connect(m_receipt, &QPushButton::clicked, this, &CustomerPage::printSelectedReceipt);
     connect(pay, &QPushButton::clicked, this, &CustomerPage::recordPayment);
     connect(sale, &QPushButton::clicked, this, &CustomerPage::newSale);
     connect(edit, &QPushButton::clicked, this, &CustomerPage::editCustomer);
@@ -513,6 +521,29 @@ void CustomerPage::updateReverseButton()
 {
     const QModelIndex current = m_timeline->currentIndex();
     m_reverse->setEnabled(current.isValid() && m_timelineModel->isReversible(current.row()));
+    m_receipt->setEnabled(selectedPayment() != 0);
+}
+
+qint64 CustomerPage::selectedPayment() const
+{
+    const QModelIndex current = m_timeline->currentIndex();
+    if (!current.isValid())
+        return 0;
+    const auto entry = m_ledger.entry(m_timelineModel->entryId(current.row()));
+    if (!entry)
+        return 0;
+    if (entry->kind == EntryKind::Payment)
+        return entry->id;
+    return entry->kind == EntryKind::Allocation ? entry->paymentId : 0;
+}
+
+void CustomerPage::printSelectedReceipt()
+{
+    const qint64 payment = selectedPayment();
+    if (payment == 0)
+        return;
+    if (auto preview = ReceiptPreview::open(this, m_ledger, payment); !preview)
+        QMessageBox::warning(this, tr("Receipt"), preview.error());
 }
 
 void CustomerPage::openDialog(QDialog *dialog)

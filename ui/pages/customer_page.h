@@ -39,6 +39,8 @@ public:
     void newSale();
     void editCustomer();
     void reverseSelectedEntry();
+    /// The receipt of the payment selected in the timeline, in the print preview.
+    void printSelectedReceipt();
     /// Stops the customer's credit, or resumes it when stopped.
     void stopOrResumeCredit();
     /// Refers the selected sale to an agency, or records what it collected or its recall.
@@ -87,6 +89,8 @@ private:
     void showSelectedDebt();
     void updateReverseButton();
     qint64 entryToReverse() const;
+    /// The payment of the timeline's selected line (a payment or one of its allocations); 0 for none.
+    qint64 selectedPayment() const;
     void openDialog(QDialog *dialog);
 
     Ledger &m_ledger;
@@ -109,6 +113,7 @@ private:
     QTableView *m_timeline = nullptr;
     QPushButton *m_dispute = nullptr;
     QPushButton *m_reverse = nullptr;
+    QPushButton *m_receipt = nullptr;
     QLabel *m_creditStop = nullptr;
     QPushButton *m_creditButton = nullptr;
     QPushButton *m_agencyButton = nullptr;

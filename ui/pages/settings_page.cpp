@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/settings_page.h"
 
+#include "pages/business_details_editor.h"
 #include "pages/contact_limits_editor.h"
 #include "pages/policy_editor.h"
 
@@ -24,9 +25,11 @@ SettingsPage::SettingsPage(Ledger &ledger, QWidget *parent) : QWidget(parent)
     m_policy->setObjectName(QStringLiteral("policyEditor"));
     m_tabs->addTab(m_policy, tr("&Reminder steps"));
     m_tabs->addTab(new ContactLimitsEditor(ledger, m_tabs), tr("Contact &limits"));
+    m_business = new BusinessDetailsEditor(ledger, m_tabs);
+    m_business->setObjectName(QStringLiteral("businessDetails"));
+    m_tabs->addTab(m_business, tr("&Business"));
 
-    auto *coming = new QLabel(
-        tr("Your business details, aging buckets, users and backups are coming in a later version of Recoup."), this);
+    auto *coming = new QLabel(tr("Aging buckets, users and backups are coming in a later version of Recoup."), this);
     coming->setWordWrap(true);
     coming->setEnabled(false);
 

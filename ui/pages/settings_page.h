@@ -8,11 +8,13 @@ class QTabWidget;
 
 namespace recoup {
 
+class BusinessDetailsEditor;
 class Ledger;
 class PolicyEditor;
 
 /// Settings: one tab per part of the book the owner sets up. The reminder
-/// steps are built; the parts not built yet are named as coming.
+/// steps, contact limits and business details are built; the parts not built
+/// yet are named as coming.
 class SettingsPage final : public QWidget
 {
     Q_OBJECT
@@ -21,10 +23,12 @@ public:
 
     QTabWidget *tabs() const { return m_tabs; }
     PolicyEditor *policyEditor() const { return m_policy; }
+    BusinessDetailsEditor *businessEditor() const { return m_business; }
 
 private:
     QTabWidget *m_tabs = nullptr;
     PolicyEditor *m_policy = nullptr;
+    BusinessDetailsEditor *m_business = nullptr;
 };
 
 } // namespace recoup
