@@ -48,14 +48,8 @@ int AgencyCommand::run(const QCommandLineParser &parser, Streams io) const
         return 2;
     }
     QDate date;
-    if (parser.isSet(QStringLiteral("date"))) {
-        auto parsed = ReportOptions::parseDate(parser.value(QStringLiteral("date")), QStringLiteral("date"));
-        if (!parsed) {
-            io.err << prefix << parsed.error() << '\n';
-            return 2;
-        }
-        date = parsed.value();
-    }
+    if (!ReportOptions::readDate(parser, QStringLiteral("date"), &date, io.err, prefix))
+        return 2;
     PaymentMethod method = PaymentMethod::BankTransfer;
     if (parser.isSet(QStringLiteral("method"))
         && !paymentMethodFromKey(parser.value(QStringLiteral("method")), &method)) {

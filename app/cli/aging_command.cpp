@@ -79,14 +79,8 @@ int AgingCommand::run(const QCommandLineParser &parser, Streams io) const
     }
     AgingOptions options;
     options.asOf = SystemClock().today();
-    if (parser.isSet(QStringLiteral("as-of"))) {
-        auto date = ReportOptions::parseDate(parser.value(QStringLiteral("as-of")), QStringLiteral("as-of"));
-        if (!date) {
-            io.err << prefix << date.error() << '\n';
-            return 2;
-        }
-        options.asOf = date.value();
-    }
+    if (!ReportOptions::readDate(parser, QStringLiteral("as-of"), &options.asOf, io.err, prefix))
+        return 2;
     const QString by = parser.value(QStringLiteral("by"));
     if (by == QLatin1String("issue")) {
         options.basis = AgingBasis::IssueDate;

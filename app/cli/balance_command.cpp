@@ -36,14 +36,8 @@ int BalanceCommand::run(const QCommandLineParser &parser, Streams io) const
         return 2;
     }
     QDate asOf;
-    if (parser.isSet(QStringLiteral("as-of"))) {
-        auto date = ReportOptions::parseDate(parser.value(QStringLiteral("as-of")), QStringLiteral("as-of"));
-        if (!date) {
-            io.err << prefix << date.error() << '\n';
-            return 2;
-        }
-        asOf = date.value();
-    }
+    if (!ReportOptions::readDate(parser, QStringLiteral("as-of"), &asOf, io.err, prefix))
+        return 2;
     auto db = Database::open(args.first(), Database::Access::ReadOnly);
     if (!db) {
         io.err << prefix << db.error() << '\n';

@@ -62,14 +62,8 @@ int ContactCommand::run(const QCommandLineParser &parser, Streams io) const
     }
     for (const auto &[option, target] : { std::pair{ QStringLiteral("date"), &input.date },
              std::pair{ QStringLiteral("follow-up"), &input.followUp } }) {
-        if (!parser.isSet(option))
-            continue;
-        auto date = ReportOptions::parseDate(parser.value(option), option);
-        if (!date) {
-            io.err << prefix << date.error() << '\n';
+        if (!ReportOptions::readDate(parser, option, target, io.err, prefix))
             return 2;
-        }
-        *target = date.value();
     }
     input.time = parser.value(QStringLiteral("time"));
     input.madeBy = parser.value(QStringLiteral("by"));

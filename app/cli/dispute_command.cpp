@@ -43,14 +43,8 @@ int DisputeCommand::run(const QCommandLineParser &parser, Streams io) const
         return 2;
     }
     QDate date;
-    if (parser.isSet(QStringLiteral("date"))) {
-        auto parsed = ReportOptions::parseDate(parser.value(QStringLiteral("date")), QStringLiteral("date"));
-        if (!parsed) {
-            io.err << prefix << parsed.error() << '\n';
-            return 2;
-        }
-        date = parsed.value();
-    }
+    if (!ReportOptions::readDate(parser, QStringLiteral("date"), &date, io.err, prefix))
+        return 2;
     const QString forWhom = parser.value(QStringLiteral("for"));
     if (action == QLatin1String("resolve") && forWhom != QLatin1String("customer")
         && forWhom != QLatin1String("shop")) {

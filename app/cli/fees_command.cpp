@@ -154,14 +154,8 @@ int FeesCommand::runPlan(const QCommandLineParser &parser, const QStringList &ar
         return 2;
     }
     QDate date = SystemClock().today();
-    if (parser.isSet(QStringLiteral("date"))) {
-        auto parsed = ReportOptions::parseDate(parser.value(QStringLiteral("date")), QStringLiteral("date"));
-        if (!parsed) {
-            io.err << Prefix << parsed.error() << '\n';
-            return 2;
-        }
-        date = parsed.value();
-    }
+    if (!ReportOptions::readDate(parser, QStringLiteral("date"), &date, io.err, Prefix))
+        return 2;
     const QString format
         = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")) : QStringLiteral("table");
     if (format != QLatin1String("table") && format != QLatin1String("csv") && format != QLatin1String("json")) {
@@ -265,14 +259,8 @@ int FeesCommand::runWaive(const QCommandLineParser &parser, const QStringList &a
         return 2;
     }
     QDate date;
-    if (parser.isSet(QStringLiteral("date"))) {
-        auto parsed = ReportOptions::parseDate(parser.value(QStringLiteral("date")), QStringLiteral("date"));
-        if (!parsed) {
-            io.err << Prefix << parsed.error() << '\n';
-            return 2;
-        }
-        date = parsed.value();
-    }
+    if (!ReportOptions::readDate(parser, QStringLiteral("date"), &date, io.err, Prefix))
+        return 2;
     auto session = BookSession::open(args.at(1));
     if (!session) {
         io.err << Prefix << session.error() << '\n';

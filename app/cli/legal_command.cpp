@@ -43,14 +43,8 @@ int LegalCommand::run(const QCommandLineParser &parser, Streams io) const
                << '\n';
         return 2;
     }
-    if (parser.isSet(QStringLiteral("date"))) {
-        auto parsed = ReportOptions::parseDate(parser.value(QStringLiteral("date")), QStringLiteral("date"));
-        if (!parsed) {
-            io.err << prefix << parsed.error() << '\n';
-            return 2;
-        }
-        input.date = parsed.value();
-    }
+    if (!ReportOptions::readDate(parser, QStringLiteral("date"), &input.date, io.err, prefix))
+        return 2;
     input.reference = parser.value(QStringLiteral("reference"));
     input.note = parser.value(QStringLiteral("note"));
     auto session = BookSession::open(args.at(0));

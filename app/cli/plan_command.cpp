@@ -115,14 +115,8 @@ int PlanCommand::run(const QCommandLineParser &parser, Streams io) const
         return 2;
     }
     request.firstDate = first.value();
-    if (parser.isSet(QStringLiteral("date"))) {
-        auto made = ReportOptions::parseDate(parser.value(QStringLiteral("date")), QStringLiteral("date"));
-        if (!made) {
-            io.err << prefix << made.error() << '\n';
-            return 2;
-        }
-        request.madeOn = made.value();
-    }
+    if (!ReportOptions::readDate(parser, QStringLiteral("date"), &request.madeOn, io.err, prefix))
+        return 2;
     request.note = parser.value(QStringLiteral("note"));
 
     auto session = BookSession::open(args.at(0));

@@ -42,14 +42,8 @@ int PromiseCommand::run(const QCommandLineParser &parser, Streams io) const
         return 2;
     }
     input.dueDate = due.value();
-    if (parser.isSet(QStringLiteral("made-on"))) {
-        auto made = ReportOptions::parseDate(parser.value(QStringLiteral("made-on")), QStringLiteral("made-on"));
-        if (!made) {
-            io.err << prefix << made.error() << '\n';
-            return 2;
-        }
-        input.promisedOn = made.value();
-    }
+    if (!ReportOptions::readDate(parser, QStringLiteral("made-on"), &input.promisedOn, io.err, prefix))
+        return 2;
     input.note = parser.value(QStringLiteral("note"));
 
     auto session = BookSession::open(args.at(0));

@@ -34,14 +34,8 @@ int RecoverCommand::run(const QCommandLineParser &parser, Streams io) const
         return 2;
     }
     RecoveryInput input;
-    if (parser.isSet(QStringLiteral("date"))) {
-        auto parsed = ReportOptions::parseDate(parser.value(QStringLiteral("date")), QStringLiteral("date"));
-        if (!parsed) {
-            io.err << prefix << parsed.error() << '\n';
-            return 2;
-        }
-        input.date = parsed.value();
-    }
+    if (!ReportOptions::readDate(parser, QStringLiteral("date"), &input.date, io.err, prefix))
+        return 2;
     if (parser.isSet(QStringLiteral("method"))
         && !paymentMethodFromKey(parser.value(QStringLiteral("method")), &input.method)) {
         io.err << prefix

@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/report_options.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QTextStream>
 
 namespace recoup::cli {
 
@@ -41,6 +43,20 @@ QString ReportOptions::damagedWarning(const QString &path)
         "Warning: the book “%1” is damaged, so these figures may be wrong or incomplete. Restore it from a backup; "
         "“recoup-cli verify %1” shows what is wrong.")
         .arg(path);
+}
+
+bool ReportOptions::readDate(
+    const QCommandLineParser &parser, const QString &option, QDate *date, QTextStream &err, const QString &prefix)
+{
+    if (!parser.isSet(option))
+        return true;
+    auto parsed = parseDate(parser.value(option), option);
+    if (!parsed) {
+        err << prefix << parsed.error() << '\n';
+        return false;
+    }
+    *date = parsed.value();
+    return true;
 }
 
 QString ReportOptions::cell(const QString &text, qsizetype width, bool rightAligned)

@@ -42,14 +42,8 @@ int TaskCommand::run(const QCommandLineParser &parser, Streams io) const
     QDate until;
     for (const auto &[option, target] :
         { std::pair{ QStringLiteral("date"), &date }, std::pair{ QStringLiteral("until"), &until } }) {
-        if (!parser.isSet(option))
-            continue;
-        auto parsed = ReportOptions::parseDate(parser.value(option), option);
-        if (!parsed) {
-            io.err << prefix << parsed.error() << '\n';
+        if (!ReportOptions::readDate(parser, option, target, io.err, prefix))
             return 2;
-        }
-        *target = parsed.value();
     }
     if (what == QLatin1String("snooze") && !until.isValid()) {
         io.err << prefix << tr("snooze needs --until DATE.") << '\n';

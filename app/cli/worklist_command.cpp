@@ -154,14 +154,8 @@ int WorklistCommand::run(const QCommandLineParser &parser, Streams io) const
         return 2;
     }
     QDate date = SystemClock().today();
-    if (parser.isSet(QStringLiteral("date"))) {
-        auto parsed = ReportOptions::parseDate(parser.value(QStringLiteral("date")), QStringLiteral("date"));
-        if (!parsed) {
-            io.err << prefix << parsed.error() << '\n';
-            return 2;
-        }
-        date = parsed.value();
-    }
+    if (!ReportOptions::readDate(parser, QStringLiteral("date"), &date, io.err, prefix))
+        return 2;
     const QString format
         = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")) : QStringLiteral("table");
     if (format != QLatin1String("table") && format != QLatin1String("csv") && format != QLatin1String("json")) {

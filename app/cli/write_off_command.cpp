@@ -35,14 +35,8 @@ int WriteOffCommand::run(const QCommandLineParser &parser, Streams io) const
         return 2;
     }
     QDate date;
-    if (parser.isSet(QStringLiteral("date"))) {
-        auto parsed = ReportOptions::parseDate(parser.value(QStringLiteral("date")), QStringLiteral("date"));
-        if (!parsed) {
-            io.err << prefix << parsed.error() << '\n';
-            return 2;
-        }
-        date = parsed.value();
-    }
+    if (!ReportOptions::readDate(parser, QStringLiteral("date"), &date, io.err, prefix))
+        return 2;
     auto session = BookSession::open(args.at(0));
     if (!session) {
         io.err << prefix << session.error() << '\n';
