@@ -382,6 +382,18 @@
         <source>audit record %1: its contents were changed</source>
         <translation>registro de auditoría %1: su contenido fue modificado</translation>
     </message>
+    <message>
+        <source>The head “%1” is not one Recoup writes: give it as N:HASH, the number of the last audit record and the first digits of its hash (for example 1234:0f3a9c2b7d41e8a6).</source>
+        <translation>La cabeza “%1” no tiene la forma que escribe Recoup: indíquela como N:HASH, el número del último registro de auditoría y las primeras cifras de su hash (por ejemplo 1234:0f3a9c2b7d41e8a6).</translation>
+    </message>
+    <message>
+        <source>the audit chain ends at record %1, but the head given says it reached record %2: records were removed from its end</source>
+        <translation>la cadena de auditoría termina en el registro %1, pero la cabeza indicada dice que llegaba al registro %2: se quitaron registros de su final</translation>
+    </message>
+    <message>
+        <source>audit record %1 is not the one the head given names (its hash begins %2, not %3): the chain was rewritten from there or before</source>
+        <translation>el registro de auditoría %1 no es el que nombra la cabeza indicada (su hash empieza por %2, no por %3): la cadena se reescribió desde ahí o antes</translation>
+    </message>
 </context>
 <context>
     <name>BalanceCommand</name>
@@ -431,6 +443,50 @@
     <message>
         <source>The balances cannot be computed: %1</source>
         <translation>No se pueden calcular los saldos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BindingVerifier</name>
+    <message>
+        <source>The audit log cannot be read: %1</source>
+        <translation>No se puede leer el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>audit record %1: a row it binds is not in canonical form v1</source>
+        <translation>registro de auditoría %1: una fila que vincula no está en la forma canónica v1</translation>
+    </message>
+    <message>
+        <source>%1 row %2: audit record %3 records it, but the row is gone</source>
+        <translation>%1 fila %2: el registro de auditoría %3 la registra, pero la fila ya no está</translation>
+    </message>
+    <message>
+        <source>%1 row %2: no audit record binds it (it was added outside Recoup)</source>
+        <translation>%1 fila %2: ningún registro de auditoría la vincula (se añadió fuera de Recoup)</translation>
+    </message>
+    <message>
+        <source>%1 row %2, column %3: the book holds “%4”, audit record %5 recorded “%6”</source>
+        <translation>%1 fila %2, columna %3: el libro tiene “%4”, el registro de auditoría %5 registró “%6”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more row(s) no audit record binds</source>
+        <translation>
+            <numerusform>%1: %n fila más que ningún registro de auditoría vincula</numerusform>
+            <numerusform>%1: %n filas más que ningún registro de auditoría vincula</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more row(s) recorded but gone</source>
+        <translation>
+            <numerusform>%1: %n fila más registrada que ya no está</numerusform>
+            <numerusform>%1: %n filas más registradas que ya no están</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more row(s) that differ from their audit record</source>
+        <translation>
+            <numerusform>%1: %n fila más que difiere de su registro de auditoría</numerusform>
+            <numerusform>%1: %n filas más que difieren de su registro de auditoría</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3778,6 +3834,32 @@
     <message>
         <source>DAMAGED: the book was changed outside Recoup. Recoup will only read it. Restore it from a backup.</source>
         <translation>DAÑADO: el libro se modificó fuera de Recoup. Recoup solo lo leerá. Restáurelo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Check the audit chain against a head taken earlier (from a receipt, a statement or a backup&apos;s .head file): N:HASH, the number of its last record and the first digits of that record&apos;s hash.</source>
+        <translation>Comprueba la cadena de auditoría con una cabeza tomada antes (de un recibo, un estado de cuenta o el archivo .head de una copia de seguridad): N:HASH, el número de su último registro y las primeras cifras del hash de ese registro.</translation>
+    </message>
+    <message>
+        <source>The chain holds the head given, %1.</source>
+        <translation>La cadena contiene la cabeza indicada, %1.</translation>
+    </message>
+    <message>
+        <source>Head of the audit chain (write it down, or keep it with a backup): %1</source>
+        <translation>Cabeza de la cadena de auditoría (anótela o guárdela con una copia de seguridad): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) that say what is owed checked against the audit records that bind them, bound since the book was made.</source>
+        <translation>
+            <numerusform>%n fila de lo que se debe comprobada con los registros de auditoría que la vinculan, vinculadas desde que se creó el libro.</numerusform>
+            <numerusform>%n filas de lo que se debe comprobadas con los registros de auditoría que las vinculan, vinculadas desde que se creó el libro.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) that say what is owed checked against the audit records that bind them, bound since %1 (audit record %2): what the book held then is vouched for as it was that day, not before.</source>
+        <translation>
+            <numerusform>%n fila de lo que se debe comprobada con los registros de auditoría que la vinculan, vinculadas desde el %1 (registro de auditoría %2): lo que el libro tenía entonces se garantiza tal como estaba ese día, no antes.</numerusform>
+            <numerusform>%n filas de lo que se debe comprobadas con los registros de auditoría que las vinculan, vinculadas desde el %1 (registro de auditoría %2): lo que el libro tenía entonces se garantiza tal como estaba ese día, no antes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

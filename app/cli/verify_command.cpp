@@ -3,7 +3,9 @@
 #include "cli/verify_command.h"
 
 #include "aging/aging_totals_cache.h"
+#include "core/clock.h"
 #include "db/database.h"
+#include "ledger/audit_log.h"
 #include "ledger/ledger_verifier.h"
 
 namespace recoup::cli {
@@ -16,6 +18,23 @@ QString VerifyCommand::summary() const
 void VerifyCommand::configure(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(QStringLiteral("BOOK"), tr("The book file."));
+    parser.addOption({ QStringLiteral("head"),
+        tr("Check the audit chain against a head taken earlier (from a receipt, a statement or a backup's .head "
+           "file): N:HASH, the number of its last record and the first digits of that record's hash."),
+        QStringLiteral("N:HASH") });
+}
+
+QString VerifyCommand::bound(const VerifyReport &report)
+{
+    if (report.bindRecord == 0)
+        return tr("%n row(s) that say what is owed checked against the audit records that bind them, bound since "
+                  "the book was made.",
+            nullptr, int(report.boundRows));
+    return tr("%n row(s) that say what is owed checked against the audit records that bind them, bound since %1 "
+              "(audit record %2): what the book held then is vouched for as it was that day, not before.",
+        nullptr, int(report.boundRows))
+        .arg(report.boundOn)
+        .arg(report.bindRecord);
 }
 
 int VerifyCommand::run(const QCommandLineParser &parser, Streams io) const
@@ -69,6 +88,11 @@ int VerifyCommand::run(const QCommandLineParser &parser, Streams io) const
     // The aging totals kept for the dashboard are a cache of the entries too.
     const auto cachedTotals = AgingTotalsCache::verify(*db.value());
     report.problems << (cachedTotals ? cachedTotals.value() : QStringList{ cachedTotals.error() });
+    // A head kept outside the book: records removed from the chain's end show here.
+    if (parser.isSet(QStringLiteral("head"))) {
+        const SystemClock clock;
+        report.problems << AuditLog(*db.value(), clock).checkHead(parser.value(QStringLiteral("head")));
+    }
     const QString counts = tr("%1 customers, %2 sales, %3 entries, %4 audit records")
                                .arg(report.customers)
                                .arg(report.debts)
@@ -76,10 +100,17 @@ int VerifyCommand::run(const QCommandLineParser &parser, Streams io) const
                                .arg(report.auditRecords);
     if (report.ok()) {
         io.out << tr("OK: %1; the audit chain is unbroken and every total matches its entries.").arg(counts) << '\n';
+        io.out << bound(report) << '\n';
+        if (parser.isSet(QStringLiteral("head")))
+            io.out << tr("The chain holds the head given, %1.").arg(parser.value(QStringLiteral("head"))) << '\n';
+        io.out << tr("Head of the audit chain (write it down, or keep it with a backup): %1")
+                      .arg(AuditLog::headText(report.headId, report.headHash))
+               << '\n';
         return 0;
     }
     for (const QString &problem : report.problems)
         io.err << problem << '\n';
+    io.err << bound(report) << '\n';
     io.err << tr("FAILED: %n problem(s) in %1.", nullptr, int(report.problems.size())).arg(counts) << '\n';
     return 1;
 }

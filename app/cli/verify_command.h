@@ -6,6 +6,10 @@
 
 #include <QCoreApplication>
 
+namespace recoup {
+struct VerifyReport;
+}
+
 namespace recoup::cli {
 
 /// `recoup-cli verify BOOK`: the audit chain and every cached total, checked against the entries.
@@ -18,6 +22,10 @@ public:
     QString summary() const override;
     void configure(QCommandLineParser &parser) const override;
     int run(const QCommandLineParser &parser, Streams io) const override;
+
+private:
+    /// From when the rows are bound into the chain, in words.
+    static QString bound(const VerifyReport &report);
 };
 
 } // namespace recoup::cli

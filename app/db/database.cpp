@@ -409,6 +409,7 @@ Result<void> Database::migrate(const QList<Migration> &migrations, bool fresh)
         if (!backup.exec())
             return Error{ tr("Could not make a backup before upgrading the book: %1. The book was not changed.")
                               .arg(describe(backup.lastError())) };
+        writeChainHead(m_backupPath + QStringLiteral(".head"));
     }
     auto started = begin();
     if (!started)
@@ -432,6 +433,22 @@ Result<void> Database::migrate(const QList<Migration> &migrations, bool fresh)
         }
     }
     return commit();
+}
+
+void Database::writeChainHead(const QString &path)
+{
+    // The audit chain's head as the backup holds it, in the short form
+    // `recoup-cli verify --head` takes (AuditLog::headText): the backup's
+    // record count and head stay known outside the book.
+    QSqlQuery head(connection());
+    if (!head.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")))
+        return;
+    const QString text = head.next()
+        ? QStringLiteral("%1:%2").arg(head.value(0).toLongLong()).arg(head.value(1).toString().left(16))
+        : QStringLiteral("0:");
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        file.write(text.toUtf8() + '\n');
 }
 
 Result<void> Database::readCurrency()

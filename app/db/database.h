@@ -56,7 +56,8 @@ public:
     const QString &path() const { return m_path; }
     const Currency &currency() const { return m_currency; }
     int schemaVersion() const;
-    /// Where the copy made before the last migration went (empty if none was needed).
+    /// Where the copy made before the last migration went (empty if none was
+    /// needed); beside it, "<backup>.head" holds its audit chain's head.
     const QString &backupPath() const { return m_backupPath; }
 
     /// Whether this book takes writes; when not, readOnlyReason() says why, in
@@ -152,6 +153,8 @@ private:
     void makeReadOnly(const QString &reason);
     void markDamaged(Damage damage, const QStringList &problems);
     Result<void> migrate(const QList<Migration> &migrations, bool fresh);
+    /// Writes the audit chain's head ("N:HASH") to a side file of a backup.
+    void writeChainHead(const QString &path);
     Result<void> readCurrency();
 
     QString m_path;

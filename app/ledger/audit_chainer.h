@@ -3,6 +3,8 @@
 #pragma once
 
 #include "ledger/audit_log.h"
+#include "ledger/customer.h"
+#include "ledger/entry_writer.h"
 
 #include <QDate>
 #include <QString>
@@ -33,10 +35,21 @@ public:
         QDate dueDate;
         QString text; ///< the customer's or debt's ref, the payment's method
         QString name;
+        /// The rows the action wrote, bound into its record (CanonicalRows)
+        /// as the EntryWriter binds them: the customer's row, or the debt's,
+        /// and the entries, with ids from firstEntryId.
+        bool bindRows = false;
+        CustomerInput customer{}; ///< the customer's details, checked
+        QString phoneE164{};
+        QString description{}; ///< the debt's
+        std::optional<int> termsDays{};
+        std::vector<NewEntry> entries{};
+        qint64 firstEntryId = 0;
     };
 
-    /// Records follow `head` (the chain's last hash), recorded at `now` by `user`.
-    AuditChainer(QString head, QString now, QString user);
+    /// Records follow `head` (the chain's last hash), recorded at `now` by
+    /// `user`; the rows bound were written at `now` too (created_at: `createdAt`).
+    AuditChainer(QString head, QString now, QString user, QString createdAt = QString());
     /// Stops the thread if finish() was not called (a failed import).
     ~AuditChainer();
     Q_DISABLE_COPY_MOVE(AuditChainer)
@@ -52,8 +65,10 @@ private:
     void hand();
     void run();
     AuditLog::Record make(const Pending &pending, const QString &previous) const;
+    QJsonArray rows(const Pending &pending) const;
 
     const QString m_now;
+    const QString m_createdAt;
     const QString m_user;
     QString m_previous; ///< the thread's: the hash the next record follows
     std::vector<Pending> m_filling; ///< the adding thread's: not yet handed

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -124,6 +125,59 @@ Result<qint64> AuditLog::lastId() const
     const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
     q.finish();
     return id;
+}
+
+Result<std::pair<qint64, QString>> AuditLog::lastRecord() const
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+    if (auto done = m_db.exec(q); !done)
+        return done.failure();
+    std::pair<qint64, QString> last{ 0, QString() };
+    if (q.next())
+        last = { q.value(0).toLongLong(), q.value(1).toString() };
+    q.finish();
+    return last;
+}
+
+QString AuditLog::headText(qint64 id, const QString &hash)
+{
+    return QStringLiteral("%1:%2").arg(id).arg(hash.left(HeadHashLength));
+}
+
+QStringList AuditLog::checkHead(const QString &head) const
+{
+    const qsizetype colon = head.indexOf(QLatin1Char(':'));
+    bool isNumber = false;
+    const qint64 id = head.left(colon).toLongLong(&isNumber);
+    const QString hash = head.mid(colon + 1).trimmed().toLower();
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{4,64}$"));
+    if (colon < 0 || !isNumber || id < 1 || !hex.match(hash).hasMatch())
+        return { QCoreApplication::translate("AuditLog",
+            "The head “%1” is not one Recoup writes: give it as N:HASH, the number of the last audit record and "
+            "the first digits of its hash (for example 1234:0f3a9c2b7d41e8a6).")
+                     .arg(head) };
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT hash FROM audit_log WHERE id = ?"));
+    q.addBindValue(id);
+    if (auto done = m_db.exec(q); !done)
+        return { done.error() };
+    const bool found = q.next();
+    const QString stored = found ? q.value(0).toString() : QString();
+    q.finish();
+    if (!found) {
+        const auto last = lastRecord();
+        return { QCoreApplication::translate("AuditLog",
+            "the audit chain ends at record %1, but the head given says it reached record %2: records were "
+            "removed from its end")
+                     .arg(last ? last->first : 0)
+                     .arg(id) };
+    }
+    if (!stored.startsWith(hash))
+        return { QCoreApplication::translate("AuditLog",
+            "audit record %1 is not the one the head given names (its hash begins %2, not %3): the chain was "
+            "rewritten from there or before")
+                     .arg(id)
+                     .arg(stored.left(hash.size()), hash) };
+    return {};
 }
 
 qint64 AuditLog::count() const

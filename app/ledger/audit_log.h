@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <utility>
+
 namespace recoup {
 
 class Clock;
@@ -28,6 +30,15 @@ public:
     /// The id of the last record (0 when there is none): it grows with every write
     /// to the books, from any program, and with nothing else.
     Result<qint64> lastId() const;
+    /// The last record's id and hash (0 and empty when there is none).
+    Result<std::pair<qint64, QString>> lastRecord() const;
+    /// The head in its short form, "N:HASH" with the hash's first HeadHashLength
+    /// hex digits: what backups, papers and About show, and `verify --head` takes.
+    static constexpr int HeadHashLength = 16;
+    static QString headText(qint64 id, const QString &hash);
+    /// Checks the chain against a head taken earlier ("N:HASH"): record N must
+    /// still be there with that hash. One line per problem (empty: it holds).
+    QStringList checkHead(const QString &head) const;
 
     /// One record as append() writes it.
     struct Record

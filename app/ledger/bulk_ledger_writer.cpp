@@ -52,6 +52,9 @@ Result<void> BulkLedgerWriter::start()
             return next.failure();
         *id = next.value();
     }
+    // A book upgraded from before the binding is bound first, whole.
+    if (auto bound = m_ledger.writer().bindBook(); !bound)
+        return bound;
     auto head = m_ledger.audit().head();
     if (!head)
         return head.failure();
@@ -69,9 +72,16 @@ Result<void> BulkLedgerWriter::start()
         return inserter.failure();
     m_inserter = std::move(inserter).value();
     m_inserter->enlargeCache();
-    m_chainer = std::make_unique<AuditChainer>(head.value(), m_now, m_ledger.user());
+    m_chainer = std::make_unique<AuditChainer>(head.value(), m_now, m_ledger.user(), m_createdAt);
     m_started = true;
     return {};
+}
+
+void BulkLedgerWriter::bindEntries(AuditChainer::Pending &record, size_t first) const
+{
+    record.bindRows = true;
+    record.firstEntryId = m_firstEntryId + qint64(first);
+    record.entries.assign(m_entries.begin() + qsizetype(first), m_entries.end());
 }
 
 void BulkLedgerWriter::audit(AuditChainer::Pending record)
@@ -152,7 +162,12 @@ Result<qint64> BulkLedgerWriter::addCustomer(const CustomerInput &input)
     state.details = std::move(checked).value();
     state.phoneE164 = PhoneNumber::toE164(state.details.phone, m_callingCode);
     state.call = m_calls;
-    audit({ AuditChainer::Pending::Customer, id, 0, 0, 0, {}, {}, state.details.ref, state.details.name });
+    AuditChainer::Pending record{ AuditChainer::Pending::Customer, id, 0, 0, 0, {}, {}, state.details.ref,
+        state.details.name };
+    record.bindRows = true;
+    record.customer = state.details;
+    record.phoneE164 = state.phoneE164;
+    audit(std::move(record));
     m_customers.insert(id, std::move(state));
     m_newCustomers.push_back(id);
     ++m_calls;
@@ -192,9 +207,9 @@ Result<qint64> BulkLedgerWriter::addDebt(const DebtInput &input)
     charge.date = input.issueDate;
     charge.ref = ref;
     charge.note = m_newDebts.back().description;
+    const size_t firstEntry = m_entries.size();
     appendEntry(customer, std::move(charge));
     customer.open.append({ debtId, input.issueDate, due, input.amount });
-    audit({ AuditChainer::Pending::Debt, debtId, input.customerId, input.amount, 0, input.issueDate, due, ref, {} });
 
     // Credit waiting goes onto the new sale alone, as the ledger applies it
     // (the same CreditApplication), effective no earlier than the sale's date.
@@ -216,6 +231,13 @@ Result<qint64> BulkLedgerWriter::addDebt(const DebtInput &input)
             changeOpen(customer, c.debtId, -c.amount);
         }
     }
+    // The sale's record binds the debt, its charge and the credit applied to it.
+    AuditChainer::Pending record{ AuditChainer::Pending::Debt, debtId, input.customerId, input.amount, 0,
+        input.issueDate, due, ref, {} };
+    record.description = m_newDebts.back().description;
+    record.termsDays = input.termsDays;
+    bindEntries(record, firstEntry);
+    audit(std::move(record));
     ++m_calls;
     return debtId;
 }
@@ -253,6 +275,7 @@ Result<PaymentOutcome> BulkLedgerWriter::recordPayment(const PaymentInput &input
     payment.reference = input.reference.trimmed();
     const QString method = payment.method;
     const QString reference = payment.reference;
+    const size_t firstEntry = m_entries.size();
     outcome.paymentEntryId = appendEntry(customer, std::move(payment));
     for (const AllocationLine &line : std::as_const(outcome.lines)) {
         NewEntry a;
@@ -281,8 +304,10 @@ Result<PaymentOutcome> BulkLedgerWriter::recordPayment(const PaymentInput &input
     const QString date = AuditDetails::isoDate(input.date);
     if (customer.lastPaymentDate.isNull() || customer.lastPaymentDate < date)
         customer.lastPaymentDate = date;
-    audit({ AuditChainer::Pending::Payment, outcome.paymentEntryId, input.customerId, input.amount, allocated,
-        input.date, {}, method, {} });
+    AuditChainer::Pending record{ AuditChainer::Pending::Payment, outcome.paymentEntryId, input.customerId,
+        input.amount, allocated, input.date, {}, method, {} };
+    bindEntries(record, firstEntry);
+    audit(std::move(record));
     ++m_calls;
     return outcome;
 }
@@ -509,7 +534,11 @@ Result<void> BulkLedgerWriter::finish()
             return done;
     if (!records.empty())
         m_ledger.audit().setHead(records.back().hash);
-    return {};
+    // The records bound every row written here.
+    return m_ledger.writer().binder().boundThrough(
+        { { QStringLiteral("customers"), m_firstCustomerId + qint64(m_newCustomers.size()) - 1 },
+            { QStringLiteral("debts"), m_firstDebtId + qint64(m_newDebts.size()) - 1 },
+            { QStringLiteral("entries"), m_firstEntryId + qint64(m_entries.size()) - 1 } });
 }
 
 } // namespace recoup

@@ -88,6 +88,8 @@ private:
     };
     Result<CustomerState *> customerState(qint64 id);
     qint64 appendEntry(CustomerState &customer, NewEntry entry);
+    /// Binds the entries appended since `first` into the action's record.
+    void bindEntries(AuditChainer::Pending &record, size_t first) const;
     void changeOpen(CustomerState &customer, qint64 debtId, qint64 delta);
     void audit(AuditChainer::Pending record);
     const QByteArray &dateText(const QDate &date);

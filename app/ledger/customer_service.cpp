@@ -121,10 +121,14 @@ Result<void> CustomerService::update(qint64 id, CustomerInput input)
     q.addBindValue(id);
     if (auto done = m_db.exec(q); !done)
         return done;
+    // The row as it is now is bound into the chain with the edit.
+    m_writer.binder().rebind(QStringLiteral("customers"), id);
     if (auto done = m_writer.audit(QStringLiteral("edit"), QStringLiteral("customer"), id,
             { { QStringLiteral("ref"), c.ref }, { QStringLiteral("name"), c.name },
                 { QStringLiteral("phone"), c.phone }, { QStringLiteral("email"), c.email },
-                { QStringLiteral("address"), c.address }, { QStringLiteral("notes"), c.notes } });
+                { QStringLiteral("address"), c.address }, { QStringLiteral("notes"), c.notes },
+                { QStringLiteral("credit_limit"),
+                    c.creditLimit ? QJsonValue(QString::number(*c.creditLimit)) : QJsonValue(QJsonValue::Null) } });
         !done)
         return done;
     m_writer.noteCustomer(id);

@@ -8,6 +8,7 @@
 #include "ledger/audit_log.h"
 #include "ledger/book_rules.h"
 #include "ledger/book_total.h"
+#include "ledger/canonical_rows.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -36,7 +37,8 @@ QVariant nullableText(const QString &text)
 
 } // namespace
 
-EntryWriter::EntryWriter(Database &db, const Clock &clock, AuditLog &audit) : m_db(db), m_clock(clock), m_audit(audit)
+EntryWriter::EntryWriter(Database &db, const Clock &clock, AuditLog &audit)
+    : m_db(db), m_clock(clock), m_audit(audit), m_binder(db, clock)
 { }
 
 QDate EntryWriter::closedThrough() const
@@ -161,7 +163,16 @@ Result<void> EntryWriter::allocate(qint64 customerId, qint64 paymentId, const QL
 Result<void> EntryWriter::audit(
     const QString &action, const QString &objectType, qint64 objectId, const QJsonObject &details)
 {
-    return m_audit.append(m_user, action, objectType, objectId, details);
+    if (auto bound = m_binder.bindBook(m_audit, m_user); !bound)
+        return bound;
+    auto rows = m_binder.take();
+    if (!rows)
+        return rows.failure();
+    if (rows->isEmpty())
+        return m_audit.append(m_user, action, objectType, objectId, details);
+    QJsonObject bound = details;
+    bound.insert(CanonicalRows::detailsKey(), rows.value());
+    return m_audit.append(m_user, action, objectType, objectId, bound);
 }
 
 ChangeSet EntryWriter::takeChanges()

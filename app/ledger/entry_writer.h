@@ -4,6 +4,7 @@
 
 #include "core/result.h"
 #include "ledger/allocator.h"
+#include "ledger/chain_binder.h"
 #include "ledger/change_set.h"
 #include "ledger/entry.h"
 
@@ -61,8 +62,12 @@ public:
     /// Allocation entries moving a payment's money onto debts.
     Result<void> allocate(qint64 customerId, qint64 paymentId, const QList<AllocationLine> &lines, const QDate &date,
         const QString &method, const QString &reference);
-    /// The action's audit record, by the writer's user.
+    /// The action's audit record, by the writer's user. It binds the rows the
+    /// action added or changed (ChainBinder), so call it after writing them.
     Result<void> audit(const QString &action, const QString &objectType, qint64 objectId, const QJsonObject &details);
+    /// Binds the rows of a book not bound yet (one upgraded from before the binding).
+    Result<void> bindBook() { return m_binder.bindBook(m_audit, m_user); }
+    ChainBinder &binder() { return m_binder; }
 
     /// Notes a change that is not an entry (a customer's details, a new debt row).
     void noteCustomer(qint64 id) { m_changes.customers.insert(id); }
@@ -74,6 +79,7 @@ private:
     Database &m_db;
     const Clock &m_clock;
     AuditLog &m_audit;
+    ChainBinder m_binder;
     QString m_user;
     mutable QDate m_closedThrough;
     mutable quint64 m_closedThroughSerial = 0;

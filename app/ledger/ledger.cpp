@@ -3,6 +3,7 @@
 #include "ledger/ledger.h"
 
 #include "db/database.h"
+#include "db/transaction.h"
 
 namespace recoup {
 
@@ -33,6 +34,13 @@ Ledger::Ledger(Database &db, const Clock &clock, QObject *parent)
 {
     qRegisterMetaType<recoup::ChangeSet>();
     m_writer.setUser(defaultUser());
+    // A book just upgraded (after its backup) is bound into the audit chain at
+    // once; should that fail, its first write binds it.
+    if (!m_db.backupPath().isEmpty() && m_db.isWritable() && !m_db.integrityPending()) {
+        Transaction tx(m_db);
+        if (tx.started() && m_writer.bindBook())
+            static_cast<void>(tx.commit());
+    }
 }
 
 const Currency &Ledger::currency() const

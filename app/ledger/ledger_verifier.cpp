@@ -6,6 +6,7 @@
 #include "core/money.h"
 #include "db/database.h"
 #include "ledger/audit_log.h"
+#include "ledger/binding_verifier.h"
 #include "ledger/book_rules.h"
 #include "ledger/book_total.h"
 
@@ -41,7 +42,18 @@ VerifyReport LedgerVerifier::run() const
     count(report);
     // AuditLog needs a clock only to append; verifying never asks it the time.
     const SystemClock clock;
-    report.problems += AuditLog(const_cast<Database &>(m_db), clock).verify();
+    AuditLog audit(const_cast<Database &>(m_db), clock);
+    report.problems += audit.verify();
+    if (const auto head = audit.lastRecord()) {
+        report.headId = head->first;
+        report.headHash = head->second;
+    }
+    // Every row that says what is owed, as stored, against the record that binds it.
+    BindingReport bound = BindingVerifier(const_cast<Database &>(m_db)).run();
+    report.problems += bound.problems;
+    report.boundOn = bound.boundOn;
+    report.bindRecord = bound.bindRecord;
+    report.boundRows = bound.boundRows;
     checkEntries(report);
     checkCustomers(report);
     checkDebts(report);

@@ -17,6 +17,13 @@ struct VerifyReport
     qint64 debts = 0;
     qint64 entries = 0;
     qint64 auditRecords = 0;
+    /// The chain's head: its last record's id and hash (AuditLog::headText).
+    qint64 headId = 0;
+    QString headHash;
+    /// From when the rows are bound into the chain (BindingReport).
+    QString boundOn;
+    qint64 bindRecord = 0;
+    qint64 boundRows = 0;
 
     bool ok() const { return problems.isEmpty(); }
 };

@@ -99,18 +99,19 @@ Result<qint64> SaleService::add(const DebtInput &input)
     charge.note = description;
     if (auto done = m_writer.write(charge); !done)
         return done.failure();
+    // Credit waiting from earlier payments goes to the new sale at once.
+    if (who->credit > 0)
+        if (auto done = m_payments.applyCreditTo(
+                input.customerId, { OpenItem{ debtId, input.issueDate, due, input.amount } }, input.issueDate);
+            !done)
+            return done.failure();
+    // The sale's record binds the debt, its charge and the credit applied to it.
     if (auto done = m_writer.audit(QStringLiteral("add"), QStringLiteral("debt"), debtId,
             AuditDetails::debtAdded(ref, input.customerId, input.amount, input.issueDate, due));
         !done)
         return done.failure();
     if (check->refused())
         if (auto done = m_credit.recordOverride(input.customerId, debtId, check.value(), exception); !done)
-            return done.failure();
-    // Credit waiting from earlier payments goes to the new sale at once.
-    if (who->credit > 0)
-        if (auto done = m_payments.applyCreditTo(
-                input.customerId, { OpenItem{ debtId, input.issueDate, due, input.amount } }, input.issueDate);
-            !done)
             return done.failure();
     if (auto done = tx.commit(); !done)
         return done.failure();

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void tamperedBook_data();
     void tamperedBook();
     void notABook();
+    void headKeptOutsideTheBook();
 
 private:
     QTemporaryDir m_dir;
@@ -65,6 +66,11 @@ void VerifyCliTest::tamperedBook_data()
     QTest::newRow("audit record") << QStringList{ QStringLiteral("DROP TRIGGER audit_no_update"),
         QStringLiteral("UPDATE audit_log SET details = '{}' WHERE id = 5") }
                                   << QStringLiteral("audit record 5: its contents were changed");
+    // The issue's own: an entry given to another name, the triggers dropped.
+    QTest::newRow("entry recorded_by") << QStringList{ QStringLiteral("DROP TRIGGER entries_no_update"),
+        QStringLiteral("UPDATE entries SET recorded_by = 'someone else' WHERE id = 3") }
+                                       << QStringLiteral("entries row 3, column recorded_by: the book holds “someone "
+                                                         "else”, audit record ");
 }
 
 void VerifyCliTest::tamperedBook()
@@ -103,6 +109,46 @@ void VerifyCliTest::notABook()
     const CliRun run = cli({ QStringLiteral("verify"), path });
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QLatin1String("is not a Recoup book")), qPrintable(run.err));
+}
+
+void VerifyCliTest::headKeptOutsideTheBook()
+{
+    QTemporaryDir dir;
+    const QString book = exampleBook(dir);
+    const CliRun sound = cli({ QStringLiteral("verify"), book });
+    QCOMPARE(sound.exitCode, 0);
+    const QString said = sound.text();
+    QVERIFY2(said.contains(QLatin1String("bound since the book was made")), qPrintable(said));
+    const QString marker = QStringLiteral("(write it down, or keep it with a backup): ");
+    const qsizetype at = said.indexOf(marker);
+    QVERIFY2(at > 0, qPrintable(said));
+    const QString head = said.mid(at + marker.size()).section(QLatin1Char('\n'), 0, 0).trimmed();
+    QVERIFY2(head.contains(QLatin1Char(':')), qPrintable(head));
+
+    const CliRun held = cli({ QStringLiteral("verify"), book, QStringLiteral("--head"), head });
+    QCOMPARE(held.exitCode, 0);
+    QVERIFY2(
+        held.text().contains(QStringLiteral("The chain holds the head given, %1.").arg(head)), qPrintable(held.text()));
+
+    const CliRun malformed = cli({ QStringLiteral("verify"), book, QStringLiteral("--head"), QStringLiteral("x") });
+    QCOMPARE(malformed.exitCode, 1);
+    QVERIFY2(malformed.err.contains(QLatin1String("is not one Recoup writes")), qPrintable(malformed.err));
+
+    {
+        // The chain's last record cut off.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("cut"));
+        db.setDatabaseName(book);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("DROP TRIGGER audit_no_delete")));
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)")));
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("cut"));
+    const CliRun cut = cli({ QStringLiteral("verify"), book, QStringLiteral("--head"), head });
+    QCOMPARE(cut.exitCode, 1);
+    QVERIFY2(cut.err.contains(QLatin1String("records were removed from its end")), qPrintable(cut.err));
 }
 
 QTEST_GUILESS_MAIN(VerifyCliTest)
