@@ -14,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStorageInfo>
+#include <QThread>
 #include <QUrl>
 
 #include <utility>
@@ -66,8 +67,10 @@ Database::Database(QString path, QString connectionName)
 Database::~Database()
 {
     endRead();
-    if (m_depth > 0)
+    if (m_depth > 0) {
         connection().rollback();
+        restoreWal();
+    }
     m_queries.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -232,10 +235,12 @@ Result<std::unique_ptr<Database>> Database::open(
     // Read-only media, or a folder nobody may write to: no program can change
     // the book, so SQLite may read it as immutable, without the -shm file it
     // cannot create there. Not when only this user may not write: the owner
-    // could be writing it now. And not when a -wal file holds changes to read.
+    // could be writing it now. And not when a -wal file holds changes to read,
+    // or a -journal file (an import cut off) the changes to undo first.
     const bool nobodyWrites
         = QStorageInfo(folder.absoluteFilePath()).isReadOnly() || !(folder.permissions() & writeBits);
-    if (folderReadOnly && nobodyWrites && !QFileInfo::exists(path + QStringLiteral("-wal")))
+    if (folderReadOnly && nobodyWrites && !QFileInfo::exists(path + QStringLiteral("-wal"))
+        && !QFileInfo::exists(path + QStringLiteral("-journal")))
         kind = Connection::Immutable;
 
     auto connected = connect(path, false, kind);
@@ -507,7 +512,7 @@ void Database::endRead()
     query.exec(QStringLiteral("COMMIT"));
 }
 
-Result<void> Database::begin(References references)
+Result<void> Database::begin(References references, Journal journal)
 {
     // Nothing is written to a book not yet checked: the first write checks it
     // here if the check on the other thread has not answered yet.
@@ -532,10 +537,14 @@ Result<void> Database::begin(References references)
         m_depth = 0;
         return Error{ describe(query.lastError()) };
     }
+    // The journal mode, too, changes only outside a transaction.
+    if (journal == Journal::RollbackWhenAlone)
+        useRollbackJournalIfAlone();
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         m_depth = 0;
         const QString why = describe(query.lastError());
         restoreReferences();
+        restoreWal();
         return Error{ why };
     }
     if (m_references == References::CheckedAtCommit) {
@@ -543,10 +552,43 @@ Result<void> Database::begin(References references)
             m_depth = 0;
             query.exec(QStringLiteral("ROLLBACK"));
             restoreReferences();
+            restoreWal();
             return marked;
         }
     }
     return {};
+}
+
+void Database::useRollbackJournalIfAlone()
+{
+    QSqlQuery query(connection());
+    // SQLite leaves WAL mode only when it can lock the file for itself: with
+    // the book open on another connection it refuses at once (it does not
+    // wait), and the transaction goes through the WAL as usual.
+    m_rollbackJournal = query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) && query.next()
+        && query.value(0).toString() == QLatin1String("delete");
+    if (!m_rollbackJournal)
+        qCInfo(databaseLog, "the book is open elsewhere: written through the WAL");
+}
+
+void Database::restoreWal()
+{
+    if (!std::exchange(m_rollbackJournal, false))
+        return;
+    // Back to WAL needs the file to itself for a moment: a program that opened
+    // the book meanwhile to read it may hold it for a while. Should it hold it
+    // longer than this, the book stays in rollback mode (as safe, readers only
+    // wait for writers) until a program opens it for writing, which sets WAL.
+    QSqlQuery query(connection());
+    for (int tries = 0; tries < BusyTimeoutMs / 10; ++tries) {
+        if (query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && query.next()
+            && query.value(0).toString() == QLatin1String("wal"))
+            return;
+        query.finish();
+        QThread::msleep(10);
+    }
+    qCWarning(databaseLog, "the book stays in rollback-journal mode until it is next opened for writing: %s",
+        qPrintable(query.lastError().databaseText()));
 }
 
 Result<void> Database::markReferences()
@@ -651,12 +693,14 @@ Result<void> Database::commit()
     if (m_failed) {
         query.exec(QStringLiteral("ROLLBACK"));
         restoreReferences();
+        restoreWal();
         return Error{ tr("The change was undone because part of it failed.") };
     }
     if (m_references == References::CheckedAtCommit) {
         if (auto checked = checkReferences(); !checked) {
             query.exec(QStringLiteral("ROLLBACK"));
             restoreReferences();
+            restoreWal();
             return checked;
         }
     }
@@ -664,9 +708,11 @@ Result<void> Database::commit()
         const QString why = describe(query.lastError());
         query.exec(QStringLiteral("ROLLBACK"));
         restoreReferences();
+        restoreWal();
         return Error{ why };
     }
     restoreReferences();
+    restoreWal();
     return {};
 }
 
@@ -680,6 +726,7 @@ void Database::rollback()
     QSqlQuery query(connection());
     query.exec(QStringLiteral("ROLLBACK"));
     restoreReferences();
+    restoreWal();
 }
 
 Result<void> Database::checkpoint()

@@ -366,6 +366,83 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toInt(), 1);
     }
 
+    // Journal::RollbackWhenAlone: with nobody else on the book, the transaction
+    // goes through the rollback journal; committed or rolled back, the book is
+    // in WAL mode again afterwards and no journal file is left beside it.
+    void rollbackJournalWhenAlone_data()
+    {
+        QTest::addColumn<bool>("commit");
+        QTest::newRow("committed") << true;
+        QTest::newRow("rolled back") << false;
+    }
+    void rollbackJournalWhenAlone()
+    {
+        QFETCH(bool, commit);
+        QTemporaryDir dir;
+        const QString path = makeBook(dir);
+        {
+            auto opened = Database::open(path);
+            QVERIFY2(opened.ok(), qPrintable(opened.error()));
+            Database &db = *opened.value();
+            QVERIFY(db.begin(Database::References::Checked, Database::Journal::RollbackWhenAlone));
+            QVERIFY(db.journalsRollback());
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("delete"));
+            q.finish();
+            QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+            QVERIFY(db.setMeta(QStringLiteral("x"), QStringLiteral("1")));
+            if (commit)
+                QVERIFY(db.commit());
+            else
+                db.rollback();
+            QVERIFY(!db.journalsRollback());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+            q.finish();
+            QVERIFY(!QFile::exists(path + QStringLiteral("-journal")));
+            QCOMPARE(db.meta(QStringLiteral("x")), commit ? QStringLiteral("1") : QString());
+            // The next transaction goes through the WAL, as always.
+            QVERIFY(db.begin());
+            QVERIFY(db.setMeta(QStringLiteral("y"), QStringLiteral("2")));
+            QVERIFY(db.commit());
+            QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
+        }
+        auto reopened = Database::open(path, Database::Access::ReadOnly);
+        QVERIFY2(reopened.ok(), qPrintable(reopened.error()));
+        QCOMPARE(reopened.value()->meta(QStringLiteral("x")), commit ? QStringLiteral("1") : QString());
+        QCOMPARE(reopened.value()->meta(QStringLiteral("y")), QStringLiteral("2"));
+    }
+
+    // With the book open in another program, Journal::RollbackWhenAlone writes
+    // through the WAL: the other program goes on reading the last commit meanwhile.
+    void walWhenOpenElsewhere()
+    {
+        QTemporaryDir dir;
+        const QString path = makeBook(dir);
+        auto reader = Database::open(path, Database::Access::ReadOnly);
+        QVERIFY2(reader.ok(), qPrintable(reader.error()));
+        QVERIFY(reader.value()->beginRead());
+        QCOMPARE(reader.value()->meta(QStringLiteral("x")), QString());
+        {
+            auto opened = Database::open(path);
+            QVERIFY2(opened.ok(), qPrintable(opened.error()));
+            Database &db = *opened.value();
+            QVERIFY(db.begin(Database::References::CheckedAtCommit, Database::Journal::RollbackWhenAlone));
+            QVERIFY(!db.journalsRollback());
+            QVERIFY(db.setMeta(QStringLiteral("x"), QStringLiteral("1")));
+            QCOMPARE(reader.value()->meta(QStringLiteral("x")), QString());
+            QVERIFY(db.commit());
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        }
+        // The reader's snapshot stays that of before; its next one sees the commit.
+        QCOMPARE(reader.value()->meta(QStringLiteral("x")), QString());
+        reader.value()->endRead();
+        QCOMPARE(reader.value()->meta(QStringLiteral("x")), QStringLiteral("1"));
+    }
+
     void splitStatements()
     {
         const QStringList s = Migration::splitStatements(QStringLiteral(
