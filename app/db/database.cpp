@@ -242,8 +242,15 @@ Result<std::unique_ptr<Database>> Database::open(
     if (folderReadOnly && nobodyWrites && !QFileInfo::exists(path + QStringLiteral("-wal"))
         && !QFileInfo::exists(path + QStringLiteral("-journal")))
         kind = Connection::Immutable;
+    // A write cut off in the rollback journal (an import into a new book that
+    // stopped half-way, see Journal::RollbackWhenAlone) is undone by SQLite at
+    // the first read, which needs the file open for writing: a book opened
+    // only to be read is then opened for writing all the same, and still takes
+    // no writes (query_only below).
+    const bool undoFirst
+        = kind == Connection::ReadOnly && readOnly.isEmpty() && QFileInfo::exists(path + QStringLiteral("-journal"));
 
-    auto connected = connect(path, false, kind);
+    auto connected = connect(path, false, undoFirst ? Connection::ReadWrite : kind);
     if (!connected)
         return Error{ connected.error() };
     std::unique_ptr<Database> db = std::move(connected).value();

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -412,6 +413,55 @@ private Q_SLOTS:
         QVERIFY2(reopened.ok(), qPrintable(reopened.error()));
         QCOMPARE(reopened.value()->meta(QStringLiteral("x")), commit ? QStringLiteral("1") : QString());
         QCOMPARE(reopened.value()->meta(QStringLiteral("y")), QStringLiteral("2"));
+    }
+
+    // A write through the rollback journal cut off half-way (the program
+    // killed while SQLite was writing the book) leaves the journal beside the
+    // book: the next opening, even one only to read, undoes it first.
+    void writeCutOffInRollbackJournalIsUndone()
+    {
+        QTemporaryDir dir;
+        const QString path = makeBook(dir);
+        const QString crashed = dir.filePath(QStringLiteral("crashed.recoup"));
+        {
+            QSqlDatabase writer = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("cut"));
+            writer.setDatabaseName(path);
+            QVERIFY(writer.open());
+            QSqlQuery q(writer);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("delete"));
+            // A small page cache: SQLite writes pages into the book before the commit.
+            QVERIFY(q.exec(QStringLiteral("PRAGMA cache_size = 10")));
+            QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            QVERIFY(q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)")));
+            for (int i = 0; i < 500; ++i) {
+                q.addBindValue(QStringLiteral("k%1").arg(i));
+                q.addBindValue(QString(500, QLatin1Char('x')));
+                QVERIFY(q.exec());
+            }
+            QVERIFY(QFile::exists(path + QStringLiteral("-journal")));
+            // The files as a crash would leave them, mid-transaction.
+            QVERIFY(QFile::copy(path, crashed));
+            QVERIFY(QFile::copy(path + QStringLiteral("-journal"), crashed + QStringLiteral("-journal")));
+            QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+            q = QSqlQuery();
+            writer.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("cut"));
+        QVERIFY(QFileInfo(crashed).size() > QFileInfo(path).size());
+        {
+            auto reader = Database::open(crashed, Database::Access::ReadOnly);
+            QVERIFY2(reader.ok(), qPrintable(reader.error()));
+            QVERIFY(!reader.value()->isDamaged());
+            QVERIFY(!reader.value()->isWritable());
+            QCOMPARE(reader.value()->meta(QStringLiteral("k0")), QString());
+            QCOMPARE(reader.value()->currency().code(), QStringLiteral("USD"));
+        }
+        QVERIFY(!QFile::exists(crashed + QStringLiteral("-journal")));
+        auto db = Database::open(crashed);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QVERIFY(!db.value()->isDamaged());
+        QCOMPARE(db.value()->meta(QStringLiteral("k0")), QString());
     }
 
     // With the book open in another program, Journal::RollbackWhenAlone writes
