@@ -103,7 +103,7 @@ int AgingCommand::run(const QCommandLineParser &parser, Streams io) const
         return 2;
     }
 
-    auto db = Database::open(args.first(), Database::Access::ReadOnly);
+    auto db = ReportOptions::openBook(args.first());
     if (!db) {
         io.err << prefix << db.error() << '\n';
         return 1;

@@ -38,7 +38,7 @@ int BalanceCommand::run(const QCommandLineParser &parser, Streams io) const
     QDate asOf;
     if (!ReportOptions::readDate(parser, QStringLiteral("as-of"), &asOf, io.err, prefix))
         return 2;
-    auto db = Database::open(args.first(), Database::Access::ReadOnly);
+    auto db = ReportOptions::openBook(args.first());
     if (!db) {
         io.err << prefix << db.error() << '\n';
         return 1;

@@ -37,6 +37,23 @@ Result<QDate> ReportOptions::parseDate(const QString &text, const QString &optio
                       .arg(first.daysInMonth()) };
 }
 
+Result<std::unique_ptr<Database>> ReportOptions::openBook(const QString &path)
+{
+    // Opened only to be read, a book is never written: CheckBeforeFirstWrite
+    // leaves the check to this function (a book that needs upgrading is
+    // checked whole, and refused to a reader).
+    auto db = Database::open(
+        path, Database::Access::ReadOnly, Migration::builtIn(), Database::Integrity::CheckBeforeFirstWrite);
+    if (db && !db.value()->isDamaged()) {
+        // A damaged book is marked so, and the report warns; a check that
+        // could not run at all (the disk failing) stops the report.
+        if (auto sound = db.value()->checkIntegrityExcept({ QStringLiteral("audit_log") });
+            !sound && !db.value()->isDamaged())
+            return sound.failure();
+    }
+    return db;
+}
+
 QString ReportOptions::damagedWarning(const QString &path)
 {
     return QCoreApplication::translate("ReportOptions",

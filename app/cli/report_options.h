@@ -3,9 +3,12 @@
 #pragma once
 
 #include "core/result.h"
+#include "db/database.h"
 
 #include <QDate>
 #include <QString>
+
+#include <memory>
 
 class QCommandLineParser;
 class QTextStream;
@@ -24,6 +27,11 @@ public:
         const QCommandLineParser &parser, const QString &option, QDate *date, QTextStream &err, const QString &prefix);
     /// Pads cells to a width, right-aligned when numeric, for plain-text tables.
     static QString cell(const QString &text, qsizetype width, bool rightAligned);
+    /// Opens a book only to report from it. The integrity check walks every
+    /// table a report may read, and leaves out the audit log, which no report
+    /// reads (the largest table: a third to a half of the book): `recoup-cli
+    /// verify`, every command that writes and the window check the whole book.
+    static Result<std::unique_ptr<Database>> openBook(const QString &path);
     /// Said after a report read from a damaged book: the figures may be wrong.
     static QString damagedWarning(const QString &path);
 };

@@ -162,7 +162,7 @@ int WorklistCommand::run(const QCommandLineParser &parser, Streams io) const
         io.err << prefix << tr("--format must be “table”, “csv” or “json”, not “%1”.").arg(format) << '\n';
         return 2;
     }
-    auto db = Database::open(args.first(), Database::Access::ReadOnly);
+    auto db = ReportOptions::openBook(args.first());
     if (!db) {
         io.err << prefix << db.error() << '\n';
         return 1;

@@ -77,6 +77,11 @@ public:
     /// Runs SQLite's quick integrity check; a damaged book becomes read-only and
     /// the error says so and what to do.
     Result<void> checkIntegrity();
+    /// The same check on every table and its indexes but the tables named in
+    /// `unread`: for a command that only reports and never reads them (a book
+    /// opened read-only with Integrity::CheckBeforeFirstWrite is not checked
+    /// otherwise). Pages that belong to no table are not looked at.
+    Result<void> checkIntegrityExcept(const QStringList &unread);
     /// Checks that the book holds every table, index and trigger its version
     /// should (a book edited by hand may not); a book that lacks one is damaged.
     Result<void> checkSchema(const QList<Migration> &migrations, int version);
@@ -172,6 +177,8 @@ private:
     void useRollbackJournalIfAlone();
     /// The WAL again after a transaction written with the rollback journal.
     void restoreWal();
+    /// Runs one quick_check pragma, adding what it finds wrong to problems.
+    Result<void> runQuickCheck(const QString &pragma, QStringList &problems);
     void makeReadOnly(const QString &reason);
     void markDamaged(Damage damage, const QStringList &problems);
     Result<void> migrate(const QList<Migration> &migrations, bool fresh);
