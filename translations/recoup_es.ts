@@ -1812,6 +1812,10 @@
         <source>%1 days</source>
         <translation>%1 días</translation>
     </message>
+    <message>
+        <source>Credit %1</source>
+        <translation>A favor %1</translation>
+    </message>
 </context>
 <context>
     <name>DisputeCommand</name>
@@ -4923,10 +4927,6 @@ Código postal y localidad</translation>
         <translation>Aún no hay clientes — impórtelos de una hoja de cálculo con recoup-cli import o añada uno con Ctrl+N.</translation>
     </message>
     <message>
-        <source>No customer matches “%1”. Check the spelling, or search by phone or reference.</source>
-        <translation>Ningún cliente coincide con “%1”. Revise la ortografía o busque por teléfono o referencia.</translation>
-    </message>
-    <message>
         <source>Only the customers at a step of the reminders, or with a dispute, a promise or a plan.</source>
         <translation>Solo los clientes en un paso de los recordatorios, o con una disputa, una promesa o un plan.</translation>
     </message>
@@ -4981,6 +4981,10 @@ Código postal y localidad</translation>
     <message>
         <source>Written off</source>
         <translation>Dados de baja</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”. Check the spelling, search by phone or reference, or press Ctrl+N to add “%1” as a new customer.</source>
+        <translation>Ningún cliente coincide con “%1”. Revise la ortografía, busque por teléfono o referencia, o pulse Ctrl+N para añadir “%1” como cliente nuevo.</translation>
     </message>
 </context>
 <context>
@@ -5433,10 +5437,6 @@ Código postal y localidad</translation>
         <translation>Debe %1</translation>
     </message>
     <message>
-        <source>In credit %1</source>
-        <translation>Saldo a favor %1</translation>
-    </message>
-    <message>
         <source>Sale</source>
         <translation>Venta</translation>
     </message>
@@ -5492,14 +5492,6 @@ Código postal y localidad</translation>
         <translation>Queda como saldo a favor: %1</translation>
     </message>
     <message>
-        <source>New balance %1</source>
-        <translation>Nuevo saldo %1</translation>
-    </message>
-    <message>
-        <source>New balance %1 in credit</source>
-        <translation>Nuevo saldo %1 a favor</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5510,6 +5502,10 @@ Código postal y localidad</translation>
     <message>
         <source>Print receipt</source>
         <translation>Imprimir recibo</translation>
+    </message>
+    <message>
+        <source>New balance: %1</source>
+        <translation>Nuevo saldo: %1</translation>
     </message>
 </context>
 <context>
@@ -5525,10 +5521,6 @@ Código postal y localidad</translation>
     <message>
         <source>Owes %1</source>
         <translation>Debe %1</translation>
-    </message>
-    <message>
-        <source>In credit %1</source>
-        <translation>Saldo a favor %1</translation>
     </message>
     <message>
         <source>%1   due %2   %3 open</source>
@@ -5827,10 +5819,6 @@ Código postal y localidad</translation>
     <message>
         <source>Balance after: %1</source>
         <translation>Saldo después: %1</translation>
-    </message>
-    <message>
-        <source>Balance after: %1 in credit</source>
-        <translation>Saldo después: %1 a favor</translation>
     </message>
     <message>
         <source>A reversal cannot itself be reversed; record the entry again instead.</source>

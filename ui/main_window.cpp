@@ -228,6 +228,9 @@ void MainWindow::newCustomer()
 {
     auto *dialog = new CustomerDialog(m_ledger, 0, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // After a search that found nobody, the new customer starts as what was typed.
+    if (m_pages->currentWidget() == m_customers)
+        dialog->startWith(m_customers->newCustomerFromSearch());
     m_openNewCustomer = true;
     // The customer it saves is opened (customerAdded arrives before the dialog closes).
     connect(dialog, &QDialog::finished, this, [this] { m_openNewCustomer = false; });

@@ -56,7 +56,7 @@ private Q_SLOTS:
         QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("250.00"));
         QCOMPARE(dialog.previewText(), QStringLiteral("S-1041  212.30 → 0.00\nS-1077  200.00 → 162.30"));
         QCOMPARE(child<QLabel>(dialog, "creditLabel")->text(), QStringLiteral("Left as credit: 0.00"));
-        QCOMPARE(child<QLabel>(dialog, "newBalanceLabel")->text(), QStringLiteral("New balance 162.30"));
+        QCOMPARE(child<QLabel>(dialog, "newBalanceLabel")->text(), QStringLiteral("New balance: 162.30"));
         QCOMPARE(child<QLabel>(dialog, "amountMessage")->text(), QString());
         QVERIFY(save->isEnabled());
 
@@ -103,7 +103,7 @@ private Q_SLOTS:
         QTest::keyClicks(child<QLineEdit>(dialog, "amountEdit"), QStringLiteral("0"));
         QCOMPARE(dialog.previewText(), QStringLiteral("S-1  50.00 → 0.00"));
         QCOMPARE(child<QLabel>(dialog, "creditLabel")->text(), QStringLiteral("Left as credit: 30.00"));
-        QCOMPARE(child<QLabel>(dialog, "newBalanceLabel")->text(), QStringLiteral("New balance 30.00 in credit"));
+        QCOMPARE(child<QLabel>(dialog, "newBalanceLabel")->text(), QStringLiteral("New balance: Credit 30.00"));
 
         auto *method = child<QComboBox>(dialog, "methodCombo");
         method->setCurrentIndex(method->findText(paymentMethodLabel(PaymentMethod::MobileMoney)));
@@ -128,7 +128,7 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 9);
         QCOMPARE(lines.first(), QStringLiteral("S-1  10.00 → 0.00"));
         QCOMPARE(lines.last(), QStringLiteral("and 3 more sale(s)"));
-        QCOMPARE(child<QLabel>(dialog, "newBalanceLabel")->text(), QStringLiteral("New balance 0.00"));
+        QCOMPARE(child<QLabel>(dialog, "newBalanceLabel")->text(), QStringLiteral("New balance: 0.00"));
     }
 
     void refusesBadAmounts_data()
@@ -277,7 +277,7 @@ private Q_SLOTS:
 
         QCOMPARE(dialog.previewText(), QStringLiteral("S-2  100.00 → 50.00"));
         QCOMPARE(child<QLabel>(dialog, "creditLabel")->text(), QStringLiteral("Left as credit: 10.00"));
-        QCOMPARE(child<QLabel>(dialog, "newBalanceLabel")->text(), QStringLiteral("New balance 140.00"));
+        QCOMPARE(child<QLabel>(dialog, "newBalanceLabel")->text(), QStringLiteral("New balance: 140.00"));
         auto *save = child<QPushButton>(dialog, "saveButton");
         QVERIFY(save->isEnabled());
         QTest::mouseClick(save, Qt::LeftButton);

@@ -100,7 +100,7 @@ private Q_SLOTS:
         QCOMPARE(child<QLabel>(dialog, "kindValue")->text(), entryKindLabel(EntryKind::Charge));
         QCOMPARE(dialog.consequencesText(),
             QStringLiteral("Sale S-1 no longer counts\n30.00 paid on %1 returns to the customer's credit\n"
-                           "Balance after: 30.00 in credit")
+                           "Balance after: Credit 30.00")
                 .arg(DisplayText::date(QDate(2026, 3, 5))));
         QTest::keyClicks(child<QLineEdit>(dialog, "reasonEdit"), QStringLiteral("Entered for the wrong customer"));
         QTest::mouseClick(child<QPushButton>(dialog, "reverseButton"), Qt::LeftButton);

@@ -66,6 +66,14 @@ void CustomerDialog::fill(const Customer &customer)
     m_creditLimit->setAmount(d.creditLimit);
 }
 
+void CustomerDialog::startWith(const CustomerInput &details)
+{
+    m_ui->nameEdit->setText(details.name);
+    m_ui->phoneEdit->setText(details.phone);
+    // A phone was typed: the name is what is missing.
+    m_ui->nameEdit->setFocus();
+}
+
 CustomerInput CustomerDialog::input() const
 {
     CustomerInput in;

@@ -31,6 +31,8 @@ public:
 
     /// The customer saved (or being edited); 0 for a new one not yet saved.
     qint64 customerId() const { return m_customerId; }
+    /// Fills the name and phone of a new customer (what a search that found nobody typed).
+    void startWith(const CustomerInput &details);
 
 private:
     CustomerInput input() const;

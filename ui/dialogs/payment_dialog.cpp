@@ -78,8 +78,8 @@ PaymentDialog::PaymentDialog(Ledger &ledger, qint64 customerId, QWidget *parent)
     m_ui->headingLabel->setText(windowTitle());
     emphasize(m_ui->headingLabel, 1.2);
     const qint64 balance = customer ? customer->balance : 0;
-    m_ui->owesLabel->setText(balance >= 0 ? tr("Owes %1").arg(Money::toDisplayText(balance, currency))
-                                          : tr("In credit %1").arg(Money::toDisplayText(-balance, currency)));
+    m_ui->owesLabel->setText(balance >= 0 ? tr("Owes %1").arg(DisplayText::money(balance, currency))
+                                          : DisplayText::balance(balance, currency));
     emphasize(m_ui->owesLabel, 1.4);
 
     m_amount = new AmountField(m_ui->amountEdit, m_ui->amountMessage, currency, AmountField::Need::Required, this);
@@ -229,9 +229,7 @@ void PaymentDialog::showPreview(const PaymentOutcome &outcome)
     }
     m_previewText = lines.join(QLatin1Char('\n'));
     m_ui->creditLabel->setText(tr("Left as credit: %1").arg(Money::toDisplayText(outcome.toCredit, currency)));
-    m_ui->newBalanceLabel->setText(outcome.newBalance >= 0
-            ? tr("New balance %1").arg(Money::toDisplayText(outcome.newBalance, currency))
-            : tr("New balance %1 in credit").arg(Money::toDisplayText(-outcome.newBalance, currency)));
+    m_ui->newBalanceLabel->setText(tr("New balance: %1").arg(DisplayText::balance(outcome.newBalance, currency)));
 }
 
 void PaymentDialog::setAllocationEditable(bool on)

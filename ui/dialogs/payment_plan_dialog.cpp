@@ -46,8 +46,8 @@ PaymentPlanDialog::PaymentPlanDialog(Collections &collections, qint64 customerId
     m_ui->headingLabel->setText(windowTitle());
     emphasize(m_ui->headingLabel, 1.2);
     const qint64 balance = customer ? customer->balance : 0;
-    m_ui->owesLabel->setText(balance >= 0 ? tr("Owes %1").arg(Money::toDisplayText(balance, currency))
-                                          : tr("In credit %1").arg(Money::toDisplayText(-balance, currency)));
+    m_ui->owesLabel->setText(balance >= 0 ? tr("Owes %1").arg(DisplayText::money(balance, currency))
+                                          : DisplayText::balance(balance, currency));
     emphasize(m_ui->owesLabel, 1.4);
 
     // The customer's open sales, each checked: the plan takes all of them unless unticked.

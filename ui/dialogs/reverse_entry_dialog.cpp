@@ -75,8 +75,7 @@ ReverseEntryDialog::ReverseEntryDialog(Ledger &ledger, qint64 entryId, QWidget *
         QStringList lines = consequences(e, &change);
         if (customer) {
             const qint64 after = customer->balance + change;
-            lines.append(after >= 0 ? tr("Balance after: %1").arg(Money::toDisplayText(after, currency))
-                                    : tr("Balance after: %1 in credit").arg(Money::toDisplayText(-after, currency)));
+            lines.append(tr("Balance after: %1").arg(DisplayText::balance(after, currency)));
         }
         m_ui->goesWithValue->setText(lines.join(QLatin1Char('\n')));
 

@@ -85,7 +85,9 @@ QVariant AgingTableModel::data(const QModelIndex &index, int role) const
             return total ? tr("Total") : l.name;
         if (amount(l, column) == 0 && column != balanceColumn())
             return QString();
-        return DisplayText::money(amount(l, column), m_currency);
+        // A balance below zero is credit, said in words (the credit column is never negative).
+        return column == balanceColumn() ? DisplayText::balance(amount(l, column), m_currency)
+                                         : DisplayText::money(amount(l, column), m_currency);
     case RawValueRole:
         if (column == 0)
             return l.ref;

@@ -103,7 +103,7 @@ QVariant CustomerListModel::display(const CustomerSummary &row, int column) cons
     case Phone:
         return row.phone;
     case Balance:
-        return DisplayText::money(row.balance, m_ledger.currency());
+        return DisplayText::balance(row.balance, m_ledger.currency());
     case Overdue:
         // Blank rather than a column of zeros: what is late stands out.
         return row.overdue ? DisplayText::money(row.overdue, m_ledger.currency()) : QString();

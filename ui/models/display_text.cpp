@@ -15,6 +15,13 @@ QString DisplayText::money(qint64 minor, const Currency &currency)
     return Money::toDisplayText(minor, currency, QLocale());
 }
 
+QString DisplayText::balance(qint64 minor, const Currency &currency)
+{
+    if (minor >= 0)
+        return money(minor, currency);
+    return QCoreApplication::translate("DisplayText", "Credit %1").arg(money(-minor, currency));
+}
+
 QString DisplayText::dateFormat()
 {
     // Two-digit years are ambiguous on a ledger that spans decades.

@@ -17,6 +17,10 @@ class DisplayText
 public:
     /// "1,234.50" in the user's locale with the currency's decimals.
     static QString money(qint64 minor, const Currency &currency);
+    /// A customer's balance: "412.30" when the customer owes, "Credit 296.94"
+    /// when the shop owes the customer. Never a minus sign, which a shop owner
+    /// reads as a debt; files and the command line keep the signed amount.
+    static QString balance(qint64 minor, const Currency &currency);
     /// The locale's short date format, always with a four-digit year ("M/d/yyyy").
     static QString dateFormat();
     /// The locale's short date, always with a four-digit year ("3/14/2026").

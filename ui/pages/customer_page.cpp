@@ -416,7 +416,7 @@ void CustomerPage::showDetails()
             ? tr("Unapplied credit %1 (goes to the next sale)").arg(DisplayText::money(customer->credit, currency))
             : QString());
     m_credit->setVisible(customer->credit > 0);
-    m_balance->setText(DisplayText::money(customer->balance, currency));
+    m_balance->setText(DisplayText::balance(customer->balance, currency));
     showEscalation();
     showStanding();
 

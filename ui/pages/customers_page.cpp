@@ -14,6 +14,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -44,7 +45,13 @@ CustomersPage::CustomersPage(Ledger &ledger, const CustomerDirectory &directory,
     m_search->setPlaceholderText(tr("search name, phone, ref ..."));
     m_search->setClearButtonEnabled(true);
     m_search->installEventFilter(this);
-    connect(m_search, &QLineEdit::textChanged, m_model, &CustomerListModel::setFilter);
+    // The filter is the model's SQL (no scan here); the first match is then highlighted,
+    // so Enter always has a customer to open.
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_model->setFilter(text);
+        if (!text.trimmed().isEmpty())
+            moveCurrent(0);
+    });
     connect(m_search, &QLineEdit::returnPressed, this, &CustomersPage::openCurrent);
 
     m_shown = new QComboBox(this);
@@ -114,7 +121,7 @@ void CustomersPage::buildTable(const Currency &currency)
         header->resizeSection(column, metrics.horizontalAdvance(sample) + 3 * metrics.averageCharWidth());
     };
     fit(CustomerListModel::Phone, QStringLiteral("+44 (20) 7946 05580"));
-    fit(CustomerListModel::Balance, DisplayText::money(888888888, currency));
+    fit(CustomerListModel::Balance, DisplayText::balance(-888888888, currency));
     fit(CustomerListModel::Overdue, DisplayText::money(888888888, currency));
     fit(CustomerListModel::Days, QStringLiteral("888888"));
     fit(CustomerListModel::LastPaid, DisplayText::date(QDate(2088, 12, 28)));
@@ -141,26 +148,75 @@ qint64 CustomersPage::currentCustomerId() const
 
 bool CustomersPage::eventFilter(QObject *watched, QEvent *event)
 {
-    // Down from the search field goes into the list, onto the first row.
+    // In the search field, Up and Down move the highlight through the matches
+    // while the cursor stays where the typing goes on; Esc clears the search.
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
-        if ((key->key() == Qt::Key_Down || key->key() == Qt::Key_PageDown) && m_model->rowCount() > 0) {
-            m_table->setFocus(Qt::TabFocusReason);
-            const int row = std::max(0, m_table->currentIndex().row());
-            m_table->setCurrentIndex(m_model->index(row, CustomerListModel::Name));
+        if (key->modifiers() & ~Qt::KeypadModifier)
+            return QWidget::eventFilter(watched, event);
+        const int current = m_table->currentIndex().row();
+        const int page = std::max(1, m_table->viewport()->height() / std::max(1, m_table->rowHeight(0)) - 1);
+        switch (key->key()) {
+        case Qt::Key_Down:
+            moveCurrent(current + 1);
             return true;
+        case Qt::Key_Up:
+            moveCurrent(std::max(0, current - 1));
+            return true;
+        case Qt::Key_PageDown:
+            moveCurrent(current + page);
+            return true;
+        case Qt::Key_PageUp:
+            moveCurrent(std::max(0, current - page));
+            return true;
+        case Qt::Key_Escape:
+            if (m_search->text().isEmpty())
+                break;
+            m_search->clear();
+            return true;
+        default:
+            break;
         }
     }
     return QWidget::eventFilter(watched, event);
 }
 
+void CustomersPage::moveCurrent(int row)
+{
+    // Past the rows fetched, the next page is read (the list is paged, never read whole).
+    while (row >= m_model->rowCount() && m_model->canFetchMore(QModelIndex()))
+        m_model->fetchMore(QModelIndex());
+    row = std::min(row, m_model->rowCount() - 1);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_model->index(row, CustomerListModel::Name);
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
+}
+
 void CustomersPage::openCurrent()
 {
-    // Enter in the search field opens the highlighted customer, or the only match.
-    if (!currentCustomerId() && m_model->rowCount() == 1)
-        m_table->setCurrentIndex(m_model->index(0, CustomerListModel::Name));
+    // Enter in the search field opens the highlighted customer, else the first one shown.
+    if (!currentCustomerId())
+        moveCurrent(0);
     if (const qint64 id = currentCustomerId())
         Q_EMIT customerActivated(id);
+}
+
+CustomerInput CustomersPage::newCustomerFromSearch() const
+{
+    // Only a search that found nobody: what was typed is the customer being looked for.
+    CustomerInput details;
+    const QString typed = m_search->text().simplified();
+    if (typed.isEmpty() || m_model->matchCount() > 0 || !m_model->loadError().isEmpty())
+        return details;
+    static const QRegularExpression phone(QStringLiteral("^\\+?[0-9 ()./-]*$"));
+    const qsizetype digits = std::count_if(typed.cbegin(), typed.cend(), [](QChar c) { return c.isDigit(); });
+    if (digits >= 3 && phone.match(typed).hasMatch())
+        details.phone = typed;
+    else
+        details.name = typed;
+    return details;
 }
 
 void CustomersPage::keepCurrent(qint64 customerId)
@@ -233,8 +289,9 @@ void CustomersPage::updateCounts()
     else if (m_model->filter().trimmed().isEmpty())
         m_empty->setText(tr("No customer to show under “%1”.").arg(m_shown->currentText()));
     else
-        m_empty->setText(tr("No customer matches “%1”. Check the spelling, or search by phone or reference.")
-                             .arg(m_model->filter().trimmed()));
+        m_empty->setText(tr("No customer matches “%1”. Check the spelling, search by phone or reference, or "
+                            "press Ctrl+N to add “%1” as a new customer.")
+                             .arg(m_model->filter().simplified()));
     m_stack->setCurrentWidget(matches == 0 ? static_cast<QWidget *>(m_empty) : m_table);
 }
 

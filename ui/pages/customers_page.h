@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ledger/customer.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -30,6 +32,9 @@ public:
     void focusSearch();
     /// The customer of the current row, 0 if none.
     qint64 currentCustomerId() const;
+    /// What a new customer starts with after a search that matched nobody: the
+    /// typed name (or phone); empty when the search found someone.
+    CustomerInput newCustomerFromSearch() const;
     CustomerListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QLineEdit *searchField() const { return m_search; }
@@ -51,6 +56,8 @@ private:
     /// Applies the choice of the "Show" box (the customers at a step are read from the worklist).
     void applyShown();
     void openCurrent();
+    /// Highlights a row (the last one when past the end), fetching rows as needed.
+    void moveCurrent(int row);
     void keepCurrent(qint64 customerId);
 
     CustomerListModel *m_model = nullptr;

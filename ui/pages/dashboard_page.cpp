@@ -272,7 +272,7 @@ void DashboardPage::showDebtors()
     for (int row = 0; row < m_figures.biggestDebtors.size(); ++row) {
         const AgingLine &line = m_figures.biggestDebtors.at(row);
         m_debtors->setItem(row, 0, new QTableWidgetItem(line.name));
-        auto *amount = new QTableWidgetItem(DisplayText::money(line.balance(), currency));
+        auto *amount = new QTableWidgetItem(DisplayText::balance(line.balance(), currency));
         amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_debtors->setItem(row, 1, amount);
     }
