@@ -1567,6 +1567,17 @@
     </message>
 </context>
 <context>
+    <name>DemoBook</name>
+    <message>
+        <source>“%1” already exists. Choose a new file name for the book.</source>
+        <translation>“%1” ya existe. Elija un nombre de archivo nuevo para el libro.</translation>
+    </message>
+    <message>
+        <source>The demo book could not be given its name “%1”; nothing was made.</source>
+        <translation>No se pudo dar al libro de demostración su nombre “%1”; no se hizo nada.</translation>
+    </message>
+</context>
+<context>
     <name>DemoCollectionsStory</name>
     <message>
         <source>Left a message</source>
@@ -1696,14 +1707,6 @@
         <translation>--today debe estar entre %1 y %2: las fechas de la demostración llegan a 18 meses antes y a algunos meses después, y un libro admite fechas de %3 a %4.</translation>
     </message>
     <message>
-        <source>“%1” already exists. Choose a new file name for the book.</source>
-        <translation>“%1” ya existe. Elija un nombre de archivo nuevo para el libro.</translation>
-    </message>
-    <message>
-        <source>The demo book could not be given its name “%1”; nothing was made.</source>
-        <translation>No se pudo dar al libro de demostración su nombre “%1”; no se hizo nada.</translation>
-    </message>
-    <message>
         <source>Collections: %1 contacts logged, %2 promises to pay, %3 disputes, %4 worklist tasks done, %5 late fees charged.</source>
         <translation>Cobranza: %1 contactos registrados, %2 promesas de pago, %3 disputas, %4 tareas de la lista hechas, %5 recargos por mora cobrados.</translation>
     </message>
@@ -1753,14 +1756,6 @@
     <message>
         <source>Cheque bounced</source>
         <translation>Cheque devuelto</translation>
-    </message>
-    <message>
-        <source>Card payment charged back</source>
-        <translation>Pago con tarjeta retrocedido</translation>
-    </message>
-    <message>
-        <source>Recorded against the wrong customer</source>
-        <translation>Registrado en el cliente equivocado</translation>
     </message>
     <message>
         <source>Entered twice by mistake</source>
@@ -5379,6 +5374,10 @@ Código postal y localidad</translation>
         <source>%1 tasks wait</source>
         <translation>%1 tareas pendientes</translation>
     </message>
+    <message>
+        <source>The demo book could not be made</source>
+        <translation>No se pudo crear el libro de demostración</translation>
+    </message>
 </context>
 <context>
     <name>recoup::MonthlyFlowChart</name>
@@ -6156,6 +6155,65 @@ Código postal y localidad</translation>
     <message>
         <source>Posted %1 in late fees and interest; each charge is on its sale&apos;s timeline.</source>
         <translation>Se contabilizaron %1 en recargos por mora e intereses; cada cargo figura en la cronología de su venta.</translation>
+    </message>
+</context>
+<context>
+    <name>recoup::WelcomePage</name>
+    <message>
+        <source>Welcome to Recoup</source>
+        <translation>Bienvenido a Recoup</translation>
+    </message>
+    <message>
+        <source>This book has no customers yet. Start in one of these ways:</source>
+        <translation>Este libro aún no tiene clientes. Empiece de una de estas formas:</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a spreadsheet…</source>
+        <translation>&amp;Importar de una hoja de cálculo…</translation>
+    </message>
+    <message>
+        <source>&amp;Add a customer (Ctrl+N)</source>
+        <translation>&amp;Añadir un cliente (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo book</source>
+        <translation>Abrir el libro de &amp;demostración</translation>
+    </message>
+    <message>
+        <source>Customers, sales and payments saved from your spreadsheet as CSV files (customers.csv, debts.csv and payments.csv in one folder). Everything is checked first; nothing is imported while a line is wrong.</source>
+        <translation>Clientes, ventas y pagos guardados desde su hoja de cálculo como archivos CSV (customers.csv, debts.csv y payments.csv en una carpeta). Primero se revisa todo; no se importa nada mientras una línea tenga errores.</translation>
+    </message>
+    <message>
+        <source>Type in the first customer, then record their sales and payments.</source>
+        <translation>Escriba el primer cliente y luego registre sus ventas y pagos.</translation>
+    </message>
+    <message>
+        <source>A made-up shop with 200 customers, to try Recoup on. It is a book of its own: this one stays as it is.</source>
+        <translation>Una tienda inventada con 200 clientes, para probar Recoup. Es un libro aparte: este queda como está.</translation>
+    </message>
+    <message>
+        <source>The folder with customers.csv, debts.csv and payments.csv</source>
+        <translation>La carpeta con customers.csv, debts.csv y payments.csv</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <source>Imported %1 customers, %2 sales and %3 payments.</source>
+        <translation>Se importaron %1 clientes, %2 ventas y %3 pagos.</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… y %1 más.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>No se importó nada</translation>
+    </message>
+    <message>
+        <source>The files have problems to correct first, so nothing was imported. Correct them in the spreadsheet, save the CSV files again and import the folder once more.</source>
+        <translation>Los archivos tienen problemas que hay que corregir primero, así que no se importó nada. Corríjalos en la hoja de cálculo, guarde de nuevo los archivos CSV e importe la carpeta otra vez.</translation>
     </message>
 </context>
 <context>

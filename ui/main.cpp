@@ -9,6 +9,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProcess>
 #include <QTranslator>
 
 namespace {
@@ -48,6 +49,9 @@ int main(int argc, char *argv[])
     recoup::SystemClock clock;
     recoup::Ledger ledger(*db.value(), clock);
     recoup::MainWindow window(ledger);
+    // The demo book from the welcome page opens in a window of its own; this book stays open.
+    QObject::connect(&window, &recoup::MainWindow::bookRequested, &window,
+        [](const QString &book) { QProcess::startDetached(QApplication::applicationFilePath(), { book }); });
     window.show();
     return app.exec();
 }

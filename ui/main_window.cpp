@@ -5,6 +5,7 @@
 #include "db/database.h"
 #include "db/integrity_check_thread.h"
 #include "dialogs/customer_dialog.h"
+#include "io/demo_book.h"
 #include "ledger/customer_directory.h"
 #include "ledger/ledger.h"
 #include "ledger/outside_change_watcher.h"
@@ -17,12 +18,14 @@
 #include "pages/today_page.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QColor>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -74,8 +77,9 @@ MainWindow::MainWindow(Ledger &ledger, QWidget *parent)
     // Another program writing the book (a second counter): the window follows it.
     m_outsideChanges = new OutsideChangeWatcher(m_ledger, this);
     updateTotals();
-    // The day starts with what must be chased today.
-    showPage(Today);
+    // The day starts with what must be chased today; a book with no customers yet
+    // starts on the welcome page of the customer list.
+    showPage(m_ledger.customerCount() > 0 ? Today : Customers);
     resize(1366, 768);
 }
 
@@ -123,6 +127,8 @@ void MainWindow::buildPages()
     m_customer = new CustomerPage(m_ledger, m_pages);
     m_pages->addWidget(m_customer);
     connect(m_customers, &CustomersPage::customerActivated, this, &MainWindow::showCustomer);
+    connect(m_customers, &CustomersPage::newCustomerRequested, this, &MainWindow::newCustomer);
+    connect(m_customers, &CustomersPage::demoRequested, this, &MainWindow::openDemoBook);
     connect(m_customer, &CustomerPage::backRequested, this, [this] {
         showPage(Customers);
         m_customers->table()->setFocus();
@@ -252,6 +258,28 @@ void MainWindow::recordPayment()
     }
 }
 
+void MainWindow::openDemoBook()
+{
+    const QString path = demoBookPath();
+    if (!QFileInfo::exists(path)) {
+        const QString folder = QFileInfo(path).absolutePath();
+        if (!QDir().mkpath(folder)) {
+            QMessageBox::warning(this, tr("The demo book could not be made"),
+                tr("Recoup cannot create the folder for its book, “%1”.").arg(folder));
+            return;
+        }
+        // Made as `recoup-cli demo` makes it, in this book's currency, dated today.
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const Result<DemoSummary> made = DemoBook::create(path, m_ledger.currency(), m_ledger.clock(), DemoOptions());
+        QApplication::restoreOverrideCursor();
+        if (!made) {
+            QMessageBox::warning(this, tr("The demo book could not be made"), made.error());
+            return;
+        }
+    }
+    Q_EMIT bookRequested(path);
+}
+
 void MainWindow::updateTotals()
 {
     const auto read = m_directory->totals();
@@ -277,6 +305,11 @@ QString MainWindow::defaultBookPath()
     // whatever the organisation and application names are set to.
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
         + QStringLiteral("/Recoup/default.recoup");
+}
+
+QString MainWindow::demoBookPath()
+{
+    return QFileInfo(defaultBookPath()).absolutePath() + QStringLiteral("/demo.recoup");
 }
 
 QString MainWindow::bookToOpen(const QStringList &arguments)

@@ -41,6 +41,8 @@ public:
     static QString bookToOpen(const QStringList &arguments);
     /// Where the default book lives (created on first run).
     static QString defaultBookPath();
+    /// Where the demo book is made, beside the default book (as `scripts/run --demo` has it).
+    static QString demoBookPath();
     /// Opens a book, creating the default one in the locale's currency when it is
     /// missing. Its integrity is checked on a thread once the window shows (or
     /// before the first write, if that comes first), not here.
@@ -53,6 +55,8 @@ public:
     void focusSearch();
     void newCustomer();
     void recordPayment();
+    /// Makes the demo book (200 made-up customers) unless it is there, then asks for it to be opened.
+    void openDemoBook();
 
     TodayPage *todayPage() const { return m_today; }
     CustomersPage *customersPage() const { return m_customers; }
@@ -62,6 +66,10 @@ public:
     QLabel *readOnlyBanner() const { return m_readOnlyBanner; }
     QListWidget *sideBar() const { return m_sideBar; }
     QStackedWidget *pages() const { return m_pages; }
+
+Q_SIGNALS:
+    /// Another book should be opened in the window's place (the demo book from the welcome page).
+    void bookRequested(const QString &path);
 
 private:
     void buildSideBar();

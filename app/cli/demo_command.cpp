@@ -5,13 +5,9 @@
 #include "cli/report_options.h"
 #include "core/clock.h"
 #include "core/currency.h"
-#include "db/database.h"
-#include "io/demo_generator.h"
+#include "io/demo_book.h"
 #include "ledger/book_rules.h"
-#include "ledger/ledger.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QLocale>
 
 #include <memory>
@@ -99,42 +95,12 @@ int DemoCommand::run(const QCommandLineParser &parser, Streams io) const
     }
     options.today = clock->today();
 
-    // The book is made under a working name beside it and renamed when whole,
-    // so a demo stopped half-way (killed, power cut) leaves no book to refuse
-    // a rerun; the rerun clears what the stopped one left.
     const QString book = args.first();
-    if (QFileInfo::exists(book)) {
-        io.err << prefix << tr("“%1” already exists. Choose a new file name for the book.").arg(book) << '\n';
+    const Result<DemoSummary> made = DemoBook::create(book, currency, *clock, options);
+    if (!made) {
+        io.err << prefix << made.error() << '\n';
         return 1;
     }
-    const QString partial = QFileInfo(book).absolutePath() + QStringLiteral("/.") + QFileInfo(book).fileName()
-        + QStringLiteral(".partial");
-    const auto removePartial = [&partial] {
-        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
-            QFile::remove(partial + suffix);
-    };
-    removePartial();
-    auto db = Database::create(partial, currency);
-    if (!db) {
-        io.err << prefix << QString(db.error()).replace(partial, book) << '\n';
-        return 1;
-    }
-    Ledger ledger(*db.value(), *clock);
-    Result<DemoSummary> made = DemoGenerator(ledger).generate(options);
-    // Everything into the book file itself, so the rename carries all of it.
-    const auto flushed = made ? db.value()->checkpoint() : Result<void>();
-    db.value().reset();
-    if (!made || !flushed) {
-        io.err << prefix << (made ? flushed.error() : made.error()) << '\n';
-        removePartial();
-        return 1;
-    }
-    if (QFileInfo(partial + QStringLiteral("-wal")).size() > 0 || !QFile::rename(partial, book)) {
-        io.err << prefix << tr("The demo book could not be given its name “%1”; nothing was made.").arg(book) << '\n';
-        removePartial();
-        return 1;
-    }
-    removePartial();
     io.out << tr("Made the demo book %1 (currency %2): %3 customers, %4 sales, %5 payments, %6 reversals.")
                   .arg(args.first(), currency.code())
                   .arg(made->customers)

@@ -346,13 +346,15 @@ Result<void> DemoCollectionsStory::promisesAndDisputes(const QDate &today)
     int pending = 0;
     int disputes = 0;
     for (const DebtStanding &d : list->standings()) {
-        if (d.daysPastDue < 20 || told.contains(d.customerId))
+        if (d.daysPastDue < 8 || told.contains(d.customerId))
             continue;
+        // Disputes and broken promises on the debts long late, promises made and kept on any.
+        const bool longLate = d.daysPastDue >= 20;
         const qint64 owed = d.open;
         PromiseInput promise;
         promise.customerId = d.customerId;
         promise.debtIds = { d.debtId };
-        if (disputes < 2) {
+        if (disputes < 2 && longLate) {
             // One dispute still open, one the shop conceded in part.
             DisputeInput dispute;
             dispute.debtId = d.debtId;
@@ -374,7 +376,7 @@ Result<void> DemoCollectionsStory::promisesAndDisputes(const QDate &today)
                     return done;
             }
             ++disputes;
-        } else if (broken < 6) {
+        } else if (broken < 4 && longLate) {
             // Promised three weeks ago for last week, and nothing came.
             ContactInput call;
             call.customerId = d.customerId;
@@ -390,7 +392,7 @@ Result<void> DemoCollectionsStory::promisesAndDisputes(const QDate &today)
             ++m_summary.contacts;
             ++m_summary.promises;
             ++broken;
-        } else if (pending < 8) {
+        } else if (pending < 6 && (pending <= kept || kept == 6)) {
             // Promised a few days ago for the coming weeks: the ladder waits.
             promise.promisedOn = today.addDays(-m_rng.bounded(1, 5));
             promise.dueDate = today.addDays(m_rng.bounded(2, 27));

@@ -31,12 +31,15 @@ struct DemoSummary
     DemoStorySummary story;
 };
 
-/// Fills a book with believable customers, credit sales and payments: people
-/// and shops with accented names, phones, some e-mails and addresses; sales
-/// over the last 18 months; customers who pay on time, late, in part, or not at
-/// all, a few who overpay and keep credit, and a few reversed entries. Everything
-/// goes through the Ledger, in one transaction, and the same seed and day give
-/// the same book.
+/// Fills a book with a typical shop's customers, credit sales and payments:
+/// people and shops with accented names (no name given to more than two
+/// customers; namesakes have different phones), phones, some e-mails and
+/// addresses; sales over the last 18 months, more of them before Christmas and
+/// fewer after; most customers paying within their terms, some late, a few
+/// slow or stopped (the long-overdue and bad debts), some with credit, a few
+/// bounced cheques and other reversed entries. About a quarter of what is owed
+/// is overdue. Everything goes through the Ledger, in one transaction, and the
+/// same seed and day give the same book.
 class DemoGenerator
 {
     Q_DECLARE_TR_FUNCTIONS(DemoGenerator)

@@ -13,6 +13,7 @@
 #include "pages/receivables_page.h"
 #include "pages/settings_page.h"
 #include "pages/today_page.h"
+#include "pages/welcome_page.h"
 #include "support/test_book.h"
 
 #include <QApplication>
@@ -20,6 +21,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPointer>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
@@ -64,6 +66,7 @@ private:
 void MainWindowTest::sideBarInDesignOrder()
 {
     test::TestBook book;
+    book.customer(QStringLiteral("Baker St Deli"));
     MainWindow window(book.ledger());
     QStringList items;
     for (int i = 0; i < window.sideBar()->count(); ++i)
@@ -156,15 +159,15 @@ void MainWindowTest::emptyStatesSayWhatToDo()
     test::TestBook book;
     MainWindow window(book.ledger());
     showActive(window);
-    window.showPage(MainWindow::Customers);
+    // A book with no customers opens on the welcome page: the ways to start.
     CustomersPage *page = window.customersPage();
-    QVERIFY(page->emptyLabel()->isVisible());
+    QCOMPARE(window.pages()->currentWidget(), page);
+    QVERIFY(page->welcomePage()->isVisible());
     QVERIFY(!page->table()->isVisible());
-    QVERIFY(page->emptyLabel()->text().contains(QStringLiteral("No customers yet")));
-    QVERIFY(page->emptyLabel()->text().contains(QStringLiteral("Ctrl+N")));
-    QCOMPARE(page->countLabel()->text(), QStringLiteral("0 customers"));
+    QVERIFY(page->welcomePage()->addButton()->text().contains(QStringLiteral("Ctrl+N")));
 
     book.customer(QStringLiteral("Baker St Deli"));
+    QVERIFY(!page->welcomePage()->isVisible());
     QVERIFY(page->table()->isVisible());
     QCOMPARE(page->countLabel()->text(), QStringLiteral("1 customer"));
 

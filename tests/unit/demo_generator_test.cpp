@@ -64,6 +64,8 @@ private Q_SLOTS:
     void datesFollowToday();
     void zeroCustomers();
     void tellsACollectionsStory();
+    void looksLikeATypicalShop_data();
+    void looksLikeATypicalShop();
 };
 
 void DemoGeneratorTest::sameSeedSameBook()
@@ -109,8 +111,8 @@ void DemoGeneratorTest::verifiesAndLooksReal()
     const QList<qint64> &buckets = aging->total().buckets;
     for (qint64 amount : buckets)
         QVERIFY(amount > 0);
-    // A real share is more than 90 days overdue.
-    QVERIFY(buckets.last() * 10 > aging->total().open());
+    // A handful of long-overdue and bad debts: a small share is more than 90 days overdue.
+    QVERIFY(buckets.last() * 30 > aging->total().open());
 
     // Names with accents, businesses, phones, e-mails and addresses for some.
     QVERIFY(scalar(book, QStringLiteral("SELECT count(*) FROM customers WHERE name <> ''")) == 200);
@@ -151,7 +153,8 @@ void DemoGeneratorTest::tellsACollectionsStory()
 {
     test::TestBook book(QStringLiteral("USD"), Today);
     const DemoSummary made = make(book, 7, 200);
-    QVERIFY(made.story.contacts > 20);
+    // A shop whose customers mostly pay on time phones fewer of them than one in trouble.
+    QVERIFY2(made.story.contacts >= 15, qPrintable(QString::number(made.story.contacts)));
     QCOMPARE(scalar(book, QStringLiteral("SELECT count(*) FROM contacts")), made.story.contacts);
     QVERIFY(scalar(book, QStringLiteral("SELECT count(*) FROM contacts WHERE outcome = 'no_answer'")) > 0);
     QVERIFY(scalar(book, QStringLiteral("SELECT count(*) FROM task_records WHERE outcome = 'done'")) > 100);
@@ -202,6 +205,83 @@ void DemoGeneratorTest::tellsACollectionsStory()
     for (const char *action : { "reminder", "call", "broken_promise" })
         QVERIFY2(actions.contains(QLatin1String(action)), action);
     QVERIFY(list->tasks().size() < made.customers);
+    const VerifyReport report = LedgerVerifier(book.db()).run();
+    QVERIFY2(report.ok(), qPrintable(report.problems.join(QLatin1Char('\n'))));
+}
+
+void DemoGeneratorTest::looksLikeATypicalShop_data()
+{
+    QTest::addColumn<quint32>("seed");
+    QTest::addColumn<int>("customers");
+    // The screenshots' book, the book of the other tests, and two more.
+    QTest::newRow("seed 7, 300") << 7u << 300;
+    QTest::newRow("seed 7, 200") << 7u << 200;
+    QTest::newRow("seed 1, 200") << 1u << 200;
+    QTest::newRow("seed 12345, 500") << 12345u << 500;
+}
+
+// Not a shop in trouble: most customers pay within terms, about a quarter of what
+// is owed is overdue, a handful of long-overdue and bad debts, some credit, a few
+// namesakes told apart by phone, no name more than twice, busier before Christmas,
+// a few bounced cheques.
+void DemoGeneratorTest::looksLikeATypicalShop()
+{
+    QFETCH(quint32, seed);
+    QFETCH(int, customers);
+    test::TestBook book(QStringLiteral("USD"), Today);
+    make(book, seed, customers);
+
+    auto aging = AgingReport::compute(book.db(), { Today, AgingBasis::DueDate, AgingBuckets() });
+    QVERIFY(aging);
+    const AgingLine total = aging->total();
+    const qint64 open = total.open();
+    const qint64 overdue = open - total.buckets.first();
+    const double overdueShare = double(overdue) / double(open);
+    QVERIFY2(overdueShare >= 0.15 && overdueShare <= 0.35, qPrintable(QString::number(overdueShare)));
+    // Long overdue (91+ days) is a handful, not the bulk.
+    const double longShare = double(total.buckets.last()) / double(open);
+    QVERIFY2(longShare > 0.02 && longShare < 0.15, qPrintable(QString::number(longShare)));
+    // Most customers with something open have nothing overdue.
+    int owing = 0;
+    int late = 0;
+    for (const AgingLine &line : aging->customers()) {
+        if (line.open() == 0)
+            continue;
+        ++owing;
+        late += line.open() > line.buckets.first() ? 1 : 0;
+    }
+    QVERIFY2(late * 2 < owing, qPrintable(QStringLiteral("%1 of %2").arg(late).arg(owing)));
+
+    QVERIFY(
+        scalar(book, QStringLiteral("SELECT max(n) FROM (SELECT count(*) AS n FROM customers GROUP BY name)")) <= 2);
+    QVERIFY(scalar(book, QStringLiteral("SELECT count(*) FROM customers WHERE balance < 0")) >= 3);
+    // Namesakes: two customers of one name, each with a phone, never the same one.
+    QSqlQuery namesakes(book.db().connection());
+    QVERIFY(namesakes.exec(QStringLiteral("SELECT name, min(phone), max(phone) FROM customers GROUP BY name "
+                                          "HAVING count(*) = 2")));
+    int pairs = 0;
+    while (namesakes.next()) {
+        ++pairs;
+        const QString name = namesakes.value(0).toString();
+        QVERIFY2(!namesakes.value(1).toString().isEmpty(), qPrintable(name));
+        QVERIFY2(namesakes.value(1) != namesakes.value(2), qPrintable(name));
+    }
+    QVERIFY2(pairs >= 1 && pairs * 20 <= customers, qPrintable(QString::number(pairs)));
+
+    // Bounced cheques, undone by a reversal that says so.
+    QVERIFY(scalar(book,
+                QStringLiteral("SELECT count(*) FROM entries r JOIN entries p ON p.id = r.source_id "
+                               "WHERE r.kind = 'reversal' AND p.method = 'cheque' AND r.note = 'Cheque bounced'"))
+        >= 2);
+    // Seasonal: more sold in November and December than in January and February.
+    const auto sold = [&book](const QString &months) {
+        return scalar(book,
+            QStringLiteral("SELECT count(*) FROM debts WHERE kind = 'sale' AND substr(issue_date, 6, 2) IN (%1) "
+                           "AND issue_date >= '2025-01-01' AND issue_date < '2026-01-01'")
+                .arg(months));
+    };
+    QVERIFY(sold(QStringLiteral("'11', '12'")) > sold(QStringLiteral("'01', '02'")) * 5 / 4);
+
     const VerifyReport report = LedgerVerifier(book.db()).run();
     QVERIFY2(report.ok(), qPrintable(report.problems.join(QLatin1Char('\n'))));
 }

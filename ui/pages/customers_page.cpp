@@ -7,6 +7,7 @@
 #include "ledger/ledger.h"
 #include "models/customer_list_model.h"
 #include "models/display_text.h"
+#include "pages/welcome_page.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -58,11 +59,11 @@ CustomersPage::CustomersPage(Ledger &ledger, const CustomerDirectory &directory,
     m_shown->setObjectName(QStringLiteral("shown"));
     m_shown->setToolTip(tr("Only the customers at a step of the reminders, or with a dispute, a promise or a plan."));
     fillShownBox();
-    auto *shownLabel = new QLabel(tr("Sho&w"), this);
-    shownLabel->setBuddy(m_shown);
+    m_shownLabel = new QLabel(tr("Sho&w"), this);
+    m_shownLabel->setBuddy(m_shown);
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
-    searchRow->addWidget(shownLabel);
+    searchRow->addWidget(m_shownLabel);
     searchRow->addWidget(m_shown);
     connect(m_shown, &QComboBox::currentIndexChanged, this, &CustomersPage::applyShown);
     // The steps may have been edited, and who is at a step moves with the books.
@@ -83,6 +84,10 @@ CustomersPage::CustomersPage(Ledger &ledger, const CustomerDirectory &directory,
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_empty);
+    m_welcome = new WelcomePage(ledger, this);
+    m_stack->addWidget(m_welcome);
+    connect(m_welcome, &WelcomePage::newCustomerRequested, this, &CustomersPage::newCustomerRequested);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &CustomersPage::demoRequested);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 8);
@@ -292,7 +297,16 @@ void CustomersPage::updateCounts()
         m_empty->setText(tr("No customer matches “%1”. Check the spelling, search by phone or reference, or "
                             "press Ctrl+N to add “%1” as a new customer.")
                              .arg(m_model->filter().simplified()));
-    m_stack->setCurrentWidget(matches == 0 ? static_cast<QWidget *>(m_empty) : m_table);
+    // An empty book welcomes, with the ways to start, until its first customer
+    // (the counts follow the ledger's change notice); nothing to search till then.
+    const bool welcome = all == 0 && m_model->filter().trimmed().isEmpty() && m_shown->currentIndex() == 0;
+    for (QWidget *searchRow : { static_cast<QWidget *>(m_search), static_cast<QWidget *>(m_shownLabel),
+             static_cast<QWidget *>(m_shown), static_cast<QWidget *>(m_count) })
+        searchRow->setVisible(!welcome);
+    if (welcome)
+        m_stack->setCurrentWidget(m_welcome);
+    else
+        m_stack->setCurrentWidget(matches == 0 ? static_cast<QWidget *>(m_empty) : m_table);
 }
 
 } // namespace recoup

@@ -18,9 +18,11 @@ class Currency;
 class CustomerDirectory;
 class CustomerListModel;
 class Ledger;
+class WelcomePage;
 
 /// The customer list: a search field that filters as you type, the sortable
-/// table and its count, and what to do when there is nothing to show.
+/// table and its count, and what to do when there is nothing to show (in a
+/// book with no customers yet, the welcome page with the ways to start).
 class CustomersPage final : public QWidget
 {
     Q_OBJECT
@@ -42,9 +44,14 @@ public:
     QLabel *emptyLabel() const { return m_empty; }
     /// Which customers are shown: all, owing, overdue, at a ladder step, disputed, promised, on a plan.
     QComboBox *shownBox() const { return m_shown; }
+    /// Shown instead of the list while the book has no customers.
+    WelcomePage *welcomePage() const { return m_welcome; }
 
 Q_SIGNALS:
     void customerActivated(qint64 customerId);
+    /// From the welcome page: the window adds a customer, or opens the demo book.
+    void newCustomerRequested();
+    void demoRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -63,10 +70,12 @@ private:
     CustomerListModel *m_model = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_shown = nullptr;
+    QLabel *m_shownLabel = nullptr;
     Ledger &m_ledger;
     QTableView *m_table = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_empty = nullptr;
+    WelcomePage *m_welcome = nullptr;
     QStackedWidget *m_stack = nullptr;
     qint64 m_currentBeforeReset = 0;
 };
