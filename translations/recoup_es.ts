@@ -2804,7 +2804,7 @@
     <message>
         <source>d MMMM yyyy</source>
         <extracomment>The format of a date written out on a paper (QDate format: d day, MMMM month name, yyyy year).</extracomment>
-        <translation>d 'de' MMMM 'de' yyyy</translation>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
 </context>
 <context>
@@ -4165,10 +4165,32 @@
     </message>
 </context>
 <context>
-    <name>main</name>
+    <name>recoup::AboutDialog</name>
     <message>
-        <source>Recoup cannot open the book</source>
-        <translation>Recoup no puede abrir el libro</translation>
+        <source>About Recoup</source>
+        <translation>Acerca de Recoup</translation>
+    </message>
+    <message>
+        <source>Recoup %1</source>
+        <translation>Recoup %1</translation>
+    </message>
+    <message>
+        <source>Receivables and polite collections for small businesses.
+Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). Recoup comes with no warranty.
+Built with Qt %1, running on Qt %2.</source>
+        <translation>Cuentas por cobrar y cobranza cortés para pequeños negocios.
+Licencia: GNU General Public License, versión 3 o posterior (GPL-3.0-or-later). Recoup se ofrece sin ninguna garantía.
+Compilado con Qt %1, funcionando con Qt %2.</translation>
+    </message>
+    <message>
+        <source>No book is open. This version of Recoup writes books of format version %1.</source>
+        <translation>No hay ningún libro abierto. Esta versión de Recoup escribe libros con la versión de formato %1.</translation>
+    </message>
+    <message>
+        <source>Book: %1
+Book format: version %2 (this version of Recoup writes version %3)</source>
+        <translation>Libro: %1
+Formato del libro: versión %2 (esta versión de Recoup escribe la versión %3)</translation>
     </message>
 </context>
 <context>
@@ -4203,6 +4225,13 @@
     </message>
 </context>
 <context>
+    <name>recoup::AgingBarChart</name>
+    <message>
+        <source>Aging buckets</source>
+        <translation>Tramos de antigüedad</translation>
+    </message>
+</context>
+<context>
     <name>recoup::AgingPage</name>
     <message>
         <source>Show all customers</source>
@@ -4221,10 +4250,6 @@
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <source>&amp;End of last month</source>
-        <translation>Fin del &amp;mes anterior</translation>
-    </message>
-    <message>
         <source>By due date</source>
         <translation>Por vencimiento</translation>
     </message>
@@ -4233,16 +4258,8 @@
         <translation>Por fecha de emisión</translation>
     </message>
     <message>
-        <source>Export &amp;CSV…</source>
-        <translation>Exportar &amp;CSV…</translation>
-    </message>
-    <message>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
-    </message>
-    <message>
-        <source>P&amp;rint…</source>
-        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Receivable %1 · overdue %2 (%3 %) · %4 customers</source>
@@ -4280,6 +4297,26 @@
         <source>Computing the aging…</source>
         <translation>Calculando la antigüedad de saldos…</translation>
     </message>
+    <message>
+        <source>Aging by customer</source>
+        <translation>Antigüedad por cliente</translation>
+    </message>
+    <message>
+        <source>End of last &amp;month</source>
+        <translation>Fin del &amp;mes anterior</translation>
+    </message>
+    <message>
+        <source>Age by</source>
+        <translation>Antigüedad según</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <source>Pri&amp;nt…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
 </context>
 <context>
     <name>recoup::AgingTableModel</name>
@@ -4306,6 +4343,68 @@
     <message>
         <source>Balance</source>
         <translation>Saldo</translation>
+    </message>
+</context>
+<context>
+    <name>recoup::BookMenu</name>
+    <message>
+        <source>&amp;New book…</source>
+        <translation>&amp;Nuevo libro…</translation>
+    </message>
+    <message>
+        <source>&amp;Open book…</source>
+        <translation>&amp;Abrir libro…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Close book</source>
+        <translation>&amp;Cerrar libro</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No recent books</source>
+        <translation>No hay libros recientes</translation>
+    </message>
+    <message>
+        <source>No longer found, removed from the list: %1</source>
+        <translation>Ya no se encuentran y se quitaron de la lista: %1</translation>
+    </message>
+</context>
+<context>
+    <name>recoup::BookSwitcher</name>
+    <message>
+        <source>The folder “%1” cannot be made.</source>
+        <translation>No se puede crear la carpeta “%1”.</translation>
+    </message>
+    <message>
+        <source>There is no book at “%1” any more; it was removed from the recent books.</source>
+        <translation>Ya no hay ningún libro en “%1”; se quitó de los libros recientes.</translation>
+    </message>
+    <message>
+        <source>Open book</source>
+        <translation>Abrir libro</translation>
+    </message>
+    <message>
+        <source>Recoup books (*.recoup);;All files (*)</source>
+        <translation>Libros de Recoup (*.recoup);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1
+
+The book “%2” stays open.</source>
+        <translation>%1
+
+El libro “%2” sigue abierto.</translation>
+    </message>
+    <message>
+        <source>Recoup cannot open “%1”</source>
+        <translation>Recoup no puede abrir “%1”</translation>
     </message>
 </context>
 <context>
@@ -4890,6 +4989,54 @@ Código postal y localidad</translation>
         <source>Preview and print the receipt of the payment selected in the timeline.</source>
         <translation>Muestra e imprime el recibo del pago seleccionado en la cronología.</translation>
     </message>
+    <message>
+        <source>Back to customers</source>
+        <translation>Volver a los clientes</translation>
+    </message>
+    <message>
+        <source>Edit customer…</source>
+        <translation>Editar cliente…</translation>
+    </message>
+    <message>
+        <source>Reverse entry…</source>
+        <translation>Anular asiento…</translation>
+    </message>
+    <message>
+        <source>Receipt of the payment…</source>
+        <translation>Recibo del pago…</translation>
+    </message>
+    <message>
+        <source>Log contact…</source>
+        <translation>Registrar contacto…</translation>
+    </message>
+    <message>
+        <source>Promise to pay…</source>
+        <translation>Promesa de pago…</translation>
+    </message>
+    <message>
+        <source>Dispute…</source>
+        <translation>Disputa…</translation>
+    </message>
+    <message>
+        <source>Reminders…</source>
+        <translation>Recordatorios…</translation>
+    </message>
+    <message>
+        <source>Stop or resume credit…</source>
+        <translation>Suspender o reanudar el crédito…</translation>
+    </message>
+    <message>
+        <source>Collection agency…</source>
+        <translation>Agencia de cobranza…</translation>
+    </message>
+    <message>
+        <source>Legal step…</source>
+        <translation>Paso judicial…</translation>
+    </message>
+    <message>
+        <source>Write off or recovery…</source>
+        <translation>Castigo o recuperación…</translation>
+    </message>
 </context>
 <context>
     <name>recoup::CustomersPage</name>
@@ -4980,6 +5127,10 @@ Código postal y localidad</translation>
     <message>
         <source>No customer matches “%1”. Check the spelling, search by phone or reference, or press Ctrl+N to add “%1” as a new customer.</source>
         <translation>Ningún cliente coincide con “%1”. Revise la ortografía, busque por teléfono o referencia, o pulse Ctrl+N para añadir “%1” como cliente nuevo.</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Buscar clientes</translation>
     </message>
 </context>
 <context>
@@ -5299,10 +5450,6 @@ Código postal y localidad</translation>
         <translation>No se pueden leer los totales del libro. %1</translation>
     </message>
     <message>
-        <source>Recoup — %1</source>
-        <translation>Recoup — %1</translation>
-    </message>
-    <message>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
@@ -5335,28 +5482,12 @@ Código postal y localidad</translation>
         <translation>Recibos, estados de cuenta, cartas de recordatorio y la bandeja de salida de mensajes por enviar.</translation>
     </message>
     <message>
-        <source>Search customers</source>
-        <translation>Buscar clientes</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Nuevo</translation>
-    </message>
-    <message>
-        <source>Record payment</source>
-        <translation>Registrar pago</translation>
-    </message>
-    <message>
         <source>Total receivable %1 · overdue %2 (%3 %) · customer credit %4</source>
         <translation>Total por cobrar %1 · vencido %2 (%3 %) · crédito de clientes %4</translation>
     </message>
     <message>
         <source>Recoup cannot create the folder for its book, “%1”.</source>
         <translation>Recoup no puede crear la carpeta para su libro, “%1”.</translation>
-    </message>
-    <message>
-        <source>Recoup — %1 (read-only)</source>
-        <translation>Recoup — %1 (solo lectura)</translation>
     </message>
     <message>
         <source>Read-only: %1 Changes cannot be saved.</source>
@@ -5378,6 +5509,118 @@ Código postal y localidad</translation>
         <source>The demo book could not be made</source>
         <translation>No se pudo crear el libro de demostración</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 vencidos</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (solo lectura)</translation>
+    </message>
+    <message>
+        <source>On Today</source>
+        <translation>En Hoy</translation>
+    </message>
+    <message>
+        <source>On a customer&apos;s page</source>
+        <translation>En la página de un cliente</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>On the aging</source>
+        <translation>En la antigüedad de saldos</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;Find customer…</source>
+        <translation>&amp;Buscar cliente…</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Cliente</translation>
+    </message>
+    <message>
+        <source>New customer…</source>
+        <translation>Nuevo cliente…</translation>
+    </message>
+    <message>
+        <source>Anywhere; a new sale on a customer&apos;s page</source>
+        <translation>En cualquier lugar; una venta nueva en la página de un cliente</translation>
+    </message>
+    <message>
+        <source>Record payment…</source>
+        <translation>Registrar pago…</translation>
+    </message>
+    <message>
+        <source>On Customers and a customer&apos;s page</source>
+        <translation>En Clientes y en la página de un cliente</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>A&amp;tajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About Recoup</source>
+        <translation>&amp;Acerca de Recoup</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>New sale…</source>
+        <translation>Nueva venta…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>1 customer overdue</source>
+        <translation>1 cliente con deuda vencida</translation>
+    </message>
+    <message>
+        <source>%1 customers overdue</source>
+        <translation>%1 clientes con deuda vencida</translation>
+    </message>
 </context>
 <context>
     <name>recoup::MonthlyFlowChart</name>
@@ -5388,6 +5631,57 @@ Código postal y localidad</translation>
     <message>
         <source>Collected</source>
         <translation>Cobrado</translation>
+    </message>
+    <message>
+        <source>Sold on credit and paid, by month</source>
+        <translation>Vendido a crédito y pagado, por mes</translation>
+    </message>
+</context>
+<context>
+    <name>recoup::NewBookDialog</name>
+    <message>
+        <source>New book</source>
+        <translation>Nuevo libro</translation>
+    </message>
+    <message>
+        <source>A book keeps one business&apos;s customers, sales and payments, in one file.</source>
+        <translation>Un libro guarda los clientes, las ventas y los pagos de un negocio, en un solo archivo.</translation>
+    </message>
+    <message>
+        <source>as on your receipts, e.g. Corner Hardware</source>
+        <translation>como en sus recibos, p. ej. Ferretería La Esquina</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>&amp;Business name</source>
+        <translation>&amp;Nombre del negocio</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>&amp;Moneda</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Every amount in the book is in this currency; it cannot change later.</source>
+        <translation>Todos los importes del libro están en esta moneda; no se puede cambiar después.</translation>
+    </message>
+    <message>
+        <source>&amp;Create book</source>
+        <translation>&amp;Crear libro</translation>
+    </message>
+    <message>
+        <source>Recoup books (*.recoup)</source>
+        <translation>Libros de Recoup (*.recoup)</translation>
+    </message>
+    <message>
+        <source>Enter where the book goes: a file name ending in .recoup.</source>
+        <translation>Indique dónde va el libro: un nombre de archivo que termine en .recoup.</translation>
     </message>
 </context>
 <context>
@@ -5609,19 +5903,11 @@ Código postal y localidad</translation>
     </message>
     <message>
         <source>Days of &amp;grace for a promise</source>
-        <translation>Días de &amp;gracia para una promesa</translation>
-    </message>
-    <message>
-        <source>&amp;Gentler steps come later</source>
-        <translation>Los pasos más &amp;suaves llegan más tarde</translation>
+        <translation>Días de gracia para una pro&amp;mesa</translation>
     </message>
     <message>
         <source>&amp;Add step   Insert</source>
-        <translation>&amp;Añadir paso   Insert</translation>
-    </message>
-    <message>
-        <source>&amp;Remove step   Delete</source>
-        <translation>&amp;Quitar paso   Supr</translation>
+        <translation>Añadir &amp;paso   Insert</translation>
     </message>
     <message>
         <source>&amp;Default steps</source>
@@ -5630,10 +5916,6 @@ Código postal y localidad</translation>
     <message>
         <source>Puts the nine default steps in the editor; nothing is saved until you save.</source>
         <translation>Pone los nueve pasos por omisión en el editor; no se guarda nada hasta que guarde.</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -5694,6 +5976,22 @@ Código postal y localidad</translation>
     <message>
         <source>Import steps</source>
         <translation>Importar pasos</translation>
+    </message>
+    <message>
+        <source>Reminder steps</source>
+        <translation>Pasos de recordatorio</translation>
+    </message>
+    <message>
+        <source>Gen&amp;tler steps come later</source>
+        <translation>Los pasos más &amp;suaves llegan más tarde</translation>
+    </message>
+    <message>
+        <source>Re&amp;move step   Delete</source>
+        <translation>&amp;Quitar paso   Supr</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
     </message>
 </context>
 <context>
@@ -5777,7 +6075,7 @@ Código postal y localidad</translation>
         <translation>Antigüedad de &amp;saldos</translation>
     </message>
     <message>
-        <source>Das&amp;hboard</source>
+        <source>Dash&amp;board</source>
         <translation>Pa&amp;nel</translation>
     </message>
 </context>
@@ -5881,6 +6179,92 @@ Código postal y localidad</translation>
     <message>
         <source>Aging buckets, users and backups are coming in a later version of Recoup.</source>
         <translation>Los tramos de antigüedad, los usuarios y las copias de seguridad llegarán en una versión posterior de Recoup.</translation>
+    </message>
+</context>
+<context>
+    <name>recoup::ShortcutsDialog</name>
+    <message>
+        <source>Anywhere</source>
+        <translation>En cualquier lugar</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Every action is in the menus; these keys reach them directly.</source>
+        <translation>Todas las acciones están en los menús; estas teclas llegan a ellas directamente.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Menus</source>
+        <translation>Menús</translation>
+    </message>
+    <message>
+        <source>Open the %1 menu</source>
+        <translation>Abrir el menú %1</translation>
+    </message>
+</context>
+<context>
+    <name>recoup::StartWindow</name>
+    <message>
+        <source>No book open</source>
+        <translation>Ningún libro abierto</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>A&amp;tajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About Recoup</source>
+        <translation>&amp;Acerca de Recoup</translation>
+    </message>
+    <message>
+        <source>No book is open</source>
+        <translation>No hay ningún libro abierto</translation>
+    </message>
+    <message>
+        <source>Open the book of your business, or make a new one.</source>
+        <translation>Abra el libro de su negocio o cree uno nuevo.</translation>
+    </message>
+    <message>
+        <source>Open book…   %1</source>
+        <translation>Abrir libro…   %1</translation>
+    </message>
+    <message>
+        <source>New book…   %1</source>
+        <translation>Nuevo libro…   %1</translation>
+    </message>
+    <message>
+        <source>&amp;Recent books</source>
+        <translation>Libros &amp;recientes</translation>
+    </message>
+    <message>
+        <source>No longer found, removed from the list: %1</source>
+        <translation>Ya no se encuentran y se quitaron de la lista: %1</translation>
     </message>
 </context>
 <context>
@@ -6090,7 +6474,7 @@ Código postal y localidad</translation>
     </message>
     <message>
         <source>Snoo&amp;ze…   Z</source>
-        <translation>&amp;Aplazar…   Z</translation>
+        <translation>Apla&amp;zar…   Z</translation>
     </message>
     <message>
         <source>Open customer   Enter</source>
@@ -6149,12 +6533,28 @@ Código postal y localidad</translation>
         <translation>Previsto en las próximas 4 semanas: %1 (cuotas %2, promesas %3)    Cobrado desde el %4: %5</translation>
     </message>
     <message>
-        <source>Late &amp;fees…   F</source>
+        <source>Posted %1 in late fees and interest; each charge is on its sale&apos;s timeline.</source>
+        <translation>Se contabilizaron %1 en recargos por mora e intereses; cada cargo figura en la cronología de su venta.</translation>
+    </message>
+    <message>
+        <source>&amp;Late fees…   F</source>
         <translation>&amp;Recargos…   F</translation>
     </message>
     <message>
-        <source>Posted %1 in late fees and interest; each charge is on its sale&apos;s timeline.</source>
-        <translation>Se contabilizaron %1 en recargos por mora e intereses; cada cargo figura en la cronología de su venta.</translation>
+        <source>Task done</source>
+        <translation>Tarea hecha</translation>
+    </message>
+    <message>
+        <source>Skip task…</source>
+        <translation>Omitir tarea…</translation>
+    </message>
+    <message>
+        <source>Snooze task…</source>
+        <translation>Aplazar tarea…</translation>
+    </message>
+    <message>
+        <source>Post late fees…</source>
+        <translation>Aplicar recargos…</translation>
     </message>
 </context>
 <context>

@@ -1,15 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Recoup developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "book_switcher.h"
 #include "core/clock.h"
-#include "db/database.h"
-#include "ledger/ledger.h"
 #include "main_window.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QMessageBox>
-#include <QProcess>
 #include <QTranslator>
 
 namespace {
@@ -38,20 +35,10 @@ int main(int argc, char *argv[])
     QTranslator qtTranslator;
     installTranslations(recoupTranslator, qtTranslator);
 
-    const QString path = recoup::MainWindow::bookToOpen(QApplication::arguments());
-    auto db = recoup::MainWindow::openBook(path);
-    if (!db) {
-        // Locked, read-only, not a book, newer, corrupt: say so and leave the file alone.
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Recoup cannot open the book"), db.error());
-        return 1;
-    }
-    recoup::MainWindow::rememberBook(path);
     recoup::SystemClock clock;
-    recoup::Ledger ledger(*db.value(), clock);
-    recoup::MainWindow window(ledger);
-    // The demo book from the welcome page opens in a window of its own; this book stays open.
-    QObject::connect(&window, &recoup::MainWindow::bookRequested, &window,
-        [](const QString &book) { QProcess::startDetached(QApplication::applicationFilePath(), { book }); });
-    window.show();
+    recoup::BookSwitcher books(clock);
+    // A book that cannot be opened (locked, read-only, not a book, newer, corrupt)
+    // is left alone and said so; the start window offers another.
+    books.open(recoup::MainWindow::bookToOpen(QApplication::arguments()));
     return app.exec();
 }

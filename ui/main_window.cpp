@@ -2,34 +2,46 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "main_window.h"
 
+#include "book_menu.h"
 #include "db/database.h"
 #include "db/integrity_check_thread.h"
+#include "dialogs/about_dialog.h"
 #include "dialogs/customer_dialog.h"
+#include "dialogs/shortcuts_dialog.h"
 #include "io/demo_book.h"
 #include "ledger/customer_directory.h"
 #include "ledger/ledger.h"
 #include "ledger/outside_change_watcher.h"
 #include "models/display_text.h"
+#include "pages/aging_page.h"
 #include "pages/customer_page.h"
 #include "pages/customers_page.h"
 #include "pages/placeholder_page.h"
 #include "pages/receivables_page.h"
 #include "pages/settings_page.h"
 #include "pages/today_page.h"
+#include "side_bar_delegate.h"
+#include "window_placement.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QColor>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -38,6 +50,12 @@ namespace recoup {
 namespace {
 
 const QString LastBookKey = QStringLiteral("book/last");
+
+/// Ctrl+1 ... Ctrl+6: the side bar's pages in their order.
+QKeySequence pageKeys(int page)
+{
+    return QKeySequence(Qt::CTRL | Qt::Key(int(Qt::Key_1) + page));
+}
 
 } // namespace
 
@@ -67,20 +85,30 @@ MainWindow::MainWindow(Ledger &ledger, QWidget *parent)
     m_totals = new QLabel(this);
     m_totals->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_totals, 1);
-    buildShortcuts();
+    buildMenus();
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updateActions);
+    // Tab moves from control to control; in a list the arrows choose the row. A
+    // table that is edited in place (the reminder steps) keeps Tab for its cells.
+    for (QAbstractItemView *view : findChildren<QAbstractItemView *>())
+        if (view->editTriggers() == QAbstractItemView::NoEditTriggers)
+            view->setTabKeyNavigation(false);
 
     connect(&m_ledger, &Ledger::customerAdded, this, [this](qint64 id) {
         if (std::exchange(m_openNewCustomer, false))
             showCustomer(id);
     });
     connect(&m_ledger, &Ledger::changed, this, &MainWindow::updateTotals);
+    // The business's name (in the title) can change with the book's details.
+    connect(&m_ledger, &Ledger::changed, this, &MainWindow::updateTitle);
     // Another program writing the book (a second counter): the window follows it.
     m_outsideChanges = new OutsideChangeWatcher(m_ledger, this);
     updateTotals();
     // The day starts with what must be chased today; a book with no customers yet
     // starts on the welcome page of the customer list.
     showPage(m_ledger.customerCount() > 0 ? Today : Customers);
-    resize(1366, 768);
+    // Inside the screen's free area, title bar included (WindowPlacement restores the user's).
+    if (const QScreen *shown = screen())
+        resize(WindowPlacement::firstGeometry(shown->availableGeometry()).size());
 }
 
 MainWindow::~MainWindow() = default;
@@ -88,18 +116,33 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildSideBar()
 {
     m_sideBar = new QListWidget(this);
+    m_sideBar->setObjectName(QStringLiteral("sideBar"));
+    m_sideBar->setAccessibleName(tr("Pages"));
+    m_sideBar->setItemDelegate(new SideBarDelegate(m_sideBar));
     const QStringList names{ tr("Today"), tr("Customers"), tr("Aging"), tr("Reconcile"), tr("Documents"),
         tr("Settings") };
-    int widest = 0;
-    for (const QString &name : names) {
-        auto *item = new QListWidgetItem(name, m_sideBar);
-        item->setSizeHint(QSize(0, m_sideBar->fontMetrics().height() + 16));
-        widest = std::max(widest, m_sideBar->fontMetrics().horizontalAdvance(name));
-    }
+    // The desktop's icon theme first (freedesktop names), else Recoup's own.
+    const char *const themeIcons[]{ "x-office-calendar", "x-office-address-book", "x-office-spreadsheet",
+        "accessories-calculator", "x-office-document", "preferences-system" };
+    const char *const ownIcons[]{ "today", "customers", "aging", "reconcile", "documents", "settings" };
+    const int iconSize = m_sideBar->style()->pixelMetric(QStyle::PM_SmallIconSize) * 3 / 2;
+    m_sideBar->setIconSize(QSize(iconSize, iconSize));
     QFont font = m_sideBar->font();
     font.setPointSizeF(font.pointSizeF() * 1.1);
     m_sideBar->setFont(font);
-    m_sideBar->setFixedWidth(widest + 64);
+    int widest = 0;
+    for (int page = 0; page < PageCount; ++page) {
+        const QString &name = names.at(page);
+        auto *item = new QListWidgetItem(name, m_sideBar);
+        item->setData(Qt::UserRole, name);
+        item->setIcon(QIcon::fromTheme(QLatin1String(themeIcons[page]),
+            QIcon(QStringLiteral(":/recoup/icons/%1.svg").arg(QLatin1String(ownIcons[page])))));
+        item->setToolTip(tr("%1 (%2)").arg(name, pageKeys(page).toString(QKeySequence::NativeText)));
+        widest = std::max(widest, m_sideBar->fontMetrics().horizontalAdvance(name));
+    }
+    // Room for the widest name and the widest count beside it.
+    const int countRoom = m_sideBar->fontMetrics().horizontalAdvance(tr("%1 overdue").arg(QLocale().toString(9999)));
+    m_sideBar->setFixedWidth(iconSize + widest + countRoom + 48);
     m_sideBar->setFrameShape(QFrame::NoFrame);
     connect(m_sideBar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < PageCount)
@@ -138,13 +181,26 @@ void MainWindow::buildPages()
 void MainWindow::showWritable()
 {
     const Database &db = m_ledger.database();
-    const QString file = QFileInfo(db.path()).fileName();
-    setWindowTitle(db.isWritable() ? tr("Recoup — %1").arg(file) : tr("Recoup — %1 (read-only)").arg(file));
+    updateTitle();
     if (!db.isWritable() && !m_readOnlyBanner) {
         m_column->insertWidget(0, buildReadOnlyBanner(db.readOnlyReason()));
         // A widget added to a window already shown stays hidden until told.
         m_readOnlyBanner->show();
     }
+}
+
+void MainWindow::updateTitle()
+{
+    // "shop.recoup — Corner Hardware": the system adds " — Recoup" (the
+    // application's display name) itself, so the title does not repeat it.
+    const Database &db = m_ledger.database();
+    const QString file = QFileInfo(db.path()).fileName();
+    const QString business = db.meta(QStringLiteral("business_name")).trimmed();
+    QString title = business.isEmpty() ? file : tr("%1 — %2").arg(file, business);
+    if (!db.isWritable())
+        title = tr("%1 (read-only)").arg(title);
+    setWindowFilePath(db.path());
+    setWindowTitle(title);
 }
 
 void MainWindow::startIntegrityCheck()
@@ -178,25 +234,140 @@ QWidget *MainWindow::buildReadOnlyBanner(const QString &reason)
     return m_readOnlyBanner;
 }
 
-void MainWindow::buildShortcuts()
+void MainWindow::buildMenus()
 {
-    const auto add = [this](const QString &text, const QKeySequence &keys, auto slot) {
-        auto *action = new QAction(text, this);
+    const auto add = [this](QMenu *menu, const QString &text, const QKeySequence &keys, auto slot) {
+        auto *action = menu->addAction(text);
         action->setShortcut(keys);
         action->setShortcutContext(Qt::WindowShortcut);
         connect(action, &QAction::triggered, this, slot);
-        addAction(action);
+        return action;
     };
-    add(tr("Search customers"), QKeySequence(Qt::CTRL | Qt::Key_F), [this] { focusSearch(); });
-    add(tr("New"), QKeySequence(Qt::CTRL | Qt::Key_N), [this] { newItem(); });
-    add(tr("Record payment"), QKeySequence(Qt::CTRL | Qt::Key_P), [this] { recordPayment(); });
+    // The pages' own actions, found by name: each works on its page alone.
+    const auto addPageActions = [this](QMenu *menu, QWidget *page, const QStringList &names) {
+        const QString scope = page == m_today ? tr("On Today") : tr("On a customer's page");
+        for (const QString &name : names) {
+            if (auto *action = page->findChild<QAction *>(name + QLatin1String("Action"))) {
+                action->setProperty(ShortcutsDialog::ScopeProperty, scope);
+                menu->addAction(action);
+            }
+        }
+    };
+    const auto names = [](const char *list) { return QString::fromLatin1(list).split(QLatin1Char(' ')); };
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    m_bookMenu = new BookMenu(file, true);
+    file->addSeparator();
+    // Ctrl+P records a payment (DESIGN.md); the aging, the page that prints, has
+    // no payment to record, so there the same key prints, as it does elsewhere.
+    m_print = add(file, tr("&Print…"), QKeySequence::Print, [this] { print(); });
+    m_print->setProperty(ShortcutsDialog::ScopeProperty, tr("On the aging"));
+    file->addSeparator();
+    m_quit = add(file, tr("&Quit"), QKeySequence(), [] { QApplication::closeAllWindows(); });
+    m_quit->setShortcuts(quitKeys());
+    m_quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    m_find = add(edit, tr("&Find customer…"), QKeySequence::Find, [this] { focusSearch(); });
+    edit->addSeparator();
+    addPageActions(edit, m_customer, names("edit reverse"));
+
+    QMenu *customer = menuBar()->addMenu(tr("&Customer"));
+    customer->setObjectName(QStringLiteral("customerMenu"));
+    m_new = add(customer, tr("New customer…"), QKeySequence::New, [this] { newItem(); });
+    m_new->setProperty(ShortcutsDialog::ScopeProperty, tr("Anywhere; a new sale on a customer's page"));
+    m_payment = add(customer, tr("Record payment…"), QKeySequence(Qt::CTRL | Qt::Key_P), [this] { recordPayment(); });
+    m_payment->setProperty(ShortcutsDialog::ScopeProperty, tr("On Customers and a customer's page"));
+    addPageActions(customer, m_customer, names("receipt"));
+    customer->addSeparator();
+    addPageActions(customer, m_customer, names("logContact promise plan dispute reminders"));
+    customer->addSeparator();
+    addPageActions(customer, m_customer, names("credit agency legal writeOff"));
+    customer->addSeparator();
+    addPageActions(customer, m_today, names("done skip snooze lateFees"));
+    customer->addSeparator();
+    addPageActions(customer, m_customer, names("back"));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    for (int page = 0; page < PageCount; ++page) {
+        // Ctrl+1 ... Ctrl+6, in the side bar's order.
+        QAction *action = add(view, m_sideBar->item(page)->data(Qt::UserRole).toString(), pageKeys(page),
+            [this, page] { showPage(Page(page)); });
+        m_pageActions.append(action);
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    add(help, tr("&Keyboard shortcuts"), QKeySequence::HelpContents, [this] { showShortcuts(); });
+    help->addSeparator();
+    QAction *about = add(help, tr("&About Recoup"), QKeySequence(), [this] { showAbout(); });
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = add(help, tr("About &Qt"), QKeySequence(), [] { QApplication::aboutQt(); });
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    updateActions();
+}
+
+QList<QMenu *> MainWindow::menus() const
+{
+    QList<QMenu *> found;
+    for (QAction *action : menuBar()->actions())
+        if (action->menu())
+            found.append(action->menu());
+    return found;
+}
+
+void MainWindow::updateActions()
+{
+    QWidget *shown = m_pages->currentWidget();
+    const bool onCustomer = shown == m_customer;
+    for (QAction *action : m_customer->actions())
+        action->setEnabled(onCustomer);
+    for (QAction *action : m_today->actions())
+        action->setEnabled(shown == m_today);
+    m_new->setText(onCustomer ? tr("New sale…") : tr("New customer…"));
+    m_payment->setEnabled(onCustomer || shown == m_customers);
+    // Never both on one page: Ctrl+P prints only where no payment can be recorded.
+    m_print->setEnabled(qobject_cast<ReceivablesPage *>(shown) != nullptr);
+}
+
+void MainWindow::print()
+{
+    if (auto *receivables = qobject_cast<ReceivablesPage *>(m_pages->currentWidget()))
+        receivables->aging()->print();
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(menus(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    auto *dialog = new AboutDialog(&m_ledger.database(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showTaskCount(int tasks)
 {
-    QListWidgetItem *item = m_sideBar->item(Today);
-    item->setText(tasks > 0 ? QStringLiteral("%1  %2").arg(tr("Today"), QLocale().toString(tasks)) : tr("Today"));
-    item->setToolTip(tasks == 1 ? tr("1 task waits") : tr("%1 tasks wait").arg(QLocale().toString(tasks)));
+    showCount(Today, tasks > 0 ? QLocale().toString(tasks) : QString(),
+        tasks == 1 ? tr("1 task waits") : tr("%1 tasks wait").arg(QLocale().toString(tasks)));
+}
+
+void MainWindow::showCount(Page page, const QString &count, const QString &meaning)
+{
+    QListWidgetItem *item = m_sideBar->item(page);
+    const QString name = item->data(Qt::UserRole).toString();
+    item->setData(SideBarDelegate::CountRole, count);
+    item->setToolTip(tr("%1 (%2)").arg(
+        count.isEmpty() ? name : tr("%1: %2").arg(name, meaning), pageKeys(page).toString(QKeySequence::NativeText)));
+    // A screen reader says the count with its meaning, as the eye reads it.
+    item->setData(Qt::AccessibleTextRole, count.isEmpty() ? name : tr("%1, %2").arg(name, meaning));
 }
 
 void MainWindow::showPage(Page page)
@@ -285,9 +456,14 @@ void MainWindow::updateTotals()
     const auto read = m_directory->totals();
     if (!read) {
         m_totals->setText(tr("The book's totals cannot be read. %1").arg(read.error()));
+        showCount(Customers, QString(), QString());
         return;
     }
     const BookTotals &totals = read.value();
+    // "Customers  12 overdue": who should be chased, at a glance from any page.
+    const qint64 lateCount = totals.overdueCustomers;
+    showCount(Customers, lateCount > 0 ? tr("%1 overdue").arg(QLocale().toString(lateCount)) : QString(),
+        lateCount == 1 ? tr("1 customer overdue") : tr("%1 customers overdue").arg(QLocale().toString(lateCount)));
     const Currency &currency = m_ledger.currency();
     // Gross of credit, as the aging shows it: what customers owe, the overdue part
     // of that (so never above it), and their unapplied credit apart.
@@ -295,6 +471,13 @@ void MainWindow::updateTotals()
         tr("Total receivable %1 · overdue %2 (%3 %) · customer credit %4")
             .arg(DisplayText::money(totals.open, currency), DisplayText::money(totals.overdue, currency),
                 QLocale().toString(totals.overduePercent()), DisplayText::money(totals.credit, currency)));
+}
+
+QList<QKeySequence> MainWindow::quitKeys()
+{
+    // Windows has no standard Quit (Alt+F4 closes a window there): Ctrl+Q, as on Linux desktops.
+    const QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Quit);
+    return keys.isEmpty() ? QList<QKeySequence>{ QKeySequence(Qt::CTRL | Qt::Key_Q) } : keys;
 }
 
 // ---- the book to open ------------------------------------------------------

@@ -8,13 +8,16 @@
 
 #include <memory>
 
+class QAction;
 class QLabel;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 class QVBoxLayout;
 
 namespace recoup {
 
+class BookMenu;
 class CustomerDirectory;
 class CustomerPage;
 class CustomersPage;
@@ -24,8 +27,10 @@ class IntegrityCheckThread;
 class Ledger;
 class OutsideChangeWatcher;
 
-/// The window: the side bar of DESIGN.md, the pages, the shortcuts that work
-/// from anywhere (Ctrl+F, Ctrl+N, Ctrl+P) and the book's totals in the status bar.
+/// The window: the side bar of DESIGN.md, the pages, the menus (File, Edit,
+/// Customer, View, Help) holding every action with its shortcut (the window's
+/// own, Ctrl+F, Ctrl+N, Ctrl+P, and the pages'), and the book's totals in the
+/// status bar. Its title is the book's file name, and the business's name once set.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -39,6 +44,8 @@ public:
 
     /// The book `recoup [BOOK]` opens: the argument, else the last one used, else the default.
     static QString bookToOpen(const QStringList &arguments);
+    /// The keys of Quit: the platform's, or Ctrl+Q where it has none.
+    static QList<QKeySequence> quitKeys();
     /// Where the default book lives (created on first run).
     static QString defaultBookPath();
     /// Where the demo book is made, beside the default book (as `scripts/run --demo` has it).
@@ -51,6 +58,10 @@ public:
     static void rememberBook(const QString &path);
 
     void showPage(Page page);
+    /// Help > Keyboard shortcuts (F1): every shortcut of the menus, read from their actions.
+    void showShortcuts();
+    /// Help > About: the version, the licence, the book's path and its format's version.
+    void showAbout();
     void showCustomer(qint64 customerId);
     void focusSearch();
     void newCustomer();
@@ -65,6 +76,16 @@ public:
     /// The line across the top that says the book is read-only and why (null when it is not).
     QLabel *readOnlyBanner() const { return m_readOnlyBanner; }
     QListWidget *sideBar() const { return m_sideBar; }
+    /// The menus of the menu bar, in their order.
+    QList<QMenu *> menus() const;
+    /// Actions of the menus (the pages' own are in their actions()).
+    QAction *quitAction() const { return m_quit; }
+    /// File's New book, Open book, Open recent and Close book (a BookSwitcher answers them).
+    BookMenu *bookMenu() const { return m_bookMenu; }
+    QAction *printAction() const { return m_print; }
+    QAction *newAction() const { return m_new; }
+    QAction *paymentAction() const { return m_payment; }
+    QAction *pageAction(Page page) const { return m_pageActions.value(page); }
     QStackedWidget *pages() const { return m_pages; }
 
 Q_SIGNALS:
@@ -74,7 +95,11 @@ Q_SIGNALS:
 private:
     void buildSideBar();
     void buildPages();
-    void buildShortcuts();
+    void buildMenus();
+    /// Enables the actions that make sense on the page shown, and names Ctrl+N's.
+    void updateActions();
+    void updateTitle();
+    void print();
     QWidget *buildReadOnlyBanner(const QString &reason);
     /// The title and the banner, as the book is writable or not.
     void showWritable();
@@ -82,6 +107,8 @@ private:
     void updateTotals();
     /// "Today  7": the side bar says how many tasks wait.
     void showTaskCount(int tasks);
+    /// What waits on a page, beside its name in the side bar; `meaning` in words for tips and screen readers.
+    void showCount(Page page, const QString &count, const QString &meaning);
     void newItem();
 
     Ledger &m_ledger;
@@ -97,6 +124,13 @@ private:
     QVBoxLayout *m_column = nullptr;
     IntegrityCheckThread *m_integrityCheck = nullptr;
     bool m_openNewCustomer = false;
+    BookMenu *m_bookMenu = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_print = nullptr;
+    QAction *m_new = nullptr;
+    QAction *m_payment = nullptr;
+    QAction *m_find = nullptr;
+    QList<QAction *> m_pageActions;
 };
 
 } // namespace recoup

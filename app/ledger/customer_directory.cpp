@@ -242,14 +242,17 @@ Result<BookTotals> CustomerDirectory::totals() const
     customers.finish();
     QSqlQuery &debts
         = m_db.prepare(QStringLiteral("SELECT coalesce(sum(open_amount), 0), "
-                                      "coalesce(sum(CASE WHEN due_date < ? THEN open_amount ELSE 0 END), 0) "
+                                      "coalesce(sum(CASE WHEN due_date < ? THEN open_amount ELSE 0 END), 0), "
+                                      "count(DISTINCT CASE WHEN due_date < ? AND open_amount > 0 THEN customer_id END) "
                                       "FROM debts WHERE open_amount <> 0"));
+    debts.addBindValue(m_clock.today().toString(Qt::ISODate));
     debts.addBindValue(m_clock.today().toString(Qt::ISODate));
     if (auto done = m_db.exec(debts); !done)
         return done.failure();
     if (debts.next()) {
         totals.open = debts.value(0).toLongLong();
         totals.overdue = debts.value(1).toLongLong();
+        totals.overdueCustomers = debts.value(2).toLongLong();
     }
     debts.finish();
     return totals;

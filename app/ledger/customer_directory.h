@@ -39,6 +39,9 @@ struct BookTotals
     qint64 open = 0; ///< sum of open amounts of debts
     qint64 overdue = 0; ///< open amounts due before today
     qint64 credit = 0; ///< customers' unapplied credit, positive; receivable = open - credit
+    /// Customers with something open past its due date (CustomerFlag::Overdue), read
+    /// with the sums above: one pass over the open debts, not one query per customer.
+    qint64 overdueCustomers = 0;
     /// Share of the open amount that is overdue, 0..100, rounded to the nearest.
     /// In floating point: overdue * 100 could pass 64 bits on a book near its total.
     int overduePercent() const

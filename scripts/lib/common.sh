@@ -14,6 +14,8 @@ RECOUP_PACKAGES=(
     build-essential cmake ninja-build ccache git ca-certificates
     # Qt 6.4: Widgets, Sql with its SQLite driver, Charts, Linguist, translations
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev libgl-dev
+    # the SVG icon engine that draws the side bar's own icons
+    libqt6svg6
     # SQLite's own header and library, for the bulk import's direct binding
     libsqlite3-dev
     # Charts needs Qt OpenGL, which qt6-base-dev only recommends

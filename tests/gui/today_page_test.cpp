@@ -4,6 +4,7 @@
 #include "main_window.h"
 #include "models/worklist_model.h"
 #include "pages/today_page.h"
+#include "side_bar_delegate.h"
 #include "support/test_book.h"
 
 #include <QApplication>
@@ -187,13 +188,17 @@ void TodayPageTest::sideBarCountsTheTasks()
     QVERIFY(today);
     if (today->taskCount() < 0)
         QVERIFY(waitFor(*today));
-    QCOMPARE(window.sideBar()->item(MainWindow::Today)->text(), QStringLiteral("Today  2"));
+    QListWidgetItem *item = window.sideBar()->item(MainWindow::Today);
+    QCOMPARE(item->text(), QStringLiteral("Today"));
+    QCOMPARE(item->data(SideBarDelegate::CountRole).toString(), QStringLiteral("2"));
+    QCOMPARE(item->data(Qt::AccessibleTextRole).toString(), QStringLiteral("Today, 2 tasks wait"));
     // Working through a task by keyboard on the page updates the count.
     window.showPage(MainWindow::Today);
     today->table()->selectRow(1);
     today->markDone();
     QVERIFY(waitFor(*today));
-    QCOMPARE(window.sideBar()->item(MainWindow::Today)->text(), QStringLiteral("Today  1"));
+    QCOMPARE(item->data(SideBarDelegate::CountRole).toString(), QStringLiteral("1"));
+    QCOMPARE(item->data(Qt::AccessibleTextRole).toString(), QStringLiteral("Today, 1 task waits"));
 }
 
 QTEST_MAIN(TodayPageTest)

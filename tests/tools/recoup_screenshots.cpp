@@ -1,12 +1,20 @@
 // SPDX-FileCopyrightText: 2026 The Recoup developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// recoup-screenshots BOOK DIR [--today YYYY-MM-DD]: opens the real window on a
-// book, offscreen at 1366x768, and writes the main screens as PNG files.
+// recoup-screenshots BOOK DIR [--today YYYY-MM-DD] [--set all|main|screen]
+// [--suffix TEXT] [--dark] [--screen WxH]: opens the real window on a book,
+// offscreen at 1366x768, and writes the main screens as PNG files (their names
+// ending in TEXT). "main" is the pages alone (customers, today, customer, aging),
+// for the renderings in another setting (2x scale, a dark palette, Spanish);
+// "screen" is the window as first placed on a WxH screen, with a title bar drawn
+// where a window manager would draw one (offscreen has none).
 #include "core/clock.h"
 #include "db/database.h"
+#include "dialogs/about_dialog.h"
 #include "dialogs/contact_dialog.h"
+#include "dialogs/new_book_dialog.h"
 #include "dialogs/payment_dialog.h"
 #include "dialogs/payment_plan_dialog.h"
+#include "dialogs/shortcuts_dialog.h"
 #include "ledger/customer_directory.h"
 #include "ledger/ledger.h"
 #include "main_window.h"
@@ -17,16 +25,26 @@
 #include "pages/dashboard_page.h"
 #include "pages/receivables_page.h"
 #include "pages/today_page.h"
+#include "window_placement.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLibraryInfo>
 #include <QLineEdit>
+#include <QPainter>
+#include <QScreen>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QStackedWidget>
+#include <QStyleFactory>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
+#include <QWindow>
 
 #include <cstdio>
 
@@ -34,16 +52,91 @@ using namespace recoup;
 
 namespace {
 
-bool save(QWidget *widget, const QString &dir, const QString &name)
+/// Which screenshots this run writes, and how their files are named.
+struct Run
 {
+    QString dir;
+    QString set = QStringLiteral("all");
+    QString suffix;
+
+    bool wants(const QString &name) const
+    {
+        static const QStringList main{ QStringLiteral("customers"), QStringLiteral("today"), QStringLiteral("customer"),
+            QStringLiteral("aging") };
+        return set == QLatin1String("all") || (set == QLatin1String("main") && main.contains(name));
+    }
+};
+
+bool save(QWidget *widget, const Run &run, const QString &name)
+{
+    if (!run.wants(name))
+        return true;
     QApplication::processEvents();
-    const QString path = QDir(dir).filePath(name);
+    const QString path = QDir(run.dir).filePath(name + run.suffix + QStringLiteral(".png"));
     if (!widget->grab().save(path)) {
         std::fprintf(stderr, "recoup-screenshots: cannot write %s\n", qPrintable(path));
         return false;
     }
     std::printf("%s\n", qPrintable(path));
     return true;
+}
+
+/// The whole screen with the window where it was first placed and the title
+/// bar a window manager would draw above it, saying the title it would show.
+bool saveScreen(MainWindow &window, const Run &run, const QString &name)
+{
+    const QScreen *screen = window.screen();
+    const qreal ratio = window.devicePixelRatioF();
+    QImage image((screen->geometry().size() * ratio), QImage::Format_RGB32);
+    image.setDevicePixelRatio(ratio);
+    image.fill(QColor(0x3b, 0x4a, 0x5c));
+    QPainter painter(&image);
+    const QRect inner = window.geometry();
+    const QRect bar(inner.left() - 1, inner.top() - WindowPlacement::assumedFrame().top(), inner.width() + 2,
+        WindowPlacement::assumedFrame().top());
+    painter.fillRect(bar, QColor(0xe8, 0xe8, 0xe7));
+    painter.setPen(QColor(0x2e, 0x34, 0x36));
+    QFont bold = window.font();
+    bold.setBold(true);
+    painter.setFont(bold);
+    // As desktops show it: the window's title, then the program's name.
+    painter.drawText(bar, Qt::AlignCenter,
+        QStringLiteral("%1 — %2").arg(window.windowHandle()->title(), QGuiApplication::applicationDisplayName()));
+    painter.drawPixmap(inner.topLeft(), window.grab());
+    painter.end();
+    const QString path = QDir(run.dir).filePath(name + run.suffix + QStringLiteral(".png"));
+    if (!image.save(path)) {
+        std::fprintf(stderr, "recoup-screenshots: cannot write %s\n", qPrintable(path));
+        return false;
+    }
+    std::printf("%s\n", qPrintable(path));
+    return true;
+}
+
+/// The dark palette of many desktops, for the window drawn dark.
+void useDarkPalette()
+{
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette dark;
+    const QColor window(0x35, 0x35, 0x35);
+    const QColor text(0xf0, 0xf0, 0xf0);
+    dark.setColor(QPalette::Window, window);
+    dark.setColor(QPalette::WindowText, text);
+    dark.setColor(QPalette::Base, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::AlternateBase, QColor(0x30, 0x30, 0x30));
+    dark.setColor(QPalette::ToolTipBase, window);
+    dark.setColor(QPalette::ToolTipText, text);
+    dark.setColor(QPalette::Text, text);
+    dark.setColor(QPalette::Button, window);
+    dark.setColor(QPalette::ButtonText, text);
+    dark.setColor(QPalette::BrightText, Qt::white);
+    dark.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
+    dark.setColor(QPalette::Highlight, QColor(0x2a, 0x6f, 0xc0));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+    for (auto role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
+        dark.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
+    QApplication::setPalette(dark);
 }
 
 /// A customer worth showing: several open items, the oldest partly paid.
@@ -75,20 +168,58 @@ qint64 pickCustomer(Ledger &ledger, const CustomerDirectory &directory)
 
 int main(int argc, char *argv[])
 {
+    // A screen of the size asked for, with frames round the windows: set before
+    // the application starts, as the platform reads it then.
+    QTemporaryDir screenDir;
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (qstrcmp(argv[i], "--screen") != 0)
+            continue;
+        const QList<QByteArray> size = QByteArray(argv[i + 1]).split('x');
+        const QString config = screenDir.filePath(QStringLiteral("screen.json"));
+        QFile file(config);
+        if (size.size() != 2 || !file.open(QIODevice::WriteOnly))
+            return 2;
+        file.write("{ \"windowFrameMargins\": true, \"screens\": [ { \"name\": \"screen\", \"x\": 0, \"y\": 0, "
+                   "\"width\": "
+            + size.at(0) + ", \"height\": " + size.at(1)
+            + ", \"logicalDpi\": 96, \"logicalBaseDpi\": 96, \"dpr\": 1 } ] }");
+        file.close();
+        qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.toLocal8Bit());
+    }
     QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Recoup"));
     const QStringList args = QApplication::arguments();
     if (args.size() < 3) {
-        std::fprintf(stderr, "usage: recoup-screenshots BOOK DIR [--today YYYY-MM-DD]\n");
+        std::fprintf(stderr,
+            "usage: recoup-screenshots BOOK DIR [--today YYYY-MM-DD] [--set all|main|screen] [--suffix TEXT] "
+            "[--dark] [--screen WxH]\n");
         return 2;
     }
+    const auto option = [&args](const char *name) {
+        const qsizetype at = args.indexOf(QLatin1String(name));
+        return at > 0 && at + 1 < args.size() ? args.at(at + 1) : QString();
+    };
     // The C locale has no thousands separator; show what most users see.
     if (QLocale().language() == QLocale::C)
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    // The program's words in the user's language, as the real window has them.
+    QTranslator recoupTranslator;
+    QTranslator qtTranslator;
+    if (recoupTranslator.load(QLocale(), QStringLiteral("recoup"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&recoupTranslator);
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
+    if (args.contains(QLatin1String("--dark")))
+        useDarkPalette();
     QDate today = QDate::currentDate();
-    if (const qsizetype at = args.indexOf(QStringLiteral("--today")); at > 0 && at + 1 < args.size())
-        today = QDate::fromString(args.at(at + 1), Qt::ISODate);
-    const QString outDir = args.at(2);
-    QDir().mkpath(outDir);
+    if (const QString given = option("--today"); !given.isEmpty())
+        today = QDate::fromString(given, Qt::ISODate);
+    Run run;
+    run.dir = args.at(2);
+    run.set = option("--set").isEmpty() ? QStringLiteral("all") : option("--set");
+    run.suffix = option("--suffix");
+    QDir().mkpath(run.dir);
 
     auto db = Database::open(args.at(1));
     if (!db) {
@@ -98,6 +229,20 @@ int main(int argc, char *argv[])
     FixedClock clock(today);
     Ledger ledger(*db.value(), clock);
     MainWindow window(ledger);
+    if (run.set == QLatin1String("screen")) {
+        // Where a first run puts it: inside the screen's free area, title bar included.
+        window.setGeometry(WindowPlacement::firstGeometry(window.screen()->availableGeometry()));
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            return 1;
+        window.showPage(MainWindow::Customers);
+        return saveScreen(window, run,
+                   QStringLiteral("window-%1x%2")
+                       .arg(window.screen()->geometry().width())
+                       .arg(window.screen()->geometry().height()))
+            ? 0
+            : 1;
+    }
     window.resize(1366, 768);
     window.show();
     QApplication::setActiveWindow(&window);
@@ -105,14 +250,14 @@ int main(int argc, char *argv[])
         return 1;
 
     window.showPage(MainWindow::Customers);
-    bool ok = save(&window, outDir, QStringLiteral("customers.png"));
+    bool ok = save(&window, run, QStringLiteral("customers"));
 
     // Today, once its list (computed on a thread of its own) is in.
     window.showPage(MainWindow::Today);
     while (window.todayPage()->taskCount() < 0)
         QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     window.todayPage()->table()->setFocus();
-    ok = save(&window, outDir, QStringLiteral("today.png")) && ok;
+    ok = save(&window, run, QStringLiteral("today")) && ok;
     window.showPage(MainWindow::Customers);
 
     const CustomerDirectory directory(ledger.database(), clock);
@@ -132,7 +277,7 @@ int main(int argc, char *argv[])
             break;
         }
     }
-    ok = save(&window, outDir, QStringLiteral("customer.png")) && ok;
+    ok = save(&window, run, QStringLiteral("customer")) && ok;
 
     page->recordPayment();
     auto *dialog = qobject_cast<PaymentDialog *>(QApplication::activeModalWidget());
@@ -146,7 +291,7 @@ int main(int argc, char *argv[])
     qint64 typed = open.first().openAmount + (open.size() > 1 ? open.at(1).openAmount / 2 : 1000);
     typed -= typed % ledger.currency().scale(); // a round amount, as people pay
     QTest::keyClicks(amount, QString::number(typed / ledger.currency().scale()));
-    ok = save(dialog, outDir, QStringLiteral("payment-dialog.png")) && ok;
+    ok = save(dialog, run, QStringLiteral("payment-dialog")) && ok;
     dialog->reject();
 
     // The payment plan preview: the customer's open sales in six monthly installments.
@@ -159,13 +304,13 @@ int main(int argc, char *argv[])
     }
     count->setValue(6);
     plan->resize(plan->sizeHint().width() + 120, plan->sizeHint().height() + 40);
-    ok = save(plan, outDir, QStringLiteral("plan-preview.png")) && ok;
+    ok = save(plan, run, QStringLiteral("plan-preview")) && ok;
     plan->reject();
 
     // A call logged at the counter: the customer promised to pay.
     page->recordPromise();
     if (auto *contact = qobject_cast<ContactDialog *>(QApplication::activeModalWidget())) {
-        ok = save(contact, outDir, QStringLiteral("contact-dialog.png")) && ok;
+        ok = save(contact, run, QStringLiteral("contact-dialog")) && ok;
         contact->reject();
     } else {
         std::fprintf(stderr, "recoup-screenshots: the contact dialog did not open\n");
@@ -173,7 +318,7 @@ int main(int argc, char *argv[])
     }
 
     window.showPage(MainWindow::Settings);
-    ok = save(&window, outDir, QStringLiteral("settings.png")) && ok;
+    ok = save(&window, run, QStringLiteral("settings")) && ok;
 
     // The demo's one sale chased all the way (agency, write-off, recovery): a timeline with every kind of event.
     QSqlQuery chased(ledger.database().connection());
@@ -187,7 +332,7 @@ int main(int argc, char *argv[])
         for (int row = 0; row < items->rowCount(); ++row)
             if (qobject_cast<OpenItemsModel *>(items)->debtId(row) == debtId)
                 page->selectOpenItem(row);
-        ok = save(&window, outDir, QStringLiteral("timeline.png")) && ok;
+        ok = save(&window, run, QStringLiteral("timeline")) && ok;
     } else {
         std::fprintf(stderr, "recoup-screenshots: the demo book has no sale chased to a recovery\n");
         ok = false;
@@ -202,11 +347,32 @@ int main(int argc, char *argv[])
     };
     if (receivables)
         settle(receivables->aging());
-    ok = save(&window, outDir, QStringLiteral("aging.png")) && ok;
+    ok = save(&window, run, QStringLiteral("aging")) && ok;
     if (receivables) {
         receivables->setCurrentWidget(receivables->dashboard());
         settle(receivables->dashboard());
-        ok = save(&window, outDir, QStringLiteral("dashboard.png")) && ok;
+        ok = save(&window, run, QStringLiteral("dashboard")) && ok;
+    }
+    // File > New book, as it first opens beside the book open, a name typed.
+    {
+        NewBookDialog newBook(
+            QFileInfo(args.at(1)).absolutePath(), [](const NewBook &) { return Result<void>(); }, &window);
+        newBook.show();
+        QTest::keyClicks(newBook.businessEdit(), QStringLiteral("Corner Hardware"));
+        ok = save(&newBook, run, QStringLiteral("new-book")) && ok;
+    }
+    // Help > About.
+    {
+        AboutDialog about(&ledger.database(), &window);
+        about.show();
+        ok = save(&about, run, QStringLiteral("about")) && ok;
+    }
+    // Help > Keyboard shortcuts, read from the menus.
+    window.showShortcuts();
+    if (auto *keys = qobject_cast<ShortcutsDialog *>(QApplication::activeModalWidget())) {
+        keys->resize(keys->width(), 700);
+        ok = save(keys, run, QStringLiteral("shortcuts")) && ok;
+        keys->reject();
     }
     return ok ? 0 : 1;
 }

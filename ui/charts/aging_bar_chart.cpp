@@ -25,6 +25,7 @@ AgingBarChart::AgingBarChart(QWidget *parent) : QWidget(parent)
     m_chart->setBackgroundRoundness(0);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_view = new QChartView(m_chart, this);
+    m_view->setAccessibleName(tr("Aging buckets"));
     m_view->setRenderHint(QPainter::Antialiasing);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -23,6 +23,7 @@ MonthlyFlowChart::MonthlyFlowChart(QWidget *parent) : QWidget(parent)
     m_chart->setBackgroundRoundness(0);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     auto *view = new QChartView(m_chart, this);
+    view->setAccessibleName(tr("Sold on credit and paid, by month"));
     view->setRenderHint(QPainter::Antialiasing);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

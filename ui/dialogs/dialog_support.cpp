@@ -31,7 +31,7 @@ void styleMessageLabel(QLabel *label)
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xa4, 0x1e, 0x1e));
+    palette.setColor(QPalette::WindowText, DisplayText::warningColor());
     label->setPalette(palette);
     label->setMinimumHeight(label->fontMetrics().height());
 }

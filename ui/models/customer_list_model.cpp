@@ -88,7 +88,7 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
             return QBrush(DisplayText::lateColor(row.daysPastDue));
         // A stopped customer's flag in the warning colour: no more credit at the counter.
         if (index.column() == Flags && m_flags.value(row.id).creditStopped)
-            return QBrush(QColor(0xa4, 0x1e, 0x1e));
+            return QBrush(DisplayText::warningColor());
         return {};
     default:
         return {};

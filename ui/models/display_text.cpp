@@ -6,7 +6,9 @@
 #include "core/money.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
+#include <QPalette>
 
 namespace recoup {
 
@@ -43,14 +45,26 @@ QString DisplayText::time(const QDateTime &utc)
     return QLocale().toString(utc.toLocalTime().time(), QLocale::ShortFormat);
 }
 
+bool DisplayText::darkPalette()
+{
+    return QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
+}
+
 QColor DisplayText::lateColor(int daysPastDue)
 {
-    // Dark enough to read on a white background; the number is always shown too.
+    // Dark enough to read on a white background, light enough on a dark one;
+    // the number is always shown too.
+    const bool dark = darkPalette();
     if (daysPastDue > 30)
-        return QColor(0xb7, 0x1c, 0x1c);
+        return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb7, 0x1c, 0x1c);
     if (daysPastDue > 0)
-        return QColor(0xa8, 0x5c, 0x00);
+        return dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xa8, 0x5c, 0x00);
     return {};
+}
+
+QColor DisplayText::warningColor()
+{
+    return darkPalette() ? QColor(0xff, 0x8a, 0x80) : QColor(0xa4, 0x1e, 0x1e);
 }
 
 QString DisplayText::days(int count)

@@ -28,7 +28,12 @@ public:
     /// The local time of a recorded instant ("10:42").
     static QString time(const QDateTime &utc);
     /// Amber for 1-30 days late, red for 31 and more; invalid when not late.
+    /// Lighter shades on a dark palette, so they read on either.
     static QColor lateColor(int daysPastDue);
+    /// The red of a warning in text (credit stopped, a field's problem), for the palette in use.
+    static QColor warningColor();
+    /// Whether the application's palette is dark (light text on dark fields).
+    static bool darkPalette();
     /// The text with its first letter in capitals, for a word that starts a line
     /// ("phone" in a sentence, "Phone" in a list).
     static QString capitalized(const QString &text);

@@ -58,6 +58,7 @@ AgingPage::AgingPage(Ledger &ledger, QWidget *parent)
     m_busyLabel->setVisible(false);
 
     m_table = new QTableView(this);
+    m_table->setAccessibleName(tr("Aging by customer"));
     m_table->setObjectName(QStringLiteral("agingTable"));
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
@@ -137,13 +138,14 @@ QWidget *AgingPage::buildControls()
     setUpDateEdit(m_asOf, m_ledger.clock().today());
     asOfLabel->setBuddy(m_asOf);
     auto *today = new QPushButton(tr("&Today"), bar);
-    auto *monthEnd = new QPushButton(tr("&End of last month"), bar);
+    auto *monthEnd = new QPushButton(tr("End of last &month"), bar);
     m_basis = new QComboBox(bar);
+    m_basis->setAccessibleName(tr("Age by"));
     m_basis->addItem(tr("By due date"), int(AgingBasis::DueDate));
     m_basis->addItem(tr("By issue date"), int(AgingBasis::IssueDate));
-    auto *csv = new QPushButton(tr("Export &CSV…"), bar);
+    auto *csv = new QPushButton(tr("E&xport CSV…"), bar);
     auto *pdf = new QPushButton(tr("&PDF…"), bar);
-    auto *print = new QPushButton(tr("P&rint…"), bar);
+    auto *print = new QPushButton(tr("Pri&nt…"), bar);
     for (QWidget *w : { static_cast<QWidget *>(asOfLabel), static_cast<QWidget *>(m_asOf),
              static_cast<QWidget *>(today), static_cast<QWidget *>(monthEnd), static_cast<QWidget *>(m_basis) })
         row->addWidget(w);

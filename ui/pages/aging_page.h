@@ -43,6 +43,8 @@ public:
     /// Writes the CSV export (the interchange "Aging export") to a file.
     bool exportCsv(const QString &path, QString *error) const;
     bool exportPdf(const QString &path, QString *error) const;
+    /// Prints the aging shown (the print dialog first).
+    void print();
 
     QTableView *table() const { return m_table; }
     AgingFilterModel *filterModel() const { return m_filter; }
@@ -65,7 +67,6 @@ private:
     void updateSummary();
     void chooseCsv();
     void choosePdf();
-    void print();
 
     Ledger &m_ledger;
     QDateEdit *m_asOf = nullptr;

@@ -23,6 +23,7 @@
 #include "models/open_items_model.h"
 #include "models/timeline_model.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -31,7 +32,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -108,7 +108,7 @@ CustomerPage::CustomerPage(Ledger &ledger, QWidget *parent)
     m_creditStop = plainLabel(this, 1.1, true);
     m_creditStop->setObjectName(QStringLiteral("creditStop"));
     QPalette warning = m_creditStop->palette();
-    warning.setColor(QPalette::WindowText, QColor(0xa4, 0x1e, 0x1e));
+    warning.setColor(QPalette::WindowText, DisplayText::warningColor());
     m_creditStop->setPalette(warning);
     m_creditStop->hide();
     layout->addWidget(m_creditStop);
@@ -117,27 +117,38 @@ CustomerPage::CustomerPage(Ledger &ledger, QWidget *parent)
     layout->addWidget(buildEscalationButtons());
     layout->addWidget(buildTables(), 1);
 
-    // The page's own keys; Ctrl+P and Ctrl+N belong to the window, which sends them here.
-    const auto bind = [this](const QKeySequence &keys, auto slot) {
-        auto *shortcut = new QShortcut(keys, this);
-        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(shortcut, &QShortcut::activated, this, slot);
+    // The page's own keys, as actions the window's menus show too; Ctrl+P and
+    // Ctrl+N belong to the window, which sends them here.
+    const auto bind = [this](const char *name, const QString &text, const QList<QKeySequence> &keys, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(QLatin1String(name));
+        action->setShortcuts(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
     };
-    bind(QKeySequence(Qt::Key_Escape), [this] { Q_EMIT backRequested(); });
-    bind(QKeySequence(Qt::ALT | Qt::Key_Left), [this] { Q_EMIT backRequested(); });
-    bind(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] { newSale(); });
-    bind(QKeySequence(Qt::CTRL | Qt::Key_E), [this] { editCustomer(); });
-    bind(QKeySequence(Qt::CTRL | Qt::Key_R), [this] { reverseSelectedEntry(); });
-    bind(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [this] { printSelectedReceipt(); });
-    bind(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), [this] { stopOrResumeCredit(); });
-    bind(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), [this] { agencySelected(); });
-    bind(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J), [this] { legalStepSelected(); });
-    bind(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), [this] { writeOffSelected(); });
-    bind(QKeySequence(Qt::CTRL | Qt::Key_L), [this] { logContact(); });
-    bind(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] { recordPromise(); });
-    bind(QKeySequence(Qt::CTRL | Qt::Key_D), [this] { disputeSelected(); });
-    bind(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), [this] { editLadder(); });
-    bind(QKeySequence(Qt::CTRL | Qt::Key_I), [this] { makePaymentPlan(); });
+    bind("backAction", tr("Back to customers"), { QKeySequence(Qt::Key_Escape), QKeySequence(Qt::ALT | Qt::Key_Left) },
+        [this] { Q_EMIT backRequested(); });
+    bind("editAction", tr("Edit customer…"), { QKeySequence(Qt::CTRL | Qt::Key_E) }, [this] { editCustomer(); });
+    bind("reverseAction", tr("Reverse entry…"), { QKeySequence(Qt::CTRL | Qt::Key_R) },
+        [this] { reverseSelectedEntry(); });
+    bind("receiptAction", tr("Receipt of the payment…"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R) },
+        [this] { printSelectedReceipt(); });
+    bind("logContactAction", tr("Log contact…"), { QKeySequence(Qt::CTRL | Qt::Key_L) }, [this] { logContact(); });
+    bind("promiseAction", tr("Promise to pay…"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P) },
+        [this] { recordPromise(); });
+    bind("planAction", tr("Payment plan…"), { QKeySequence(Qt::CTRL | Qt::Key_I) }, [this] { makePaymentPlan(); });
+    bind("disputeAction", tr("Dispute…"), { QKeySequence(Qt::CTRL | Qt::Key_D) }, [this] { disputeSelected(); });
+    bind("remindersAction", tr("Reminders…"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L) },
+        [this] { editLadder(); });
+    bind("creditAction", tr("Stop or resume credit…"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S) },
+        [this] { stopOrResumeCredit(); });
+    bind("agencyAction", tr("Collection agency…"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G) },
+        [this] { agencySelected(); });
+    bind("legalAction", tr("Legal step…"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J) },
+        [this] { legalStepSelected(); });
+    bind("writeOffAction", tr("Write off or recovery…"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W) },
+        [this] { writeOffSelected(); });
 
     connect(&m_ledger, &Ledger::changed, this, &CustomerPage::booksChanged);
 }
@@ -290,6 +301,7 @@ void CustomerPage::showEscalation()
 QWidget *CustomerPage::buildTables()
 {
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("customerSplitter")); // the window keeps its sizes
 
     auto *left = new QWidget(splitter);
     auto *leftLayout = new QVBoxLayout(left);
@@ -299,6 +311,7 @@ QWidget *CustomerPage::buildTables()
     bold.setBold(true);
     itemsTitle->setFont(bold);
     m_items = makeTable(m_itemsModel, OpenItemsModel::Late, left);
+    m_items->setAccessibleName(tr("Open items"));
     m_noItems = new QLabel(left);
     m_noItems->setObjectName(QStringLiteral("noItems"));
     m_noItems->setTextFormat(Qt::PlainText);
@@ -321,6 +334,7 @@ QWidget *CustomerPage::buildTables()
     m_timelineTitle = plainLabel(right);
     m_timelineTitle->setFont(bold);
     m_timeline = makeTable(m_timelineModel, TimelineModel::What, right);
+    m_timeline->setAccessibleName(tr("Timeline"));
     rightLayout->addWidget(m_timelineTitle);
     rightLayout->addWidget(m_timeline, 1);
 

@@ -44,6 +44,7 @@ CustomersPage::CustomersPage(Ledger &ledger, const CustomerDirectory &directory,
 
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("search name, phone, ref ..."));
+    m_search->setAccessibleName(tr("Search customers"));
     m_search->setClearButtonEnabled(true);
     m_search->installEventFilter(this);
     // The filter is the model's SQL (no scan here); the first match is then highlighted,
@@ -105,6 +106,7 @@ CustomersPage::CustomersPage(Ledger &ledger, const CustomerDirectory &directory,
 void CustomersPage::buildTable(const Currency &currency)
 {
     m_table = new QTableView(this);
+    m_table->setAccessibleName(tr("Customers"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -68,6 +68,7 @@ DashboardPage::DashboardPage(Ledger &ledger, QWidget *parent)
     m_trend->setHorizontal(false);
     m_flows = new MonthlyFlowChart(this);
     m_debtors = new QTableWidget(0, 2, this);
+    m_debtors->setAccessibleName(tr("Biggest debtors"));
     m_debtors->setObjectName(QStringLiteral("biggestDebtors"));
     m_debtors->setHorizontalHeaderLabels({ tr("Biggest debtors"), tr("Balance") });
     m_debtors->verticalHeader()->hide();

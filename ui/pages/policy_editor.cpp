@@ -49,6 +49,7 @@ PolicyEditor::PolicyEditor(Ledger &ledger, QWidget *parent)
     intro->setWordWrap(true);
 
     m_table = new QTableView(this);
+    m_table->setAccessibleName(tr("Reminder steps"));
     m_table->setObjectName(QStringLiteral("steps"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -79,7 +80,7 @@ PolicyEditor::PolicyEditor(Ledger &ledger, QWidget *parent)
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("Days of &grace for a promise"), m_grace);
-    form->addRow(tr("&Gentler steps come later"), m_gentle);
+    form->addRow(tr("Gen&tler steps come later"), m_gentle);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("message"));
@@ -123,11 +124,11 @@ QWidget *PolicyEditor::buildButtons()
     auto *row = new QHBoxLayout(bar);
     row->setContentsMargins(0, 0, 0, 0);
     QPushButton *add = button(tr("&Add step   Insert"), bar);
-    m_remove = button(tr("&Remove step   Delete"), bar);
+    m_remove = button(tr("Re&move step   Delete"), bar);
     QPushButton *standard = button(tr("&Default steps"), bar);
     standard->setToolTip(tr("Puts the nine default steps in the editor; nothing is saved until you save."));
     row->addStretch();
-    QPushButton *exportButton = button(tr("&Export…"), bar);
+    QPushButton *exportButton = button(tr("E&xport…"), bar);
     QPushButton *importButton = button(tr("&Import…"), bar);
     m_undo = button(tr("&Undo changes"), bar);
     m_save = button(tr("&Save   %1").arg(QKeySequence(Qt::CTRL | Qt::Key_S).toString(QKeySequence::NativeText)), bar);

@@ -12,7 +12,7 @@ ReceivablesPage::ReceivablesPage(Ledger &ledger, QWidget *parent) : QTabWidget(p
     m_aging = new AgingPage(ledger, this);
     m_dashboard = new DashboardPage(ledger, this);
     addTab(m_aging, tr("Aging &report"));
-    addTab(m_dashboard, tr("Das&hboard"));
+    addTab(m_dashboard, tr("Dash&board"));
     setDocumentMode(true);
     connect(m_aging, &AgingPage::customerActivated, this, &ReceivablesPage::customerActivated);
     connect(m_dashboard, &DashboardPage::customerActivated, this, &ReceivablesPage::customerActivated);

@@ -73,7 +73,7 @@ TodayPage::TodayPage(Ledger &ledger, QWidget *parent)
     m_done = new QPushButton(tr("&Done   D"), this);
     m_skip = new QPushButton(tr("&Skip…   S"), this);
     m_snooze = new QPushButton(tr("Snoo&ze…   Z"), this);
-    m_fees = new QPushButton(tr("Late &fees…   F"), this);
+    m_fees = new QPushButton(tr("&Late fees…   F"), this);
     m_fees->setObjectName(QStringLiteral("lateFeesButton"));
     auto *open = new QPushButton(tr("Open customer   Enter"), this);
     for (QPushButton *b : { m_done, m_skip, m_snooze, m_fees, open })
@@ -103,18 +103,19 @@ TodayPage::TodayPage(Ledger &ledger, QWidget *parent)
     layout->addLayout(buttons);
 
     // One key each anywhere on the page: D, S, Z; Enter on the list opens the customer.
-    const auto key = [this](QKeySequence keys, auto slot) {
-        auto *action = new QAction(this);
+    const auto key = [this](const char *name, const QString &text, QKeySequence keys, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(QLatin1String(name)); // the window's menu shows it
         action->setShortcut(keys);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         // Queued: the dialogs of skip and snooze open after the key is handled, not inside it.
         connect(action, &QAction::triggered, this, slot, Qt::QueuedConnection);
         addAction(action);
     };
-    key(QKeySequence(Qt::Key_D), [this] { markDone(); });
-    key(QKeySequence(Qt::Key_S), [this] { skip(); });
-    key(QKeySequence(Qt::Key_Z), [this] { snooze(); });
-    key(QKeySequence(Qt::Key_F), [this] { postLateFees(); });
+    key("doneAction", tr("Task done"), QKeySequence(Qt::Key_D), [this] { markDone(); });
+    key("skipAction", tr("Skip task…"), QKeySequence(Qt::Key_S), [this] { skip(); });
+    key("snoozeAction", tr("Snooze task…"), QKeySequence(Qt::Key_Z), [this] { snooze(); });
+    key("lateFeesAction", tr("Post late fees…"), QKeySequence(Qt::Key_F), [this] { postLateFees(); });
     connect(m_done, &QPushButton::clicked, this, &TodayPage::markDone);
     connect(m_fees, &QPushButton::clicked, this, &TodayPage::postLateFees);
     connect(m_skip, &QPushButton::clicked, this, &TodayPage::skip);

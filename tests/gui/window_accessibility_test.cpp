@@ -1,0 +1,200 @@
+// SPDX-FileCopyrightText: 2026 The Recoup developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every page of the window, in English and in Spanish: each control a keyboard
+// reaches has a name a screen reader can say (its own, its label's or its
+// text), Tab reaches them all from the side bar, and no Alt+letter means two
+// things on one page (a menu's and a button's, say).
+#include "main_window.h"
+#include "pages/customer_page.h"
+#include "support/test_book.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QGroupBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QTabBar>
+#include <QTest>
+#include <QTranslator>
+
+using namespace recoup;
+using recoup::test::TestBook;
+
+class WindowAccessibilityTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+    void everyControlHasAName_data() { languages(); }
+    void everyControlHasAName();
+    void tabReachesEveryControl();
+    void noAltLetterMeansTwoThings_data() { languages(); }
+    void noAltLetterMeansTwoThings();
+
+private:
+    static void languages()
+    {
+        QTest::addColumn<bool>("spanish");
+        QTest::newRow("English") << false;
+        QTest::newRow("Spanish") << true;
+    }
+    /// The pages a user can be on: the side bar's, and a customer's.
+    static QList<QWidget *> everyPage(MainWindow &window, qint64 customer)
+    {
+        QList<QWidget *> pages;
+        for (int page = 0; page < MainWindow::PageCount; ++page)
+            pages << window.pages()->widget(page);
+        pages << window.customerPage();
+        Q_UNUSED(customer);
+        return pages;
+    }
+    static void show(MainWindow &window, QWidget *page, qint64 customer)
+    {
+        if (page == window.customerPage())
+            window.showCustomer(customer);
+        else
+            window.showPage(MainWindow::Page(window.pages()->indexOf(page)));
+        QApplication::processEvents();
+    }
+    /// The controls the keyboard reaches now: shown, enabled, taking focus by Tab.
+    static QList<QWidget *> reachable(QWidget &window)
+    {
+        QList<QWidget *> found;
+        for (QWidget *w : window.findChildren<QWidget *>())
+            if (w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus) && !w->focusProxy()
+                && !qobject_cast<QMenuBar *>(w) && !w->inherits("QTabBar"))
+                found << w;
+        return found;
+    }
+    static QString describe(const QWidget *w)
+    {
+        const auto *button = qobject_cast<const QAbstractButton *>(w);
+        return QStringLiteral("%1 \"%2\" in %3")
+            .arg(QString::fromLatin1(w->metaObject()->className()), button ? button->text() : w->objectName(),
+                w->parentWidget() ? QString::fromLatin1(w->parentWidget()->metaObject()->className()) : QString());
+    }
+    QTranslator m_spanish;
+};
+
+void WindowAccessibilityTest::everyControlHasAName()
+{
+    QFETCH(bool, spanish);
+    if (spanish) {
+        QVERIFY(m_spanish.load(QStringLiteral(":/i18n/recoup_es.qm")));
+        QCoreApplication::installTranslator(&m_spanish);
+    }
+    TestBook book;
+    const qint64 id = book.customer(QStringLiteral("Baker St Deli"));
+    book.sale(id, QStringLiteral("100.00"), QDate(2026, 1, 2), 30);
+    MainWindow window(book.ledger());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSet<QWidget *> labelled;
+    for (QLabel *label : window.findChildren<QLabel *>())
+        if (label->buddy())
+            labelled.insert(label->buddy());
+    QStringList nameless;
+    for (QWidget *page : everyPage(window, id)) {
+        show(window, page, id);
+        for (QWidget *w : reachable(window)) {
+            const auto *button = qobject_cast<QAbstractButton *>(w);
+            const bool named = !w->accessibleName().trimmed().isEmpty() || labelled.contains(w)
+                || (button && !button->text().trimmed().isEmpty());
+            if (!named)
+                nameless << describe(w);
+        }
+    }
+    nameless.removeDuplicates();
+    QCoreApplication::removeTranslator(&m_spanish);
+    QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QLatin1String("\n"))));
+}
+
+void WindowAccessibilityTest::tabReachesEveryControl()
+{
+    TestBook book;
+    const qint64 id = book.customer(QStringLiteral("Baker St Deli"));
+    book.sale(id, QStringLiteral("100.00"), QDate(2026, 1, 2), 30);
+    MainWindow window(book.ledger());
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    for (QWidget *page : everyPage(window, id)) {
+        show(window, page, id);
+        window.sideBar()->setFocus();
+        const QList<QWidget *> controls = reachable(window);
+        QSet<QWidget *> visited;
+        // Round the whole chain: Tab from the side bar back to it.
+        for (int i = 0; i < 200; ++i) {
+            // Ctrl+Tab leaves a table edited in place, whose Tab goes from cell to cell.
+            auto *view = qobject_cast<QAbstractItemView *>(QApplication::focusWidget());
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab,
+                view && view->tabKeyNavigation() ? Qt::ControlModifier : Qt::NoModifier);
+            QWidget *focus = QApplication::focusWidget();
+            if (focus == window.sideBar())
+                break;
+            visited.insert(focus);
+        }
+        QCOMPARE(QApplication::focusWidget(), window.sideBar());
+        QStringList missed;
+        for (QWidget *w : controls)
+            if (w != window.sideBar() && !visited.contains(w))
+                missed << describe(w);
+        QVERIFY2(missed.isEmpty(),
+            qPrintable(QString::fromLatin1(page->metaObject()->className()) + QLatin1String(": ")
+                + missed.join(QLatin1String("; "))));
+    }
+}
+
+void WindowAccessibilityTest::noAltLetterMeansTwoThings()
+{
+    QFETCH(bool, spanish);
+    if (spanish) {
+        QVERIFY(m_spanish.load(QStringLiteral(":/i18n/recoup_es.qm")));
+        QCoreApplication::installTranslator(&m_spanish);
+    }
+    TestBook book;
+    const qint64 id = book.customer(QStringLiteral("Baker St Deli"));
+    MainWindow window(book.ledger());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QStringList clashes;
+    for (QWidget *page : everyPage(window, id)) {
+        show(window, page, id);
+        QMultiMap<QString, QString> keys;
+        const auto add = [&keys](const QString &text) {
+            const QKeySequence key = QKeySequence::mnemonic(text);
+            if (!key.isEmpty())
+                keys.insert(key.toString(), text);
+        };
+        for (QMenu *menu : window.menus())
+            add(menu->title());
+        for (QWidget *w : window.findChildren<QWidget *>()) {
+            if (!w->isVisible())
+                continue;
+            if (auto *button = qobject_cast<QAbstractButton *>(w))
+                add(button->text());
+            else if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
+                add(label->text());
+            else if (auto *box = qobject_cast<QGroupBox *>(w))
+                add(box->title());
+            else if (auto *tabs = qobject_cast<QTabBar *>(w))
+                for (int i = 0; i < tabs->count(); ++i)
+                    add(tabs->tabText(i));
+        }
+        for (const QString &key : keys.uniqueKeys())
+            if (keys.count(key) > 1)
+                clashes << QStringLiteral("%1 on %2: %3")
+                               .arg(key, QString::fromLatin1(page->metaObject()->className()),
+                                   QStringList(keys.values(key)).join(QLatin1String(" / ")));
+    }
+    QCoreApplication::removeTranslator(&m_spanish);
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1String("\n"))));
+}
+
+QTEST_MAIN(WindowAccessibilityTest)
+#include "window_accessibility_test.moc"
