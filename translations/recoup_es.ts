@@ -5037,6 +5037,16 @@ Código postal y localidad</translation>
         <source>Write off or recovery…</source>
         <translation>Castigo o recuperación…</translation>
     </message>
+    <message>
+        <source>Shift</source>
+        <comment>the key, as keyboards label it</comment>
+        <translation>Mayús</translation>
+    </message>
+    <message>
+        <source>Ctrl</source>
+        <comment>the key, as keyboards label it</comment>
+        <translation>Ctrl</translation>
+    </message>
 </context>
 <context>
     <name>recoup::CustomersPage</name>

@@ -131,6 +131,7 @@ void MainWindow::buildSideBar()
     font.setPointSizeF(font.pointSizeF() * 1.1);
     m_sideBar->setFont(font);
     int widest = 0;
+    int widestCounted = 0; // of the pages that show a count
     for (int page = 0; page < PageCount; ++page) {
         const QString &name = names.at(page);
         auto *item = new QListWidgetItem(name, m_sideBar);
@@ -138,11 +139,14 @@ void MainWindow::buildSideBar()
         item->setIcon(QIcon::fromTheme(QLatin1String(themeIcons[page]),
             QIcon(QStringLiteral(":/recoup/icons/%1.svg").arg(QLatin1String(ownIcons[page])))));
         item->setToolTip(tr("%1 (%2)").arg(name, pageKeys(page).toString(QKeySequence::NativeText)));
-        widest = std::max(widest, m_sideBar->fontMetrics().horizontalAdvance(name));
+        const int width = m_sideBar->fontMetrics().horizontalAdvance(name);
+        widest = std::max(widest, width);
+        if (page == Today || page == Customers)
+            widestCounted = std::max(widestCounted, width);
     }
-    // Room for the widest name and the widest count beside it.
+    // Room for the widest name, and for a count beside the names that have one.
     const int countRoom = m_sideBar->fontMetrics().horizontalAdvance(tr("%1 overdue").arg(QLocale().toString(9999)));
-    m_sideBar->setFixedWidth(iconSize + widest + countRoom + 48);
+    m_sideBar->setFixedWidth(iconSize + std::max(widest, widestCounted + countRoom) + 48);
     m_sideBar->setFrameShape(QFrame::NoFrame);
     connect(m_sideBar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < PageCount)

@@ -47,6 +47,23 @@ void SideBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->restore();
 }
 
+void SideBarDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    if (!(option->state & QStyle::State_Selected) || option->icon.isNull())
+        return;
+    const qreal ratio = option->widget ? option->widget->devicePixelRatioF() : qApp->devicePixelRatio();
+    QPixmap pixmap = option->icon.pixmap(option->decorationSize, ratio);
+    QPainter painter(&pixmap);
+    painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+    painter.fillRect(pixmap.rect(), option->palette.color(QPalette::Active, QPalette::HighlightedText));
+    painter.end();
+    QIcon tinted;
+    tinted.addPixmap(pixmap, QIcon::Normal);
+    tinted.addPixmap(pixmap, QIcon::Selected);
+    option->icon = tinted;
+}
+
 QSize SideBarDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);

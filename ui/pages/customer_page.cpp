@@ -89,7 +89,12 @@ QTableView *makeTable(QAbstractItemModel *model, int stretchColumn, QWidget *par
 
 QString shortcutText(const QKeySequence &shortcut)
 {
-    return shortcut.toString(QKeySequence::NativeText);
+    // As short as keyboards label the keys ("Ctrl+Mayús+P", not "Control+Mayúsculas+P"),
+    // so the rows of buttons fit a 1366-pixel screen in every language.
+    QString text = shortcut.toString(QKeySequence::PortableText);
+    text.replace(QLatin1String("Shift+"), CustomerPage::tr("Shift", "the key, as keyboards label it") + u'+');
+    text.replace(QLatin1String("Ctrl+"), CustomerPage::tr("Ctrl", "the key, as keyboards label it") + u'+');
+    return text;
 }
 
 } // namespace
