@@ -1931,6 +1931,85 @@
     </message>
 </context>
 <context>
+    <name>DocumentRegister</name>
+    <message>
+        <source>Receipt</source>
+        <translation>Recibo</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Extracto</translation>
+    </message>
+    <message>
+        <source>Friendly reminder</source>
+        <translation>Recordatorio amable</translation>
+    </message>
+    <message>
+        <source>Reminder letter</source>
+        <translation>Carta de recordatorio</translation>
+    </message>
+    <message>
+        <source>Second reminder</source>
+        <translation>Segundo recordatorio</translation>
+    </message>
+    <message>
+        <source>Final demand</source>
+        <translation>Último requerimiento</translation>
+    </message>
+    <message>
+        <source>Letter before legal action</source>
+        <translation>Carta previa a acciones legales</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Recordatorio</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Impreso</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>Archivo PDF</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of document: use a short word in lower case, as statement.</source>
+        <translation>«%1» no es un tipo de documento: use una palabra corta en minúsculas, como statement.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a way of sending: use a short word in lower case, as email.</source>
+        <translation>«%1» no es una forma de envío: use una palabra corta en minúsculas, como email.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a SHA-256: 64 hexadecimal digits.</source>
+        <translation>«%1» no es un SHA-256: 64 dígitos hexadecimales.</translation>
+    </message>
+    <message>
+        <source>The file name has at most 255 characters.</source>
+        <translation>El nombre del archivo tiene como máximo 255 caracteres.</translation>
+    </message>
+    <message>
+        <source>There is no folder “%1”.</source>
+        <translation>No existe la carpeta «%1».</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>No se puede leer «%1»: %2</translation>
+    </message>
+</context>
+<context>
     <name>EntryKind</name>
     <message>
         <source>Sale</source>
@@ -2657,6 +2736,180 @@
     </message>
 </context>
 <context>
+    <name>LetterCommand</name>
+    <message>
+        <source>Write a letter about what a customer owes (a reminder to a final demand) as a PDF.</source>
+        <translation>Escribe en PDF una carta sobre lo que debe un cliente (de un recordatorio a un último requerimiento).</translation>
+    </message>
+    <message>
+        <source>The book file.</source>
+        <translation>El archivo del libro.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s reference.</source>
+        <translation>La referencia del cliente.</translation>
+    </message>
+    <message>
+        <source>friendly, reminder, second-reminder, final-demand or before-action.</source>
+        <translation>friendly, reminder, second-reminder, final-demand o before-action.</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s date, YYYY-MM-DD (default: today).</source>
+        <translation>La fecha de la carta, AAAA-MM-DD (por omisión: hoy).</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>El archivo PDF que se escribe.</translation>
+    </message>
+    <message>
+        <source>give BOOK CUSTOMER --tone TONE --out FILE.</source>
+        <translation>indique LIBRO CLIENTE --tone TONO --out ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>--tone must be friendly, reminder, second-reminder, final-demand or before-action, not “%1”.</source>
+        <translation>--tone debe ser friendly, reminder, second-reminder, final-demand o before-action, no «%1».</translation>
+    </message>
+    <message>
+        <source>%1 owes nothing on %2: there is nothing to write about.</source>
+        <translation>%1 no debe nada el %2: no hay nada sobre lo que escribir.</translation>
+    </message>
+    <message>
+        <source>Letter “%1” to %2 written to %3.</source>
+        <translation>Carta «%1» para %2 escrita en %3.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDocument</name>
+    <message>
+        <source>contact us</source>
+        <translation>póngase en contacto con nosotros</translation>
+    </message>
+    <message>
+        <source>call us on %1</source>
+        <translation>llámenos al %1</translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <translation>Estimado/a %1:</translation>
+    </message>
+    <message>
+        <source>Yours sincerely,</source>
+        <translation>Atentamente,</translation>
+    </message>
+    <message>
+        <source>A friendly reminder of your next payment</source>
+        <translation>Un recordatorio amable de su próximo pago</translation>
+    </message>
+    <message>
+        <source>This is a friendly reminder that %1 on your account falls due on %2. The items are listed below.</source>
+        <translation>Le recordamos amablemente que %1 de su cuenta vence el %2. Las partidas figuran a continuación.</translation>
+    </message>
+    <message>
+        <source>If you have already paid, thank you, and please disregard this letter.</source>
+        <translation>Si ya ha pagado, gracias, y no tenga en cuenta esta carta.</translation>
+    </message>
+    <message>
+        <source>Payment reminder: %1 past due</source>
+        <translation>Recordatorio de pago: %1 vencido</translation>
+    </message>
+    <message>
+        <source>Our records show that %1 on your account is past due. We would be grateful if you would pay it within the next 7 days.</source>
+        <translation>Según nuestros registros, %1 de su cuenta está vencido. Le agradeceríamos que lo pagara en los próximos 7 días.</translation>
+    </message>
+    <message>
+        <source>If you have paid in the last few days, thank you; please ignore this letter. If there is a problem with any item, please %1 so that we can put it right.</source>
+        <translation>Si ha pagado en los últimos días, gracias; no tenga en cuenta esta carta. Si hay algún problema con alguna partida, %1 para que podamos solucionarlo.</translation>
+    </message>
+    <message>
+        <source>Second reminder: %1 overdue</source>
+        <translation>Segundo recordatorio: %1 vencido</translation>
+    </message>
+    <message>
+        <source>Despite our earlier reminder, %1 on your account remains unpaid; the oldest item is now %2 days overdue.</source>
+        <translation>A pesar de nuestro recordatorio anterior, %1 de su cuenta sigue sin pagarse; la partida más antigua lleva ya %2 días vencida.</translation>
+    </message>
+    <message>
+        <source>Please pay the amount overdue within 7 days of this letter. If you cannot pay it all at once, please %1 to agree a payment plan.</source>
+        <translation>Le rogamos que pague el importe vencido en los 7 días siguientes a esta carta. Si no puede pagarlo todo de una vez, %1 para acordar un plan de pagos.</translation>
+    </message>
+    <message>
+        <source>Final demand for payment: %1</source>
+        <translation>Último requerimiento de pago: %1</translation>
+    </message>
+    <message>
+        <source>We have written to you about the overdue balance on your account, and it remains unpaid. The full amount now due is %1.</source>
+        <translation>Le hemos escrito por el saldo vencido de su cuenta, que sigue sin pagarse. El importe total que se adeuda ahora es %1.</translation>
+    </message>
+    <message>
+        <source>Unless it is paid by %1, we will stop further credit on your account and may pass the debt to a collection agency, which can add its costs to what you owe.</source>
+        <translation>Si no se paga antes del %1, suspenderemos el crédito de su cuenta y podremos pasar la deuda a una agencia de cobros, que puede añadir sus costes a lo que usted debe.</translation>
+    </message>
+    <message>
+        <source>If you dispute any item, or want to agree a payment plan, please %1 before that date.</source>
+        <translation>Si no está conforme con alguna partida o desea acordar un plan de pagos, %1 antes de esa fecha.</translation>
+    </message>
+    <message>
+        <source>Letter before legal action: %1</source>
+        <translation>Carta previa a acciones legales: %1</translation>
+    </message>
+    <message>
+        <source>We write about the balance of %1 that remains unpaid on your account despite our earlier letters. The items are listed below.</source>
+        <translation>Le escribimos por el saldo de %1 que sigue sin pagarse en su cuenta a pesar de nuestras cartas anteriores. Las partidas figuran a continuación.</translation>
+    </message>
+    <message>
+        <source>Unless we receive payment in full, or a proposal to pay that we can accept, by %1, we intend to start court proceedings to recover the debt without further notice. Court proceedings may add interest and costs to what you owe.</source>
+        <translation>Si antes del %1 no recibimos el pago completo, o una propuesta de pago que podamos aceptar, iniciaremos acciones judiciales para recuperar la deuda sin más aviso. Un procedimiento judicial puede añadir intereses y costas a lo que usted debe.</translation>
+    </message>
+    <message>
+        <source>If you dispute the debt, tell us in writing before that date, with your reasons. We would much prefer to settle this without going to court.</source>
+        <translation>Si no está conforme con la deuda, comuníquenoslo por escrito antes de esa fecha, con sus motivos. Preferiríamos con mucho resolver esto sin acudir a los tribunales.</translation>
+    </message>
+    <message>
+        <source>Total due</source>
+        <translation>Total adeudado</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Partida</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Días de retraso</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Your unapplied credit of %1 has been taken off the amount due.</source>
+        <translation>Su saldo a favor de %1 se ha descontado del importe adeudado.</translation>
+    </message>
+    <message>
+        <source>How to pay</source>
+        <translation>Cómo pagar</translation>
+    </message>
+    <message>
+        <source>Customer no. %1</source>
+        <translation>Cliente n.º %1</translation>
+    </message>
+    <message>
+        <source>Our reference %1</source>
+        <translation>Nuestra referencia %1</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Importe adeudado</translation>
+    </message>
+</context>
+<context>
     <name>Letterhead</name>
     <message>
         <source>Tel. %1</source>
@@ -3033,6 +3286,10 @@
         <source>That entry is not a payment.</source>
         <translation>Ese apunte no es un pago.</translation>
     </message>
+    <message>
+        <source>That customer has made no payment.</source>
+        <translation>Ese cliente no ha hecho ningún pago.</translation>
+    </message>
 </context>
 <context>
     <name>PaymentService</name>
@@ -3403,12 +3660,16 @@
         <translation>Para una impresora de recibos de 80 mm, en lugar de una hoja.</translation>
     </message>
     <message>
-        <source>give BOOK PAYMENT_REF --out FILE.</source>
-        <translation>indique LIBRO REF_PAGO --out ARCHIVO.</translation>
-    </message>
-    <message>
         <source>Receipt %1 written to %2.</source>
         <translation>Recibo %1 escrito en %2.</translation>
+    </message>
+    <message>
+        <source>Instead of PAYMENT_REF: the last payment of the customer with this reference (a reprint).</source>
+        <translation>En lugar de REF_PAGO: el último pago del cliente con esta referencia (una reimpresión).</translation>
+    </message>
+    <message>
+        <source>give BOOK PAYMENT_REF --out FILE, or BOOK --last-of CUSTOMER --out FILE.</source>
+        <translation>indique LIBRO REF_PAGO --out ARCHIVO, o LIBRO --last-of CLIENTE --out ARCHIVO.</translation>
     </message>
 </context>
 <context>
@@ -3573,6 +3834,65 @@
     </message>
 </context>
 <context>
+    <name>RegisterCommand</name>
+    <message>
+        <source>List what was sent, with the SHA-256 of each paper, or check a folder of PDFs against it.</source>
+        <translation>Lista lo enviado, con el SHA-256 de cada documento, o comprueba con ello una carpeta de PDF.</translation>
+    </message>
+    <message>
+        <source>The book file.</source>
+        <translation>El archivo del libro.</translation>
+    </message>
+    <message>
+        <source>Check every file of the folder: each must be, byte for byte, a paper the register holds.</source>
+        <translation>Comprueba cada archivo de la carpeta: cada uno debe ser, byte a byte, un documento que figure en el registro.</translation>
+    </message>
+    <message>
+        <source>give a BOOK file.</source>
+        <translation>indique un archivo LIBRO.</translation>
+    </message>
+    <message>
+        <source>ok       %1</source>
+        <translation>ok       %1</translation>
+    </message>
+    <message>
+        <source>UNKNOWN  %1: the register holds no paper with these bytes (changed, or never sent)</source>
+        <translation>DESCONOCIDO  %1: el registro no tiene ningún documento con estos bytes (modificado o nunca enviado)</translation>
+    </message>
+    <message>
+        <source>%1 file(s) match the register, %2 do not.</source>
+        <translation>%1 archivo(s) coinciden con el registro, %2 no.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent yet.</source>
+        <translation>Todavía no se ha enviado nada.</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Cuándo (UTC)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+</context>
+<context>
     <name>ReportOptions</name>
     <message>
         <source>--%1: “%2” is not a date written YYYY-MM-DD.</source>
@@ -3690,6 +4010,294 @@
     <message>
         <source>%1 set.</source>
         <translation>%1 fijado.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementBatch</name>
+    <message>
+        <source>“%1” is not a kind of statement: give open-item, balance-forward or activity.</source>
+        <translation>«%1» no es un tipo de extracto: indique open-item, balance-forward o activity.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>No se puede escribir «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Statements of %1</source>
+        <translation>Extractos de %1</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>No se puede leer «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDocument</name>
+    <message>
+        <source>Open items</source>
+        <translation>Partidas pendientes</translation>
+    </message>
+    <message>
+        <source>Balance forward</source>
+        <translation>Saldo anterior</translation>
+    </message>
+    <message>
+        <source>Account activity</source>
+        <translation>Movimientos de la cuenta</translation>
+    </message>
+    <message>
+        <source>Statement %1</source>
+        <translation>Extracto %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Fecha: %1</translation>
+    </message>
+    <message>
+        <source>Customer no. %1</source>
+        <translation>Cliente n.º %1</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>Periodo: del %1 al %2</translation>
+    </message>
+    <message>
+        <source>STATEMENT</source>
+        <translation>EXTRACTO</translation>
+    </message>
+    <message>
+        <source>Your credit</source>
+        <translation>Su saldo a favor</translation>
+    </message>
+    <message>
+        <source>Nothing to pay.</source>
+        <translation>Nada que pagar.</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Importe adeudado</translation>
+    </message>
+    <message>
+        <source>of which past due: %1</source>
+        <translation>de ello vencido: %1</translation>
+    </message>
+    <message>
+        <source>No items are open on %1.</source>
+        <translation>No hay partidas pendientes el %1.</translation>
+    </message>
+    <message>
+        <source>Total open</source>
+        <translation>Total pendiente</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Partida</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitida</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Días de retraso</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Nothing happened on this account in the period.</source>
+        <translation>No hubo movimientos en esta cuenta en el periodo.</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>Saldo final</translation>
+    </message>
+    <message>
+        <source>Totals of the period</source>
+        <translation>Totales del periodo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Movimiento</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Cargos</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Balance on %1:</source>
+        <translation>Saldo el %1:</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Saldo a favor</translation>
+    </message>
+    <message>
+        <source>How old the balance is, on %1</source>
+        <translation>Antigüedad del saldo, el %1</translation>
+    </message>
+    <message>
+        <source>Your account is in credit: there is nothing to pay. The credit goes towards your next purchase.</source>
+        <translation>Su cuenta tiene saldo a favor: no hay nada que pagar. El saldo se aplicará a su próxima compra.</translation>
+    </message>
+    <message>
+        <source>Part of this balance is past due. Please pay it now; if you cannot, call us and we will agree a plan with you.</source>
+        <translation>Parte de este saldo está vencido. Le rogamos que lo pague ahora; si no puede, llámenos y acordaremos un plan con usted.</translation>
+    </message>
+    <message>
+        <source>Please pay each item by its due date. Thank you for your business.</source>
+        <translation>Le rogamos que pague cada partida antes de su vencimiento. Gracias por su confianza.</translation>
+    </message>
+    <message>
+        <source>Your account is settled. Thank you for your business.</source>
+        <translation>Su cuenta está saldada. Gracias por su confianza.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Extracto</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 del %2</translation>
+    </message>
+    <message>
+        <source>Amount enclosed</source>
+        <translation>Importe adjunto</translation>
+    </message>
+    <message>
+        <source>How to pay</source>
+        <translation>Cómo pagar</translation>
+    </message>
+    <message>
+        <source>REMITTANCE SLIP</source>
+        <translation>TALÓN DE PAGO</translation>
+    </message>
+    <message>
+        <source>Please return this part with your payment.</source>
+        <translation>Devuelva esta parte con su pago.</translation>
+    </message>
+    <message>
+        <source>✂ Detach here</source>
+        <translation>✂ Cortar por aquí</translation>
+    </message>
+    <message>
+        <source>Scan with your banking app to pay by transfer</source>
+        <translation>Escanee con la aplicación de su banco para pagar por transferencia</translation>
+    </message>
+    <message>
+        <source>Scan to pay online</source>
+        <translation>Escanee para pagar en línea</translation>
+    </message>
+</context>
+<context>
+    <name>StatementReader</name>
+    <message>
+        <source>Installment</source>
+        <translation>Cuota</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month: give it as YYYY-MM, as 2026-03.</source>
+        <translation>«%1» no es un mes: indíquelo como AAAA-MM, por ejemplo 2026-03.</translation>
+    </message>
+    <message>
+        <source>A statement&apos;s period must start on or before its last day.</source>
+        <translation>El periodo de un extracto debe empezar el día de su fin o antes.</translation>
+    </message>
+    <message>
+        <source>Applied to %1</source>
+        <translation>Aplicado a %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatementsCommand</name>
+    <message>
+        <source>Write the month&apos;s statements as PDF, one per customer with a balance (or one file).</source>
+        <translation>Escribe en PDF los extractos del mes, uno por cliente con saldo (o un solo archivo).</translation>
+    </message>
+    <message>
+        <source>The book file.</source>
+        <translation>El archivo del libro.</translation>
+    </message>
+    <message>
+        <source>The month, as 2026-03: the statements are as of its last day.</source>
+        <translation>El mes, como 2026-03: los extractos son a su último día.</translation>
+    </message>
+    <message>
+        <source>open-item (default), balance-forward or activity.</source>
+        <translation>open-item (por omisión), balance-forward o activity.</translation>
+    </message>
+    <message>
+        <source>The folder the PDF files go to (made if missing).</source>
+        <translation>La carpeta donde van los archivos PDF (se crea si no existe).</translation>
+    </message>
+    <message>
+        <source>All the statements in one PDF file.</source>
+        <translation>Todos los extractos en un solo archivo PDF.</translation>
+    </message>
+    <message>
+        <source>At most N statements, the first by customer reference.</source>
+        <translation>Como máximo N extractos, los primeros por referencia de cliente.</translation>
+    </message>
+    <message>
+        <source>Only this customer (repeat for more), with a balance or not.</source>
+        <translation>Solo este cliente (repítalo para más), tenga saldo o no.</translation>
+    </message>
+    <message>
+        <source>give BOOK --period YYYY-MM --out DIR.</source>
+        <translation>indique LIBRO --period AAAA-MM --out CARPETA.</translation>
+    </message>
+    <message>
+        <source>--limit must be a whole number above zero, not “%1”.</source>
+        <translation>--limit debe ser un número entero mayor que cero, no «%1».</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder “%1”.</source>
+        <translation>No se puede crear la carpeta «%1».</translation>
+    </message>
+    <message>
+        <source>%1 statement(s) as of %2 written to %3.</source>
+        <translation>%1 extracto(s) al %2 escritos en %3.</translation>
     </message>
 </context>
 <context>
@@ -4782,6 +5390,10 @@ Código postal y localidad</translation>
 <context>
     <name>recoup::CustomerPage</name>
     <message>
+        <source>Statement…</source>
+        <translation>Extracto…</translation>
+    </message>
+    <message>
         <source>This customer cannot be shown</source>
         <translation>No se puede mostrar este cliente</translation>
     </message>
@@ -5046,6 +5658,14 @@ Código postal y localidad</translation>
         <source>Ctrl</source>
         <comment>the key, as keyboards label it</comment>
         <translation>Ctrl</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Extracto</translation>
+    </message>
+    <message>
+        <source>A statement of this customer&apos;s account as of any date, to preview, print or save.</source>
+        <translation>Un extracto de la cuenta de este cliente a cualquier fecha, para ver, imprimir o guardar.</translation>
     </message>
 </context>
 <context>
@@ -5345,6 +5965,129 @@ Código postal y localidad</translation>
     </message>
 </context>
 <context>
+    <name>recoup::DocumentsPage</name>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Statements for a month</source>
+        <translation>Extractos de un mes</translation>
+    </message>
+    <message>
+        <source>One PDF per &amp;customer</source>
+        <translation>Un PDF por &amp;cliente</translation>
+    </message>
+    <message>
+        <source>All in &amp;one PDF</source>
+        <translation>Todo en &amp;un PDF</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Extractos</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Mes</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>Car&amp;peta</translation>
+    </message>
+    <message>
+        <source>&amp;Make statements</source>
+        <translation>&amp;Hacer extractos</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Statements go to every customer with a balance on the month&apos;s last day; each file is recorded in the register below.</source>
+        <translation>Los extractos van a cada cliente con saldo el último día del mes; cada archivo queda anotado en el registro de abajo.</translation>
+    </message>
+    <message>
+        <source>Register of what was sent</source>
+        <translation>Registro de lo enviado</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Folder for the statements</source>
+        <translation>Carpeta para los extractos</translation>
+    </message>
+    <message>
+        <source>Choose a folder the statements can be written to.</source>
+        <translation>Elija una carpeta donde se puedan escribir los extractos.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 statements written…</source>
+        <translation>%1 de %2 extractos escritos…</translation>
+    </message>
+    <message>
+        <source>Reading the book as of %1…</source>
+        <translation>Leyendo el libro al %1…</translation>
+    </message>
+    <message>
+        <source>Stopping after the statement in hand…</source>
+        <translation>Deteniendo tras el extracto en curso…</translation>
+    </message>
+    <message>
+        <source>The statements could not be made: %1</source>
+        <translation>No se pudieron hacer los extractos: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 statements written to %3 and recorded.</source>
+        <translation>Cancelado: %1 de %2 extractos escritos en %3 y anotados.</translation>
+    </message>
+    <message>
+        <source>No customer has a balance on that day: there is no statement to make.</source>
+        <translation>Ningún cliente tiene saldo ese día: no hay extractos que hacer.</translation>
+    </message>
+    <message>
+        <source>%1 statements written to %2 (%3 files) and recorded in the register.</source>
+        <translation>%1 extractos escritos en %2 (%3 archivos) y anotados en el registro.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>recoup::FeePlanModel</name>
     <message>
         <source>Interest (the minimum)</source>
@@ -5490,6 +6233,18 @@ Código postal y localidad</translation>
     <message>
         <source>Receipts, statements, reminder letters and the outbox of messages to send.</source>
         <translation>Recibos, estados de cuenta, cartas de recordatorio y la bandeja de salida de mensajes por enviar.</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Buscar clientes</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>Registrar pago</translation>
     </message>
     <message>
         <source>Total receivable %1 · overdue %2 (%3 %) · customer credit %4</source>
@@ -6275,6 +7030,49 @@ Código postal y localidad</translation>
     <message>
         <source>No longer found, removed from the list: %1</source>
         <translation>Ya no se encuentran y se quitaron de la lista: %1</translation>
+    </message>
+</context>
+<context>
+    <name>recoup::StatementDialog</name>
+    <message>
+        <source>Statement — %1</source>
+        <translation>Extracto — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>&amp;As of</source>
+        <translation>&amp;A fecha de</translation>
+    </message>
+    <message>
+        <source>Period &amp;from</source>
+        <translation>Periodo &amp;desde</translation>
+    </message>
+    <message>
+        <source>Days overdue are counted to the “as of” day. The period matters for the balance forward and the activity statements.</source>
+        <translation>Los días de retraso se cuentan hasta la fecha indicada. El periodo cuenta para los extractos de saldo anterior y de movimientos.</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print</source>
+        <translation>&amp;Vista previa e impresión</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Guardar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the statement as PDF</source>
+        <translation>Guardar el extracto como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Guardado en %1.</translation>
     </message>
 </context>
 <context>

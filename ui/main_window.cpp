@@ -16,6 +16,7 @@
 #include "pages/aging_page.h"
 #include "pages/customer_page.h"
 #include "pages/customers_page.h"
+#include "pages/documents_page.h"
 #include "pages/placeholder_page.h"
 #include "pages/receivables_page.h"
 #include "pages/settings_page.h"
@@ -168,8 +169,7 @@ void MainWindow::buildPages()
     connect(aging, &ReceivablesPage::customerActivated, this, &MainWindow::showCustomer);
     m_pages->addWidget(new PlaceholderPage(tr("Reconcile"),
         tr("Match bank and mobile money deposits to customer payments, and close the month."), m_pages));
-    m_pages->addWidget(new PlaceholderPage(
-        tr("Documents"), tr("Receipts, statements, reminder letters and the outbox of messages to send."), m_pages));
+    m_pages->addWidget(new DocumentsPage(m_ledger, m_pages));
     m_pages->addWidget(new SettingsPage(m_ledger, m_pages));
     m_customer = new CustomerPage(m_ledger, m_pages);
     m_pages->addWidget(m_customer);

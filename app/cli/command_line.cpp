@@ -13,13 +13,16 @@
 #include "cli/import_command.h"
 #include "cli/init_command.h"
 #include "cli/legal_command.h"
+#include "cli/letter_command.h"
 #include "cli/limits_command.h"
 #include "cli/plan_command.h"
 #include "cli/policy_command.h"
 #include "cli/promise_command.h"
 #include "cli/receipt_command.h"
 #include "cli/recover_command.h"
+#include "cli/register_command.h"
 #include "cli/settings_command.h"
+#include "cli/statements_command.h"
 #include "cli/task_command.h"
 #include "cli/verify_command.h"
 #include "cli/worklist_command.h"
@@ -43,13 +46,16 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<InitCommand>());
     m_commands.push_back(std::make_unique<LegalCommand>());
+    m_commands.push_back(std::make_unique<LetterCommand>());
     m_commands.push_back(std::make_unique<LimitsCommand>());
     m_commands.push_back(std::make_unique<PlanCommand>());
     m_commands.push_back(std::make_unique<PolicyCommand>());
     m_commands.push_back(std::make_unique<PromiseCommand>());
     m_commands.push_back(std::make_unique<ReceiptCommand>());
     m_commands.push_back(std::make_unique<RecoverCommand>());
+    m_commands.push_back(std::make_unique<RegisterCommand>());
     m_commands.push_back(std::make_unique<SettingsCommand>());
+    m_commands.push_back(std::make_unique<StatementsCommand>());
     m_commands.push_back(std::make_unique<TaskCommand>());
     m_commands.push_back(std::make_unique<VerifyCommand>());
     m_commands.push_back(std::make_unique<WorklistCommand>());

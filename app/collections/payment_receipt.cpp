@@ -32,6 +32,23 @@ QString PaymentReceipt::numberFor(qint64 paymentEntryId)
     return QStringLiteral("R-%1").arg(paymentEntryId, 6, 10, QLatin1Char('0'));
 }
 
+Result<qint64> PaymentReceipt::lastPayment(const Collections &collections, qint64 customerId)
+{
+    Database &db = collections.ledger().database();
+    QSqlQuery &q
+        = db.prepare(QStringLiteral("SELECT p.id FROM entries p WHERE p.customer_id = ? AND p.kind = 'payment' "
+                                    "AND NOT EXISTS (SELECT 1 FROM entries r WHERE r.source_id = p.id "
+                                    "AND r.kind = 'reversal') ORDER BY p.effective_date DESC, p.id DESC LIMIT 1"));
+    q.addBindValue(customerId);
+    if (auto done = db.exec(q); !done)
+        return done.failure();
+    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    if (id == 0)
+        return Error{ tr("That customer has made no payment.") };
+    return id;
+}
+
 Result<PaymentReceipt> PaymentReceipt::read(const Collections &collections, const QString &paymentRef)
 {
     Database &db = collections.ledger().database();

@@ -56,6 +56,8 @@ public:
 
     /// The receipt number of a payment saved without a reference ("R-000123").
     static QString numberFor(qint64 paymentEntryId);
+    /// The customer's last payment not reversed (latest date, then latest recorded).
+    static Result<qint64> lastPayment(const Collections &collections, qint64 customerId);
     /// The receipt of the payment with that reference (its own, or its receipt number).
     static Result<PaymentReceipt> read(const Collections &collections, const QString &paymentRef);
     static Result<PaymentReceipt> read(const Collections &collections, qint64 paymentEntryId);

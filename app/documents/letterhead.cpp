@@ -55,7 +55,7 @@ QString Letterhead::html(const QString &titleHtml) const
                           "<td width='58%' valign=top>%1<span style='font-size:15pt; font-weight:bold'>%2</span>"
                           "<br><span style='font-size:8.5pt; color:#444444'>%3</span></td>"
                           "<td width='42%' align=right valign=top>%4</td></tr></table>")
-        .arg(logoHtml(56), m_details.name().toHtmlEscaped(), businessLines(QStringLiteral("<br>")), titleHtml);
+        .arg(logoHtml(46), m_details.name().toHtmlEscaped(), businessLines(QStringLiteral("<br>")), titleHtml);
 }
 
 QString Letterhead::rollHtml() const

@@ -6,6 +6,7 @@
 #include "documents/paper_text.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTextDocument>
 
 namespace recoup {
@@ -17,6 +18,13 @@ ReceiptDocument::ReceiptDocument(PaymentReceipt receipt, BusinessDetails busines
 QString ReceiptDocument::title() const
 {
     return tr("Receipt %1").arg(m_receipt.ref);
+}
+
+QString ReceiptDocument::fileName() const
+{
+    QString ref = m_receipt.ref;
+    ref.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]")), QStringLiteral("_"));
+    return QStringLiteral("receipt-%1.pdf").arg(ref);
 }
 
 QString ReceiptDocument::money(qint64 minor) const

@@ -29,6 +29,8 @@ public:
 
     PaperSize paperSize() const { return m_size; }
     QString title() const;
+    /// "receipt-R-000123.pdf"
+    QString fileName() const;
     QString html() const;
     /// Fills a QTextDocument with the receipt (HTML, logo, font).
     void build(QTextDocument &document) const;

@@ -83,7 +83,7 @@ void MainWindowTest::laterPagesSayTheyAreComing()
 {
     test::TestBook book;
     MainWindow window(book.ledger());
-    for (int page : { MainWindow::Reconcile, MainWindow::Documents }) {
+    for (int page : { MainWindow::Reconcile }) {
         window.sideBar()->setCurrentRow(page);
         QWidget *shown = window.pages()->currentWidget();
         QVERIFY(shown != window.customersPage());

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Recoup developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/payment_dialog.h"
+#include "dialogs/statement_dialog.h"
 #include "ledger/business_details.h"
 #include "pages/business_details_editor.h"
 #include "pages/customer_page.h"
@@ -120,6 +121,14 @@ private Q_SLOTS:
         QVERIFY(receipt->isEnabled());
         receipt->click();
         QTRY_VERIFY(openPreview() != nullptr);
+        closePreviews();
+        // Statement (Ctrl+T): the customer's statement, to preview or save.
+        auto *statement = child<QPushButton>(page, "statementButton");
+        QVERIFY(statement->text().contains(QStringLiteral("Ctrl+T")));
+        statement->click();
+        QTRY_VERIFY(page.findChild<StatementDialog *>() != nullptr);
+        QVERIFY(page.findChild<StatementDialog *>()->isVisible());
+        page.findChild<StatementDialog *>()->close();
     }
 
     // Settings, Business: a wrong value is named and nothing is kept; right ones are saved.

@@ -12,6 +12,17 @@
 
 namespace recoup {
 
+namespace {
+
+const char *const PaperProperty = "recoupPaperSize";
+
+} // namespace
+
+PaperSize PaperPreview::paperSize(const QPrintPreviewDialog *dialog)
+{
+    return static_cast<PaperSize>(dialog->property(PaperProperty).toInt());
+}
+
 QPrintPreviewDialog *PaperPreview::open(
     QWidget *parent, const QString &title, Painter paint, PaperSize sheet, bool offerRoll)
 {
@@ -21,6 +32,7 @@ QPrintPreviewDialog *PaperPreview::open(
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Preview — %1").arg(title));
     auto size = std::make_shared<PaperSize>(sheet);
+    dialog->setProperty(PaperProperty, static_cast<int>(sheet));
     // The printer lives as long as the dialog that paints on it.
     QObject::connect(dialog, &QPrintPreviewDialog::paintRequested, dialog,
         [printer, size, paint](QPrinter *target) { paint(*target, *size); });
@@ -34,6 +46,7 @@ QPrintPreviewDialog *PaperPreview::open(
             toolbar->addWidget(choice);
         QObject::connect(choice, &QComboBox::currentIndexChanged, dialog, [dialog, size, sheet](int index) {
             *size = index == 1 ? PaperSize::Roll80 : sheet;
+            dialog->setProperty(PaperProperty, static_cast<int>(*size));
             if (auto *preview = dialog->findChild<QPrintPreviewWidget *>())
                 preview->updatePreview();
         });

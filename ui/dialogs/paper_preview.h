@@ -28,6 +28,8 @@ public:
     /// country; with `offerRoll` the user may switch to the roll.
     static QPrintPreviewDialog *open(
         QWidget *parent, const QString &title, Painter paint, PaperSize sheet, bool offerRoll);
+    /// The paper a preview shows now (the one it prints on).
+    static PaperSize paperSize(const QPrintPreviewDialog *dialog);
 };
 
 } // namespace recoup

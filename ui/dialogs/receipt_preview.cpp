@@ -3,11 +3,13 @@
 #include "dialogs/receipt_preview.h"
 
 #include "collections/collections.h"
+#include "collections/document_register.h"
 #include "collections/payment_receipt.h"
 #include "dialogs/paper_preview.h"
 #include "documents/receipt_document.h"
 #include "ledger/ledger.h"
 
+#include <QPrintPreviewDialog>
 #include <QPrinter>
 
 namespace recoup {
@@ -27,11 +29,20 @@ Result<QPrintPreviewDialog *> ReceiptPreview::open(QWidget *parent, Ledger &ledg
     const Currency currency = ledger.currency();
     const PaperSize sheet = Paper::forCountry(business.value(BusinessDetails::Country));
     const PaymentReceipt data = receipt.value();
-    return PaperPreview::open(
+    QPrintPreviewDialog *dialog = PaperPreview::open(
         parent, ReceiptDocument(data, business, currency, sheet).title(),
         [data, business, currency](
             QPrinter &printer, PaperSize size) { ReceiptDocument(data, business, currency, size).print(printer); },
         sheet, true);
+    // Printed: the register keeps the PDF of the same paper, on the paper chosen.
+    QObject::connect(dialog, &QDialog::accepted, &ledger, [&ledger, dialog, data, business, currency] {
+        const ReceiptDocument document(data, business, currency, PaperPreview::paperSize(dialog));
+        const auto recorded = DocumentRegister(ledger).record(data.customer.id, QStringLiteral("receipt"),
+            QStringLiteral("print"), DocumentRegister::sha256(document.pdf()), document.fileName());
+        if (!recorded)
+            qWarning("The printed receipt could not be recorded: %s", qPrintable(recorded.error()));
+    });
+    return dialog;
 }
 
 } // namespace recoup

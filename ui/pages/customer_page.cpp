@@ -17,6 +17,7 @@
 #include "dialogs/payment_plan_dialog.h"
 #include "dialogs/receipt_preview.h"
 #include "dialogs/reverse_entry_dialog.h"
+#include "dialogs/statement_dialog.h"
 #include "dialogs/write_off_dialog.h"
 #include "ledger/ledger.h"
 #include "models/display_text.h"
@@ -154,6 +155,7 @@ CustomerPage::CustomerPage(Ledger &ledger, QWidget *parent)
         [this] { legalStepSelected(); });
     bind("writeOffAction", tr("Write off or recovery…"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W) },
         [this] { writeOffSelected(); });
+    bind("statementAction", tr("Statement…"), { QKeySequence(Qt::CTRL | Qt::Key_T) }, [this] { printStatement(); });
 
     connect(&m_ledger, &Ledger::changed, this, &CustomerPage::booksChanged);
 }
@@ -218,6 +220,10 @@ QWidget *CustomerPage::buildButtons()
     m_receipt = addButton(tr("Receipt"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), bar);
     m_receipt->setObjectName(QStringLiteral("receiptButton"));
     m_receipt->setEnabled(false);
+    QPushButton *statement = addButton(tr("Statement"), QKeySequence(Qt::CTRL | Qt::Key_T), bar);
+    statement->setObjectName(QStringLiteral("statementButton"));
+    statement->setToolTip(tr("A statement of this customer's account as of any date, to preview, print or save."));
+    connect(statement, &QPushButton::clicked, this, &CustomerPage::printStatement);
     m_receipt->setToolTip(tr("Preview and print the receipt of the payment selected in the timeline."));
     row->addStretch();
     connect(m_receipt, &QPushButton::clicked, this, &CustomerPage::printSelectedReceipt);
@@ -554,6 +560,12 @@ qint64 CustomerPage::selectedPayment() const
     if (entry->kind == EntryKind::Payment)
         return entry->id;
     return entry->kind == EntryKind::Allocation ? entry->paymentId : 0;
+}
+
+void CustomerPage::printStatement()
+{
+    if (m_customerId)
+        openDialog(new StatementDialog(m_ledger, m_customerId, this));
 }
 
 void CustomerPage::printSelectedReceipt()

@@ -41,6 +41,8 @@ public:
     void reverseSelectedEntry();
     /// The receipt of the payment selected in the timeline, in the print preview.
     void printSelectedReceipt();
+    /// A statement of the customer's account (kind and date chosen in a dialog), previewed or saved.
+    void printStatement();
     /// Stops the customer's credit, or resumes it when stopped.
     void stopOrResumeCredit();
     /// Refers the selected sale to an agency, or records what it collected or its recall.
