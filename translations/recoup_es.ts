@@ -740,6 +740,28 @@
     </message>
 </context>
 <context>
+    <name>ChatLink</name>
+    <message>
+        <source>The customer has no phone number in international form (as +34 612 345 678): correct it on the customer&apos;s details.</source>
+        <translation>El cliente no tiene un número de teléfono en formato internacional (como +34 612 345 678): corríjalo en los datos del cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatNumber</name>
+    <message>
+        <source>The customer has no phone number: add one on the customer&apos;s details.</source>
+        <translation>El cliente no tiene número de teléfono: añada uno en los datos del cliente.</translation>
+    </message>
+    <message>
+        <source>“%1” has no country code and the book names no country: write it with its country code, as +34 612 345 678, or give the book its country.</source>
+        <translation>“%1” no tiene prefijo de país y el libro no indica ningún país: escríbalo con su prefijo de país, como +34 612 345 678, o indique el país del libro.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number that can take a message: check it on the customer&apos;s details (with its country code, as +34 612 345 678).</source>
+        <translation>“%1” no es un número de teléfono que pueda recibir mensajes: revíselo en los datos del cliente (con su prefijo de país, como +34 612 345 678).</translation>
+    </message>
+</context>
+<context>
     <name>CollectionChecks</name>
     <message>
         <source>This computer&apos;s clock says %1, but the book holds a record made at %2. Set the clock right and try again; nothing was saved.</source>
@@ -2984,6 +3006,17 @@
     </message>
 </context>
 <context>
+    <name>MailTransport</name>
+    <message>
+        <source>The book has no mail server yet: set it up in the window, Settings &gt; E-mail.</source>
+        <translation>El libro aún no tiene servidor de correo: configúrelo en la ventana, Configuración &gt; Correo electrónico.</translation>
+    </message>
+    <message>
+        <source>There is no password for %1 on %2: save it in the window (Settings &gt; E-mail), or give it in the variable RECOUP_SMTP_PASSWORD.</source>
+        <translation>No hay contraseña para %1 en %2: guárdela en la ventana (Configuración &gt; Correo electrónico) o indíquela en la variable RECOUP_SMTP_PASSWORD.</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>“%1” is not an amount.</source>
@@ -3016,6 +3049,119 @@
     <message>
         <source>Enter an amount.</source>
         <translation>Introduzca un importe.</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>queued</source>
+        <translation>en cola</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>enviándose</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>unsure: interrupted while sending</source>
+        <translation>dudoso: interrumpido durante el envío</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address to send from.</source>
+        <translation>“%1” no es una dirección de correo electrónico desde la que enviar.</translation>
+    </message>
+    <message>
+        <source>The message has no recipient.</source>
+        <translation>El mensaje no tiene destinatario.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>“%1” no es una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>There is no message %1 in the outbox.</source>
+        <translation>No hay ningún mensaje %1 en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <source>Message %1 is %2: it cannot be %3.</source>
+        <translation>El mensaje %1 está %2: no puede pasar a %3.</translation>
+    </message>
+    <message>
+        <source>The transfer was interrupted: the server may have the message. Look for it in the sent folder; retry it only if it is not there.</source>
+        <translation>El envío se interrumpió: puede que el servidor tenga el mensaje. Búsquelo en la carpeta de enviados; vuelva a intentarlo solo si no está allí.</translation>
+    </message>
+    <message>
+        <source>E-mail sent to %1: “%2” (Message-ID &lt;%3&gt;)</source>
+        <translation>Correo electrónico enviado a %1: “%2” (Message-ID &lt;%3&gt;)</translation>
+    </message>
+    <message>
+        <source>Message %1 to %2: %3</source>
+        <translation>Mensaje %1 a %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxCommand</name>
+    <message>
+        <source>List the e-mails of the book and where each stands; retry, resend or cancel them.</source>
+        <translation>Listar los correos electrónicos del libro y en qué estado está cada uno; reintentarlos, reenviarlos o cancelarlos.</translation>
+    </message>
+    <message>
+        <source>The book file.</source>
+        <translation>El archivo del libro.</translation>
+    </message>
+    <message>
+        <source>Send now the messages queued or failed.</source>
+        <translation>Enviar ahora los mensajes en cola o fallidos.</translation>
+    </message>
+    <message>
+        <source>Send again a message that failed or is unsure (check first that it did not arrive).</source>
+        <translation>Enviar de nuevo un mensaje fallido o dudoso (compruebe antes que no llegó).</translation>
+    </message>
+    <message>
+        <source>Do not send this message.</source>
+        <translation>No enviar este mensaje.</translation>
+    </message>
+    <message>
+        <source>give a BOOK file.</source>
+        <translation>indique un archivo LIBRO.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a message number from the list, not “%2”.</source>
+        <translation>--%1 necesita un número de mensaje de la lista, no “%2”.</translation>
+    </message>
+    <message>
+        <source>message %1 was not sent: %2</source>
+        <translation>el mensaje %1 no se envió: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) sent.</source>
+        <translation>
+            <numerusform>%n mensaje enviado.</numerusform>
+            <numerusform>%n mensajes enviados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation>La bandeja de salida está vacía.</translation>
+    </message>
+    <message>
+        <source>attempt %1: %2</source>
+        <translation>intento %1: %2</translation>
+    </message>
+    <message>
+        <source>next attempt after %1</source>
+        <translation>próximo intento después de %1</translation>
     </message>
 </context>
 <context>
@@ -3058,6 +3204,35 @@
         <source>d MMMM yyyy</source>
         <extracomment>The format of a date written out on a paper (QDate format: d day, MMMM month name, yyyy year).</extracomment>
         <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+    </message>
+</context>
+<context>
+    <name>PasswordVault</name>
+    <message>
+        <source>There is no keychain on this desktop (%1), so the password was not kept. Tick “keep it in a file without encryption” (Settings &gt; E-mail) to keep it in %2, readable by you alone; or give it to recoup-cli in the variable RECOUP_SMTP_PASSWORD.</source>
+        <translation>Este escritorio no tiene llavero (%1), así que la contraseña no se guardó. Marque “guardarla en un archivo sin cifrar” (Configuración &gt; Correo electrónico) para guardarla en %2, legible solo por usted; o indíquela a recoup-cli en la variable RECOUP_SMTP_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in %1.</source>
+        <translation>No se pudo guardar la contraseña en %1.</translation>
+    </message>
+    <message>
+        <source>in the desktop&apos;s keychain</source>
+        <translation>en el llavero del escritorio</translation>
+    </message>
+    <message>
+        <source>in a file without encryption (%1)</source>
+        <translation>en un archivo sin cifrar (%1)</translation>
+    </message>
+    <message>
+        <source>from the variable RECOUP_SMTP_PASSWORD</source>
+        <translation>de la variable RECOUP_SMTP_PASSWORD</translation>
+    </message>
+    <message>
+        <source>nowhere yet</source>
+        <translation>en ningún sitio todavía</translation>
     </message>
 </context>
 <context>
@@ -3839,6 +4014,13 @@
         <source>List what was sent, with the SHA-256 of each paper, or check a folder of PDFs against it.</source>
         <translation>Lista lo enviado, con el SHA-256 de cada documento, o comprueba con ello una carpeta de PDF.</translation>
     </message>
+</context>
+<context>
+    <name>RemindCommand</name>
+    <message>
+        <source>Send, once, the e-mail reminders the ladder says are due today.</source>
+        <translation>Enviar, una sola vez, los recordatorios por correo electrónico que la escalera marca para hoy.</translation>
+    </message>
     <message>
         <source>The book file.</source>
         <translation>El archivo del libro.</translation>
@@ -3890,6 +4072,66 @@
     <message>
         <source>File</source>
         <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Send the e-mails due today (and the outbox&apos;s due ones).</source>
+        <translation>Enviar los correos electrónicos de hoy (y los pendientes de la bandeja de salida).</translation>
+    </message>
+    <message>
+        <source>give a BOOK file and --send-due.</source>
+        <translation>indique un archivo LIBRO y --send-due.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) queued today.</source>
+        <translation>
+            <numerusform>%n recordatorio puesto en cola hoy.</numerusform>
+            <numerusform>%n recordatorios puestos en cola hoy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) sent, %1 failed (kept to try again).</source>
+        <translation>
+            <numerusform>%n mensaje enviado, %1 fallidos (guardados para reintentarlo).</numerusform>
+            <numerusform>%n mensajes enviados, %1 fallidos (guardados para reintentarlo).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) were interrupted while sending: see recoup-cli outbox.</source>
+        <translation>
+            <numerusform>%n mensaje se interrumpió durante el envío: vea recoup-cli outbox.</numerusform>
+            <numerusform>%n mensajes se interrumpieron durante el envío: vea recoup-cli outbox.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No e-mail sent (no usable address):</source>
+        <translation>Sin correo electrónico enviado (no hay una dirección válida):</translation>
+    </message>
+    <message>
+        <source>Waiting for your approval (on Today):</source>
+        <translation>Esperando su aprobación (en Hoy):</translation>
+    </message>
+    <message>
+        <source>To do by hand:</source>
+        <translation>Para hacer a mano:</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderMailer</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no e-mail address</source>
+        <translation>%1: sin dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not an e-mail address</source>
+        <translation>%1: “%2” no es una dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;: %3</source>
+        <translation>%1 &lt;%2&gt;: %3</translation>
     </message>
 </context>
 <context>
@@ -4301,6 +4543,68 @@
     </message>
 </context>
 <context>
+    <name>SmtpSettings</name>
+    <message>
+        <source>Give the name of the outgoing mail server, as smtp.example.com.</source>
+        <translation>Indique el nombre del servidor de correo saliente, como smtp.example.com.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server name: letters, digits, dots and dashes only.</source>
+        <translation>“%1” no es un nombre de servidor: solo letras, cifras, puntos y guiones.</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535 (587 for STARTTLS, 465 for TLS).</source>
+        <translation>El puerto debe estar entre 1 y 65535 (587 para STARTTLS, 465 para TLS).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address to send from.</source>
+        <translation>“%1” no es una dirección de correo electrónico desde la que enviar.</translation>
+    </message>
+    <message>
+        <source>Without encryption, messages and the password would cross the network in clear: choose STARTTLS or TLS (only a server on this computer may go without).</source>
+        <translation>Sin cifrado, los mensajes y la contraseña cruzarían la red en claro: elija STARTTLS o TLS (solo un servidor en este ordenador puede ir sin cifrado).</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 cannot be read.</source>
+        <translation>No se puede leer el archivo de certificado %1.</translation>
+    </message>
+    <message>
+        <source>The user and the sender&apos;s name must fit on one line.</source>
+        <translation>El usuario y el nombre del remitente deben caber en una línea.</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (puerto 587)</translation>
+    </message>
+    <message>
+        <source>TLS (port 465)</source>
+        <translation>TLS (puerto 465)</translation>
+    </message>
+    <message>
+        <source>None (this computer only)</source>
+        <translation>Ninguna (solo este ordenador)</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpTransport</name>
+    <message>
+        <source>The message has no recipient.</source>
+        <translation>El mensaje no tiene destinatario.</translation>
+    </message>
+    <message>
+        <source>The mail library could not start.</source>
+        <translation>No se pudo iniciar la biblioteca de correo.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused: %2</source>
+        <translation>El servidor de correo %1 lo rechazó: %2</translation>
+    </message>
+    <message>
+        <source>Could not send through %1: %2</source>
+        <translation>No se pudo enviar a través de %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>TaskCommand</name>
     <message>
         <source>Mark a customer&apos;s task on the worklist done, skipped (with a reason) or snoozed to a date.</source>
@@ -4396,6 +4700,152 @@
     <message>
         <source>Stopped by the collection ladder: %1</source>
         <translation>Suspendido por la escalera de cobro: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateStore</name>
+    <message>
+        <source>Messages go by e-mail, SMS, WhatsApp or letter, not by %1.</source>
+        <translation>Los mensajes se envían por correo electrónico, SMS, WhatsApp o carta, no por %1.</translation>
+    </message>
+    <message>
+        <source>A template belongs to a step of the ladder: choose one.</source>
+        <translation>Una plantilla pertenece a un paso de la escalera: elija uno.</translation>
+    </message>
+    <message>
+        <source>An e-mail needs a subject.</source>
+        <translation>Un correo electrónico necesita un asunto.</translation>
+    </message>
+    <message>
+        <source>The message is empty: write its words, or go back to the default ones.</source>
+        <translation>El mensaje está vacío: escriba su texto o vuelva al texto predeterminado.</translation>
+    </message>
+    <message>
+        <source>The subject is longer than %1 characters.</source>
+        <translation>El asunto tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The message is longer than %1 characters.</source>
+        <translation>El mensaje tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The subject must fit on one line.</source>
+        <translation>El asunto debe caber en una línea.</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Asunto: %1</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>Mensaje: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateText</name>
+    <message>
+        <source>The “}” at line %1, column %2 closes no field; write }} for a brace of its own.</source>
+        <translation>La “}” de la línea %1, columna %2 no cierra ningún campo; escriba }} para una llave sola.</translation>
+    </message>
+    <message>
+        <source>The field opened at line %1, column %2 is not closed with “}”; write {{ for a brace of its own.</source>
+        <translation>El campo abierto en la línea %1, columna %2 no se cierra con “}”; escriba {{ para una llave sola.</translation>
+    </message>
+    <message>
+        <source>Unknown field {%1} at line %2, column %3.</source>
+        <translation>Campo desconocido {%1} en la línea %2, columna %3.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name</source>
+        <translation>El nombre del cliente</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s reference</source>
+        <translation>La referencia del cliente</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s e-mail address</source>
+        <translation>La dirección de correo electrónico del cliente</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s phone number</source>
+        <translation>El número de teléfono del cliente</translation>
+    </message>
+    <message>
+        <source>The items due: a list, or a table in HTML</source>
+        <translation>Las partidas vencidas: una lista, o una tabla en HTML</translation>
+    </message>
+    <message>
+        <source>How many items are due</source>
+        <translation>Cuántas partidas están vencidas</translation>
+    </message>
+    <message>
+        <source>What the items due add up to</source>
+        <translation>Lo que suman las partidas vencidas</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s whole balance</source>
+        <translation>El saldo completo del cliente</translation>
+    </message>
+    <message>
+        <source>Days the oldest item is overdue</source>
+        <translation>Días de retraso de la partida más antigua</translation>
+    </message>
+    <message>
+        <source>The oldest item&apos;s due date</source>
+        <translation>La fecha de vencimiento de la partida más antigua</translation>
+    </message>
+    <message>
+        <source>The amount of the promise to pay still pending</source>
+        <translation>El importe de la promesa de pago aún pendiente</translation>
+    </message>
+    <message>
+        <source>The day the money was promised for</source>
+        <translation>El día para el que se prometió el dinero</translation>
+    </message>
+    <message>
+        <source>The next installment of a payment plan</source>
+        <translation>El próximo plazo de un plan de pagos</translation>
+    </message>
+    <message>
+        <source>The next installment&apos;s due date</source>
+        <translation>La fecha de vencimiento del próximo plazo</translation>
+    </message>
+    <message>
+        <source>The business&apos;s name</source>
+        <translation>El nombre del negocio</translation>
+    </message>
+    <message>
+        <source>The business&apos;s address</source>
+        <translation>La dirección del negocio</translation>
+    </message>
+    <message>
+        <source>The business&apos;s phone number</source>
+        <translation>El número de teléfono del negocio</translation>
+    </message>
+    <message>
+        <source>The business&apos;s e-mail address</source>
+        <translation>La dirección de correo electrónico del negocio</translation>
+    </message>
+    <message>
+        <source>The business&apos;s tax number</source>
+        <translation>El número de identificación fiscal del negocio</translation>
+    </message>
+    <message>
+        <source>How to pay: the bank details of the book</source>
+        <translation>Cómo pagar: los datos bancarios del libro</translation>
+    </message>
+    <message>
+        <source>The link to pay online</source>
+        <translation>El enlace para pagar en línea</translation>
+    </message>
+    <message>
+        <source>Today&apos;s date</source>
+        <translation>La fecha de hoy</translation>
+    </message>
+    <message>
+        <source>The name of the reminder step</source>
+        <translation>El nombre del paso de recordatorio</translation>
     </message>
 </context>
 <context>
@@ -5667,6 +6117,14 @@ Código postal y localidad</translation>
         <source>A statement of this customer&apos;s account as of any date, to preview, print or save.</source>
         <translation>Un extracto de la cuenta de este cliente a cualquier fecha, para ver, imprimir o guardar.</translation>
     </message>
+    <message>
+        <source>Message…</source>
+        <translation>Mensaje…</translation>
+    </message>
+    <message>
+        <source>A reminder by e-mail, SMS or WhatsApp, from the step&apos;s template.</source>
+        <translation>Un recordatorio por correo electrónico, SMS o WhatsApp, con la plantilla del paso.</translation>
+    </message>
 </context>
 <context>
     <name>recoup::CustomersPage</name>
@@ -6194,6 +6652,101 @@ Código postal y localidad</translation>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
+    </message>
+</context>
+<context>
+    <name>recoup::MailSettingsEditor</name>
+    <message>
+        <source>Reminders and statements go by e-mail through your mail server. The password is kept in your desktop&apos;s keychain, never in the book.</source>
+        <translation>Los recordatorios y los extractos se envían por correo electrónico a través de su servidor de correo. La contraseña se guarda en el llavero de su escritorio, nunca en el libro.</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation>smtp.ejemplo.com</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>If this desktop has no keychain, &amp;keep it in a file without encryption</source>
+        <translation>Si este escritorio no tiene llavero, &amp;guardarla en un archivo sin cifrar</translation>
+    </message>
+    <message>
+        <source>only for a server with its own certificate</source>
+        <translation>solo para un servidor con certificado propio</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Puerto</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity</source>
+        <translation>Se&amp;guridad</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Usuario</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Contrase&amp;ña</translation>
+    </message>
+    <message>
+        <source>Send &amp;from (address)</source>
+        <translation>Enviar &amp;desde (dirección)</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s &amp;name</source>
+        <translation>&amp;Nombre del remitente</translation>
+    </message>
+    <message>
+        <source>Certificate f&amp;ile</source>
+        <translation>Arc&amp;hivo de certificado</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test message</source>
+        <translation>Enviar un mensaje de &amp;prueba</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve mail settings</source>
+        <translation>Guardar la configuración de co&amp;rreo</translation>
+    </message>
+    <message>
+        <source>The settings were saved, but not the password: %1</source>
+        <translation>Se guardó la configuración, pero no la contraseña: %1</translation>
+    </message>
+    <message>
+        <source> The password is kept %1.</source>
+        <translation> La contraseña se guarda %1.</translation>
+    </message>
+    <message>
+        <source>Mail settings saved.</source>
+        <translation>Configuración de correo guardada.</translation>
+    </message>
+    <message>
+        <source>There is no password for %1 yet: type it, then send the test again.</source>
+        <translation>Aún no hay contraseña para %1: escríbala y envíe de nuevo la prueba.</translation>
+    </message>
+    <message>
+        <source>Recoup: a test message</source>
+        <translation>Recoup: un mensaje de prueba</translation>
+    </message>
+    <message>
+        <source>This message was sent by Recoup to check the mail settings of your book. Your reminders will go out the same way.</source>
+        <translation>Recoup envió este mensaje para comprobar la configuración de correo de su libro. Sus recordatorios saldrán de la misma manera.</translation>
+    </message>
+    <message>
+        <source>Sending a test message to %1…</source>
+        <translation>Enviando un mensaje de prueba a %1…</translation>
+    </message>
+    <message>
+        <source>A test message was sent to %1: look for it in that mailbox.</source>
+        <translation>Se envió un mensaje de prueba a %1: búsquelo en ese buzón.</translation>
     </message>
 </context>
 <context>
@@ -6924,6 +7477,80 @@ Código postal y localidad</translation>
     </message>
 </context>
 <context>
+    <name>recoup::SendMessageDialog</name>
+    <message>
+        <source>Send a message</source>
+        <translation>Enviar un mensaje</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>&amp;Canal</translation>
+    </message>
+    <message>
+        <source>S&amp;tep</source>
+        <translation>Pa&amp;so</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>&amp;Send e-mail</source>
+        <translation>&amp;Enviar correo electrónico</translation>
+    </message>
+    <message>
+        <source>&amp;Open to send</source>
+        <translation>&amp;Abrir para enviar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Co&amp;piar</translation>
+    </message>
+    <message>
+        <source>It &amp;went: log it</source>
+        <translation>Se &amp;envió: registrarlo</translation>
+    </message>
+    <message>
+        <source>&amp;Open in WhatsApp</source>
+        <translation>&amp;Abrir en WhatsApp</translation>
+    </message>
+    <message>
+        <source>&amp;Open in messages</source>
+        <translation>&amp;Abrir en mensajes</translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation>sin dirección de correo electrónico</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS part(s)</source>
+        <translation>
+            <numerusform>%n parte de SMS</numerusform>
+            <numerusform>%n partes de SMS</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1 links: copy the message instead.</source>
+        <translation>Ningún programa de este ordenador abre enlaces %1: copie el mensaje en su lugar.</translation>
+    </message>
+    <message>
+        <source>Copied. Once it has gone, press “It went”.</source>
+        <translation>Copiado. Cuando se haya enviado, pulse “Se envió”.</translation>
+    </message>
+    <message>
+        <source>%1 message sent: %2</source>
+        <translation>Mensaje por %1 enviado: %2</translation>
+    </message>
+    <message>
+        <source>Set up the mail server first: Settings &gt; E-mail.</source>
+        <translation>Configure primero el servidor de correo: Configuración &gt; Correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Not sent yet, kept in the outbox to try again: %1</source>
+        <translation>Aún no enviado; se guarda en la bandeja de salida para reintentarlo: %1</translation>
+    </message>
+</context>
+<context>
     <name>recoup::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -6944,6 +7571,111 @@ Código postal y localidad</translation>
     <message>
         <source>Aging buckets, users and backups are coming in a later version of Recoup.</source>
         <translation>Los tramos de antigüedad, los usuarios y las copias de seguridad llegarán en una versión posterior de Recoup.</translation>
+    </message>
+    <message>
+        <source>&amp;Message templates</source>
+        <translation>&amp;Plantillas de mensajes</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>Corr&amp;eo electrónico</translation>
+    </message>
+</context>
+<context>
+    <name>recoup::TemplateEditor</name>
+    <message>
+        <source>Preview for customer</source>
+        <translation>Vista previa para el cliente</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Merge fields</source>
+        <translation>Campos de combinación</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>&amp;Save template</source>
+        <translation>&amp;Guardar plantilla</translation>
+    </message>
+    <message>
+        <source>&amp;Default words</source>
+        <translation>Texto &amp;predeterminado</translation>
+    </message>
+    <message>
+        <source>S&amp;tep</source>
+        <translation>Pa&amp;so</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>&amp;Canal</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject</source>
+        <translation>&amp;Asunto</translation>
+    </message>
+    <message>
+        <source>Fields (double-click to insert)</source>
+        <translation>Campos (doble clic para insertar)</translation>
+    </message>
+    <message>
+        <source>Preview &amp;for</source>
+        <translation>Vista previa p&amp;ara</translation>
+    </message>
+    <message>
+        <source>Your own words for this step and channel.</source>
+        <translation>Su propio texto para este paso y canal.</translation>
+    </message>
+    <message>
+        <source>Recoup&apos;s default words, in the book&apos;s language.</source>
+        <translation>El texto predeterminado de Recoup, en el idioma del libro.</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Asunto: %1</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>Mensaje: %1</translation>
+    </message>
+    <message>
+        <source>No customer owes anything yet: the preview needs one with open items.</source>
+        <translation>Aún no hay ningún cliente que deba algo: la vista previa necesita uno con partidas pendientes.</translation>
+    </message>
+    <message>
+        <source>GSM-7</source>
+        <translation>GSM-7</translation>
+    </message>
+    <message>
+        <source>UCS-2 (Unicode)</source>
+        <translation>UCS-2 (Unicode)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) in %1, %2 SMS part(s) of up to %3</source>
+        <translation>
+            <numerusform>%n carácter en %1, %2 partes de SMS de hasta %3</numerusform>
+            <numerusform>%n caracteres en %1, %2 partes de SMS de hasta %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n carácter</numerusform>
+            <numerusform>%n caracteres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved: “%1” by %2 now sends these words.</source>
+        <translation>Guardado: “%1” por %2 envía ahora este texto.</translation>
+    </message>
+    <message>
+        <source>Back to Recoup&apos;s default words.</source>
+        <translation>Se ha vuelto al texto predeterminado de Recoup.</translation>
     </message>
 </context>
 <context>

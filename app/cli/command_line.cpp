@@ -15,12 +15,14 @@
 #include "cli/legal_command.h"
 #include "cli/letter_command.h"
 #include "cli/limits_command.h"
+#include "cli/outbox_command.h"
 #include "cli/plan_command.h"
 #include "cli/policy_command.h"
 #include "cli/promise_command.h"
 #include "cli/receipt_command.h"
 #include "cli/recover_command.h"
 #include "cli/register_command.h"
+#include "cli/remind_command.h"
 #include "cli/settings_command.h"
 #include "cli/statements_command.h"
 #include "cli/task_command.h"
@@ -48,12 +50,14 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<LegalCommand>());
     m_commands.push_back(std::make_unique<LetterCommand>());
     m_commands.push_back(std::make_unique<LimitsCommand>());
+    m_commands.push_back(std::make_unique<OutboxCommand>());
     m_commands.push_back(std::make_unique<PlanCommand>());
     m_commands.push_back(std::make_unique<PolicyCommand>());
     m_commands.push_back(std::make_unique<PromiseCommand>());
     m_commands.push_back(std::make_unique<ReceiptCommand>());
     m_commands.push_back(std::make_unique<RecoverCommand>());
     m_commands.push_back(std::make_unique<RegisterCommand>());
+    m_commands.push_back(std::make_unique<RemindCommand>());
     m_commands.push_back(std::make_unique<SettingsCommand>());
     m_commands.push_back(std::make_unique<StatementsCommand>());
     m_commands.push_back(std::make_unique<TaskCommand>());

@@ -29,6 +29,12 @@ RECOUP_PACKAGES=(
     clang libclang-rt-14-dev
     # checks: formatting, PDF output, a local SMTP server, packaging metadata
     clang-format poppler-utils python3 python3-aiosmtpd appstream desktop-file-utils
+    # e-mail over SMTP (libcurl with OpenSSL), the password in the desktop's keychain
+    libcurl4-openssl-dev pkg-config qtkeychain-qt6-dev
+    # phone numbers read with their country's rules for SMS and WhatsApp
+    libphonenumber-dev
+    # the e-mail tests make a self-signed certificate for their loopback server
+    openssl
     # cpack's .deb finds library dependencies with dpkg-shlibdeps, which needs file
     file
 )

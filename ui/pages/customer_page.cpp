@@ -17,6 +17,7 @@
 #include "dialogs/payment_plan_dialog.h"
 #include "dialogs/receipt_preview.h"
 #include "dialogs/reverse_entry_dialog.h"
+#include "dialogs/send_message_dialog.h"
 #include "dialogs/statement_dialog.h"
 #include "dialogs/write_off_dialog.h"
 #include "ledger/ledger.h"
@@ -156,6 +157,7 @@ CustomerPage::CustomerPage(Ledger &ledger, QWidget *parent)
     bind("writeOffAction", tr("Write off or recovery…"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W) },
         [this] { writeOffSelected(); });
     bind("statementAction", tr("Statement…"), { QKeySequence(Qt::CTRL | Qt::Key_T) }, [this] { printStatement(); });
+    bind("messageAction", tr("Message…"), { QKeySequence(Qt::CTRL | Qt::Key_M) }, [this] { sendMessage(); });
 
     connect(&m_ledger, &Ledger::changed, this, &CustomerPage::booksChanged);
 }
@@ -247,6 +249,10 @@ QWidget *CustomerPage::buildCollectionButtons()
     connect(plan, &QPushButton::clicked, this, &CustomerPage::makePaymentPlan);
     m_dispute = addButton(tr("Dispute"), QKeySequence(Qt::CTRL | Qt::Key_D), bar);
     QPushButton *ladder = addButton(tr("Reminders"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), bar);
+    QPushButton *message = addButton(tr("Message…"), QKeySequence(Qt::CTRL | Qt::Key_M), bar);
+    message->setObjectName(QStringLiteral("messageButton"));
+    message->setToolTip(tr("A reminder by e-mail, SMS or WhatsApp, from the step's template."));
+    connect(message, &QPushButton::clicked, this, &CustomerPage::sendMessage);
     row->addStretch();
     contact->setToolTip(tr("A call, visit, letter or message: its outcome, a note and a follow-up date."));
     m_dispute->setToolTip(tr("Open a dispute about the selected sale, or resolve its open dispute."));
@@ -652,6 +658,12 @@ void CustomerPage::disputeSelected()
 {
     if (m_selectedDebt)
         openDialog(new DisputeDialog(*m_collections, m_selectedDebt, this));
+}
+
+void CustomerPage::sendMessage()
+{
+    if (m_customerId)
+        openDialog(new SendMessageDialog(m_ledger, m_customerId, this));
 }
 
 void CustomerPage::editLadder()

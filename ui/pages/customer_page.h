@@ -58,6 +58,7 @@ public:
     void recordPromise();
     void disputeSelected();
     void editLadder();
+    void sendMessage();
     /// Turns the customer's open sales into a payment plan (the dialog previews it first).
     void makePaymentPlan();
 

@@ -4,7 +4,9 @@
 
 #include "pages/business_details_editor.h"
 #include "pages/contact_limits_editor.h"
+#include "pages/mail_settings_editor.h"
 #include "pages/policy_editor.h"
+#include "pages/template_editor.h"
 
 #include <QLabel>
 #include <QTabWidget>
@@ -28,6 +30,8 @@ SettingsPage::SettingsPage(Ledger &ledger, QWidget *parent) : QWidget(parent)
     m_business = new BusinessDetailsEditor(ledger, m_tabs);
     m_business->setObjectName(QStringLiteral("businessDetails"));
     m_tabs->addTab(m_business, tr("&Business"));
+    m_tabs->addTab(new TemplateEditor(ledger, m_tabs), tr("&Message templates"));
+    m_tabs->addTab(new MailSettingsEditor(ledger, m_tabs), tr("&E-mail"));
 
     auto *coming = new QLabel(tr("Aging buckets, users and backups are coming in a later version of Recoup."), this);
     coming->setWordWrap(true);
