@@ -47,8 +47,12 @@ QString ChatNumber::defaultRegion(const Database &db)
     const QString country = db.meta(QStringLiteral("country")).trimmed().toUpper();
     if (country.size() == 2)
         return country;
+    // The calling code as the business details keep it, else as books kept it before them.
+    QString callingCode = db.meta(QStringLiteral("calling_code"));
+    if (callingCode.trimmed().isEmpty())
+        callingCode = db.meta(QStringLiteral("country_calling_code"));
     bool ok = false;
-    const int code = db.meta(QStringLiteral("country_calling_code")).remove(QLatin1Char('+')).trimmed().toInt(&ok);
+    const int code = callingCode.remove(QLatin1Char('+')).trimmed().toInt(&ok);
     if (!ok || code <= 0)
         return Unknown;
     std::string region;

@@ -23,8 +23,8 @@ public:
     /// ISO 3166 code ("ES"); empty or "ZZ": only numbers with their country code.
     static Result<QString> e164(const QString &written, const QString &region);
     /// The country a book's numbers are read in: its meta key "country" (as
-    /// "ES"), else the country of its calling code ("country_calling_code",
-    /// as "34"); "ZZ" when the book names neither.
+    /// "ES"), else the country of its calling code ("calling_code", or
+    /// "country_calling_code", as "34"); "ZZ" when the book names neither.
     static QString defaultRegion(const Database &db);
 };
 

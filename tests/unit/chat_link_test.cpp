@@ -47,6 +47,9 @@ private Q_SLOTS:
         QCOMPARE(ChatNumber::defaultRegion(book.db()), QStringLiteral("ZZ"));
         QVERIFY(book.db().setMeta(QStringLiteral("country_calling_code"), QStringLiteral("34")));
         QCOMPARE(ChatNumber::defaultRegion(book.db()), QStringLiteral("ES"));
+        // The business details' own key comes first.
+        QVERIFY(book.db().setMeta(QStringLiteral("calling_code"), QStringLiteral("+44")));
+        QCOMPARE(ChatNumber::defaultRegion(book.db()), QStringLiteral("GB"));
         QVERIFY(book.db().setMeta(QStringLiteral("country"), QStringLiteral("mx")));
         QCOMPARE(ChatNumber::defaultRegion(book.db()), QStringLiteral("MX"));
     }
