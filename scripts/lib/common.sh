@@ -18,8 +18,8 @@ RECOUP_PACKAGES=(
     libqt6svg6
     # SQLite's own header and library, for the bulk import's direct binding
     libsqlite3-dev
-    # QR codes on statements (a payment link, or a SEPA transfer), found through pkg-config
-    libqrencode-dev pkg-config
+    # QR codes on statements (a payment link, or a SEPA transfer), found through pkg-config (below)
+    libqrencode-dev
     # Charts needs Qt OpenGL, which qt6-base-dev only recommends
     libqt6opengl6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
