@@ -9,6 +9,7 @@
 #include "ledger/audit_details.h"
 #include "ledger/book_rules.h"
 #include "ledger/book_total.h"
+#include "ledger/business_details.h"
 #include "messaging/phone_number.h"
 
 #include <QSqlQuery>
@@ -66,7 +67,7 @@ Result<void> BulkLedgerWriter::start()
     const QDateTime now = m_ledger.clock().nowUtc();
     m_now = now.toString(Qt::ISODateWithMs);
     m_createdAt = now.toString(Qt::ISODate);
-    m_callingCode = m_db.meta(QStringLiteral("country_calling_code"));
+    m_callingCode = BusinessDetails::callingCode(m_db);
     auto inserter = BulkInserter::open(m_db);
     if (!inserter)
         return inserter.failure();

@@ -208,6 +208,14 @@ Result<QString> BusinessDetails::normalized(const QString &key, const QString &v
     return text;
 }
 
+QString BusinessDetails::callingCode(const Database &db)
+{
+    QString code = db.meta(CallingCode).trimmed();
+    if (code.isEmpty())
+        code = db.meta(QStringLiteral("country_calling_code")).trimmed();
+    return code.remove(QLatin1Char('+'));
+}
+
 BusinessDetails BusinessDetails::load(const Database &db)
 {
     BusinessDetails details;

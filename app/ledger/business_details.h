@@ -53,6 +53,9 @@ public:
 
     /// The book's details (empty ones where nothing was set).
     static BusinessDetails load(const Database &db);
+    /// The book's calling code ("34"), as the details keep it, else as books
+    /// kept it before them (meta "country_calling_code"); empty when neither.
+    static QString callingCode(const Database &db);
     /// Keeps the values that differ from the book's, checked, in one
     /// transaction with an audit record; nothing changes when one is wrong.
     Result<void> save(Ledger &ledger) const;

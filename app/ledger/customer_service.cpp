@@ -7,6 +7,7 @@
 #include "db/transaction.h"
 #include "ledger/audit_details.h"
 #include "ledger/book_rules.h"
+#include "ledger/business_details.h"
 #include "ledger/entry_writer.h"
 #include "ledger/ledger_reader.h"
 #include "messaging/phone_number.h"
@@ -70,7 +71,7 @@ void CustomerService::bind(QSqlQuery &q, const CustomerInput &c) const
     q.addBindValue(text(c.ref));
     q.addBindValue(text(c.name));
     q.addBindValue(text(c.phone));
-    q.addBindValue(text(PhoneNumber::toE164(c.phone, m_db.meta(QStringLiteral("country_calling_code")))));
+    q.addBindValue(text(PhoneNumber::toE164(c.phone, BusinessDetails::callingCode(m_db))));
     q.addBindValue(text(c.email));
     q.addBindValue(text(c.address));
     q.addBindValue(text(c.notes));

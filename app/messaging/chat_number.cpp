@@ -3,6 +3,7 @@
 #include "messaging/chat_number.h"
 
 #include "db/database.h"
+#include "ledger/business_details.h"
 
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
@@ -47,12 +48,8 @@ QString ChatNumber::defaultRegion(const Database &db)
     const QString country = db.meta(QStringLiteral("country")).trimmed().toUpper();
     if (country.size() == 2)
         return country;
-    // The calling code as the business details keep it, else as books kept it before them.
-    QString callingCode = db.meta(QStringLiteral("calling_code"));
-    if (callingCode.trimmed().isEmpty())
-        callingCode = db.meta(QStringLiteral("country_calling_code"));
     bool ok = false;
-    const int code = callingCode.remove(QLatin1Char('+')).trimmed().toInt(&ok);
+    const int code = BusinessDetails::callingCode(db).toInt(&ok);
     if (!ok || code <= 0)
         return Unknown;
     std::string region;
