@@ -5477,7 +5477,7 @@ El libro “%2” sigue abierto.</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>&amp;Nombre</translation>
+        <translation>No&amp;mbre</translation>
     </message>
     <message>
         <source>Street and number
@@ -5491,15 +5491,11 @@ Código postal y localidad</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation>&amp;Teléfono</translation>
+        <translation>Teléf&amp;ono</translation>
     </message>
     <message>
         <source>as +34 912 345 678</source>
         <translation>como +34 912 345 678</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail</source>
-        <translation>&amp;Correo electrónico</translation>
     </message>
     <message>
         <source>as shop@example.com</source>
@@ -5510,24 +5506,12 @@ Código postal y localidad</translation>
         <translation>NI&amp;F</translation>
     </message>
     <message>
-        <source>C&amp;hoose logo…</source>
-        <translation>&amp;Elegir logotipo…</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve logo</source>
-        <translation>&amp;Quitar logotipo</translation>
-    </message>
-    <message>
         <source>Logo</source>
         <translation>Logotipo</translation>
     </message>
     <message>
         <source>How customers pay</source>
         <translation>Cómo pagan los clientes</translation>
-    </message>
-    <message>
-        <source>&amp;Bank</source>
-        <translation>&amp;Banco</translation>
     </message>
     <message>
         <source>&amp;IBAN</source>
@@ -5538,24 +5522,12 @@ Código postal y localidad</translation>
         <translation>como ES91 2100 0418 4502 0005 1332</translation>
     </message>
     <message>
-        <source>A&amp;ccount</source>
-        <translation>C&amp;uenta</translation>
-    </message>
-    <message>
         <source>where there is no IBAN</source>
         <translation>donde no hay IBAN</translation>
     </message>
     <message>
-        <source>B&amp;IC</source>
-        <translation>B&amp;IC</translation>
-    </message>
-    <message>
         <source>as CAIXESBBXXX</source>
         <translation>como CAIXESBBXXX</translation>
-    </message>
-    <message>
-        <source>Payment &amp;link</source>
-        <translation>En&amp;lace de pago</translation>
     </message>
     <message>
         <source>https://pay.example.com/?ref={reference}</source>
@@ -5570,12 +5542,8 @@ Código postal y localidad</translation>
         <translation>Sin indicar</translation>
     </message>
     <message>
-        <source>C&amp;ountry</source>
-        <translation>&amp;País</translation>
-    </message>
-    <message>
         <source>Calling co&amp;de</source>
-        <translation>Pre&amp;fijo telefónico</translation>
+        <translation>Prefi&amp;jo telefónico</translation>
     </message>
     <message>
         <source>as 34, for phone numbers without one</source>
@@ -5616,6 +5584,38 @@ Código postal y localidad</translation>
     <message>
         <source>Save to keep the new logo.</source>
         <translation>Guarde para conservar el logotipo nuevo.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Elegir logotipo…</translation>
+    </message>
+    <message>
+        <source>Remove lo&amp;go</source>
+        <translation>&amp;Quitar logotipo</translation>
+    </message>
+    <message>
+        <source>Ban&amp;k</source>
+        <translation>&amp;Banco</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ount</source>
+        <translation>Cuen&amp;ta</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment link</source>
+        <translation>Enlace de &amp;pago</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry</source>
+        <translation>Paí&amp;s</translation>
     </message>
 </context>
 <context>

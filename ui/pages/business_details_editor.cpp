@@ -50,14 +50,14 @@ BusinessDetailsEditor::BusinessDetailsEditor(Ledger &ledger, QWidget *parent) : 
     head->addRow(tr("&Address"), m_address);
     m_fields.insert(BusinessDetails::Address, m_address);
     addLine(head, BusinessDetails::Phone, tr("&Phone"), tr("as +34 912 345 678"));
-    addLine(head, BusinessDetails::Email, tr("&E-mail"), tr("as shop@example.com"));
+    addLine(head, BusinessDetails::Email, tr("E-mail"), tr("as shop@example.com"));
     addLine(head, BusinessDetails::TaxNumber, tr("&Tax number"), QString());
     m_logo = new QLabel(this);
     m_logo->setObjectName(QStringLiteral("logoPreview"));
     m_logo->setMinimumHeight(48);
-    auto *choose = new QPushButton(tr("C&hoose logo…"), this);
+    auto *choose = new QPushButton(tr("Choose logo…"), this);
     choose->setAutoDefault(false);
-    auto *remove = new QPushButton(tr("Remo&ve logo"), this);
+    auto *remove = new QPushButton(tr("Remove lo&go"), this);
     remove->setAutoDefault(false);
     auto *logoRow = new QHBoxLayout;
     logoRow->addWidget(m_logo);
@@ -68,11 +68,11 @@ BusinessDetailsEditor::BusinessDetailsEditor(Ledger &ledger, QWidget *parent) : 
 
     auto *paying = new QGroupBox(tr("How customers pay"), this);
     auto *pay = new QFormLayout(paying);
-    addLine(pay, BusinessDetails::BankName, tr("&Bank"), QString());
+    addLine(pay, BusinessDetails::BankName, tr("Ban&k"), QString());
     addLine(pay, BusinessDetails::Iban, tr("&IBAN"), tr("as ES91 2100 0418 4502 0005 1332"));
-    addLine(pay, BusinessDetails::Account, tr("A&ccount"), tr("where there is no IBAN"));
-    addLine(pay, BusinessDetails::Bic, tr("B&IC"), tr("as CAIXESBBXXX"));
-    addLine(pay, BusinessDetails::PaymentLink, tr("Payment &link"), tr("https://pay.example.com/?ref={reference}"));
+    addLine(pay, BusinessDetails::Account, tr("Acc&ount"), tr("where there is no IBAN"));
+    addLine(pay, BusinessDetails::Bic, tr("BIC"), tr("as CAIXESBBXXX"));
+    addLine(pay, BusinessDetails::PaymentLink, tr("Pa&yment link"), tr("https://pay.example.com/?ref={reference}"));
 
     auto *where = new QGroupBox(tr("Country"), this);
     auto *country = new QFormLayout(where);
@@ -89,7 +89,7 @@ BusinessDetailsEditor::BusinessDetailsEditor(Ledger &ledger, QWidget *parent) : 
     std::sort(territories.begin(), territories.end());
     for (const auto &[name, code] : territories)
         m_country->addItem(QStringLiteral("%1 (%2)").arg(name, code), code);
-    country->addRow(tr("C&ountry"), m_country);
+    country->addRow(tr("Co&untry"), m_country);
     m_fields.insert(BusinessDetails::Country, m_country);
     addLine(country, BusinessDetails::CallingCode, tr("Calling co&de"), tr("as 34, for phone numbers without one"));
 
