@@ -14,7 +14,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStorageInfo>
-#include <QThread>
 #include <QUrl>
 
 #include <utility>
@@ -67,10 +66,8 @@ Database::Database(QString path, QString connectionName)
 Database::~Database()
 {
     endRead();
-    if (m_depth > 0) {
+    if (m_depth > 0)
         connection().rollback();
-        restoreWal();
-    }
     m_queries.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -235,22 +232,13 @@ Result<std::unique_ptr<Database>> Database::open(
     // Read-only media, or a folder nobody may write to: no program can change
     // the book, so SQLite may read it as immutable, without the -shm file it
     // cannot create there. Not when only this user may not write: the owner
-    // could be writing it now. And not when a -wal file holds changes to read,
-    // or a -journal file (an import cut off) the changes to undo first.
+    // could be writing it now. And not when a -wal file holds changes to read.
     const bool nobodyWrites
         = QStorageInfo(folder.absoluteFilePath()).isReadOnly() || !(folder.permissions() & writeBits);
-    if (folderReadOnly && nobodyWrites && !QFileInfo::exists(path + QStringLiteral("-wal"))
-        && !QFileInfo::exists(path + QStringLiteral("-journal")))
+    if (folderReadOnly && nobodyWrites && !QFileInfo::exists(path + QStringLiteral("-wal")))
         kind = Connection::Immutable;
-    // A write cut off in the rollback journal (an import into a new book that
-    // stopped half-way, see Journal::RollbackWhenAlone) is undone by SQLite at
-    // the first read, which needs the file open for writing: a book opened
-    // only to be read is then opened for writing all the same, and still takes
-    // no writes (query_only below).
-    const bool undoFirst
-        = kind == Connection::ReadOnly && readOnly.isEmpty() && QFileInfo::exists(path + QStringLiteral("-journal"));
 
-    auto connected = connect(path, false, undoFirst ? Connection::ReadWrite : kind);
+    auto connected = connect(path, false, kind);
     if (!connected)
         return Error{ connected.error() };
     std::unique_ptr<Database> db = std::move(connected).value();
@@ -560,7 +548,7 @@ void Database::endRead()
     query.exec(QStringLiteral("COMMIT"));
 }
 
-Result<void> Database::begin(References references, Journal journal)
+Result<void> Database::begin(References references)
 {
     // Nothing is written to a book not yet checked: the first write checks it
     // here if the check on the other thread has not answered yet.
@@ -585,14 +573,10 @@ Result<void> Database::begin(References references, Journal journal)
         m_depth = 0;
         return Error{ describe(query.lastError()) };
     }
-    // The journal mode, too, changes only outside a transaction.
-    if (journal == Journal::RollbackWhenAlone)
-        useRollbackJournalIfAlone();
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         m_depth = 0;
         const QString why = describe(query.lastError());
         restoreReferences();
-        restoreWal();
         return Error{ why };
     }
     if (m_references == References::CheckedAtCommit) {
@@ -600,43 +584,10 @@ Result<void> Database::begin(References references, Journal journal)
             m_depth = 0;
             query.exec(QStringLiteral("ROLLBACK"));
             restoreReferences();
-            restoreWal();
             return marked;
         }
     }
     return {};
-}
-
-void Database::useRollbackJournalIfAlone()
-{
-    QSqlQuery query(connection());
-    // SQLite leaves WAL mode only when it can lock the file for itself: with
-    // the book open on another connection it refuses at once (it does not
-    // wait), and the transaction goes through the WAL as usual.
-    m_rollbackJournal = query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) && query.next()
-        && query.value(0).toString() == QLatin1String("delete");
-    if (!m_rollbackJournal)
-        qCInfo(databaseLog, "the book is open elsewhere: written through the WAL");
-}
-
-void Database::restoreWal()
-{
-    if (!std::exchange(m_rollbackJournal, false))
-        return;
-    // Back to WAL needs the file to itself for a moment: a program that opened
-    // the book meanwhile to read it may hold it for a while. Should it hold it
-    // longer than this, the book stays in rollback mode (as safe, readers only
-    // wait for writers) until a program opens it for writing, which sets WAL.
-    QSqlQuery query(connection());
-    for (int tries = 0; tries < BusyTimeoutMs / 10; ++tries) {
-        if (query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && query.next()
-            && query.value(0).toString() == QLatin1String("wal"))
-            return;
-        query.finish();
-        QThread::msleep(10);
-    }
-    qCWarning(databaseLog, "the book stays in rollback-journal mode until it is next opened for writing: %s",
-        qPrintable(query.lastError().databaseText()));
 }
 
 Result<void> Database::markReferences()
@@ -741,14 +692,12 @@ Result<void> Database::commit()
     if (m_failed) {
         query.exec(QStringLiteral("ROLLBACK"));
         restoreReferences();
-        restoreWal();
         return Error{ tr("The change was undone because part of it failed.") };
     }
     if (m_references == References::CheckedAtCommit) {
         if (auto checked = checkReferences(); !checked) {
             query.exec(QStringLiteral("ROLLBACK"));
             restoreReferences();
-            restoreWal();
             return checked;
         }
     }
@@ -756,11 +705,9 @@ Result<void> Database::commit()
         const QString why = describe(query.lastError());
         query.exec(QStringLiteral("ROLLBACK"));
         restoreReferences();
-        restoreWal();
         return Error{ why };
     }
     restoreReferences();
-    restoreWal();
     return {};
 }
 
@@ -774,7 +721,6 @@ void Database::rollback()
     QSqlQuery query(connection());
     query.exec(QStringLiteral("ROLLBACK"));
     restoreReferences();
-    restoreWal();
 }
 
 Result<void> Database::checkpoint()

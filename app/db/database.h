@@ -108,27 +108,9 @@ public:
         /// journal of its own. Rows already in the book must keep their references.
         CheckedAtCommit,
     };
-    /// How a write transaction keeps what it changes until the commit.
-    enum class Journal {
-        /// The WAL, as always: other programs go on reading the book as it was
-        /// at its last commit while the transaction writes.
-        Wal,
-        /// For a large first write into a new, empty book (an import): when no
-        /// other connection has the book open, SQLite's rollback journal, which
-        /// copies only the pages the book held before (a few), so each new page
-        /// is written to the file once instead of twice (into the WAL, then again
-        /// at the checkpoint). Safe the same way, crash or rollback; other
-        /// programs wait for the commit instead of reading meanwhile. With the
-        /// book open elsewhere, the WAL as always. The book is in WAL again
-        /// when the transaction ends.
-        RollbackWhenAlone,
-    };
     /// Starts a write transaction with BEGIN IMMEDIATE, or joins the one in progress
-    /// (which keeps the way it checks references and its journal).
-    Result<void> begin(References references = References::Checked, Journal journal = Journal::Wal);
-    /// Whether the transaction in progress writes through the rollback journal
-    /// (Journal::RollbackWhenAlone, with the book open nowhere else).
-    bool journalsRollback() const { return m_rollbackJournal; }
+    /// (which keeps the way it checks references).
+    Result<void> begin(References references = References::Checked);
     /// Commits when the outermost transaction ends; fails if an inner one rolled back.
     Result<void> commit();
     /// Undoes the whole transaction in progress.
@@ -173,10 +155,6 @@ private:
     Result<void> checkReferences();
     /// Foreign keys enforced again by every statement, as on every connection.
     void restoreReferences();
-    /// For Journal::RollbackWhenAlone: the rollback journal when nobody else has the book open.
-    void useRollbackJournalIfAlone();
-    /// The WAL again after a transaction written with the rollback journal.
-    void restoreWal();
     /// Runs one quick_check pragma, adding what it finds wrong to problems.
     Result<void> runQuickCheck(const QString &pragma, QStringList &problems);
     void makeReadOnly(const QString &reason);
@@ -200,7 +178,6 @@ private:
     quint64 m_serial = 0;
     bool m_failed = false;
     References m_references = References::Checked;
-    bool m_rollbackJournal = false;
     /// CheckedAtCommit: the tables with foreign keys and their largest rowid at
     /// the start (-1: checked whole, for a table without a usable rowid).
     QList<std::pair<QString, qint64>> m_referring;

@@ -45,18 +45,8 @@ ImportReport InterchangeImporter::importFolder(const QString &dir)
 Result<void> InterchangeImporter::write(const InterchangeDataset &data, std::optional<ImportProblem> &located)
 {
     Database &db = m_ledger.database();
-    // A new book (no customer yet, so nothing else either) is written without
-    // the WAL when no other program has it open: each page once, not twice.
-    bool empty = false;
-    {
-        QSqlQuery q(db.connection());
-        empty
-            = q.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM customers)")) && q.next() && q.value(0).toBool();
-    }
     // Many rows: their references are checked once, before the commit.
-    if (auto started = db.begin(Database::References::CheckedAtCommit,
-            empty ? Database::Journal::RollbackWhenAlone : Database::Journal::Wal);
-        !started)
+    if (auto started = db.begin(Database::References::CheckedAtCommit); !started)
         return started;
     // Any failure below undoes everything written so far.
     const auto fail = [&db, &located](const QString &file, int line, const Error &why) -> Result<void> {

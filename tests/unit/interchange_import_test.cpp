@@ -384,49 +384,6 @@ private Q_SLOTS:
         QCOMPARE(snapshot(book.db()), before);
     }
 
-    // Into a new book the import writes through the rollback journal (nobody
-    // else has the book open): a failure there, too, leaves the book exactly as
-    // it was, and either way the book is in WAL mode afterwards, with no
-    // journal file left beside it.
-    void newBookWrittenWithoutWal_data()
-    {
-        QTest::addColumn<bool>("refused");
-        QTest::newRow("imported") << false;
-        QTest::newRow("refused while writing") << true;
-    }
-    void newBookWrittenWithoutWal()
-    {
-        QFETCH(bool, refused);
-        TestBook book;
-        QSqlQuery q(book.db().connection());
-        if (refused)
-            QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse_late BEFORE INSERT ON entries WHEN NEW.ref = "
-                                          "'LATE' BEGIN SELECT RAISE(ABORT, 'refused'); END")));
-        const QString before = snapshot(book.db());
-        QTemporaryDir dir;
-        writeFile(dir.filePath(QStringLiteral("customers.csv")), "ref,name\nA,Ann\nB,Bob\n");
-        writeFile(dir.filePath(QStringLiteral("debts.csv")),
-            "ref,customer_ref,issue_date,terms_days,amount\nD1,A,2025-02-01,30,10.00\n");
-        writeFile(dir.filePath(QStringLiteral("payments.csv")),
-            "ref,customer_ref,date,amount,method\nP1,A,2025-02-02,5.00,cash\nLATE,B,2025-02-03,5.00,cash\n");
-        const ImportReport report = InterchangeImporter(book.ledger()).importFolder(dir.path());
-        QCOMPARE(report.ok(), !refused);
-        QVERIFY(!book.db().inTransaction());
-        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
-        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
-        q = QSqlQuery();
-        QVERIFY(!QFile::exists(book.path() + QStringLiteral("-journal")));
-        if (refused) {
-            QCOMPARE(snapshot(book.db()), before);
-        } else {
-            QCOMPARE(book.ledger().customerCount(), qint64(2));
-            QVERIFY(book.ledger().audit().verify().isEmpty());
-        }
-        book.close();
-        book.reopen();
-        QCOMPARE(book.ledger().customerCount(), qint64(refused ? 0 : 2));
-    }
-
     void checksEverythingBeforeWriting()
     {
         // Problems in several files are all reported, in file order, in one run.
