@@ -6433,8 +6433,8 @@ Código postal y localidad</translation>
         <translation>Extractos de un mes</translation>
     </message>
     <message>
-        <source>One PDF per &amp;customer</source>
-        <translation>Un PDF por &amp;cliente</translation>
+        <source>One PDF per c&amp;ustomer</source>
+        <translation>Un PDF por c&amp;liente</translation>
     </message>
     <message>
         <source>All in &amp;one PDF</source>

@@ -284,7 +284,7 @@ void MainWindow::buildMenus()
     m_new->setProperty(ShortcutsDialog::ScopeProperty, tr("Anywhere; a new sale on a customer's page"));
     m_payment = add(customer, tr("Record payment…"), QKeySequence(Qt::CTRL | Qt::Key_P), [this] { recordPayment(); });
     m_payment->setProperty(ShortcutsDialog::ScopeProperty, tr("On Customers and a customer's page"));
-    addPageActions(customer, m_customer, names("receipt"));
+    addPageActions(customer, m_customer, names("receipt statement message"));
     customer->addSeparator();
     addPageActions(customer, m_customer, names("logContact promise plan dispute reminders"));
     customer->addSeparator();

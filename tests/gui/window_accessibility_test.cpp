@@ -16,6 +16,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRadioButton>
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QTest>
@@ -65,10 +66,15 @@ private:
     static QList<QWidget *> reachable(QWidget &window)
     {
         QList<QWidget *> found;
-        for (QWidget *w : window.findChildren<QWidget *>())
+        for (QWidget *w : window.findChildren<QWidget *>()) {
+            // In a group of radio buttons Tab reaches the chosen one; the arrows move between them.
+            const auto *radio = qobject_cast<QRadioButton *>(w);
+            if (radio && radio->autoExclusive() && !radio->isChecked())
+                continue;
             if (w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus) && !w->focusProxy()
                 && !qobject_cast<QMenuBar *>(w) && !w->inherits("QTabBar"))
                 found << w;
+        }
         return found;
     }
     static QString describe(const QWidget *w)

@@ -47,7 +47,7 @@ DocumentsPage::DocumentsPage(Ledger &ledger, QWidget *parent) : QWidget(parent),
     m_kind->setObjectName(QStringLiteral("kind"));
     for (const StatementKind kind : { StatementKind::OpenItem, StatementKind::BalanceForward, StatementKind::Activity })
         m_kind->addItem(StatementDocument::kindTitle(kind), static_cast<int>(kind));
-    auto *perCustomer = new QRadioButton(tr("One PDF per &customer"), this);
+    auto *perCustomer = new QRadioButton(tr("One PDF per c&ustomer"), this);
     auto *oneFile = new QRadioButton(tr("All in &one PDF"), this);
     perCustomer->setChecked(true);
     m_output = new QButtonGroup(this);
@@ -59,6 +59,7 @@ DocumentsPage::DocumentsPage(Ledger &ledger, QWidget *parent) : QWidget(parent),
     outputRow->addStretch();
     m_folder = new QLineEdit(this);
     m_folder->setObjectName(QStringLiteral("folder"));
+    m_folder->setAccessibleName(tr("Folder for the statements"));
     m_folder->setText(
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(tr("Statements")));
     auto *choose = new QPushButton(tr("C&hoose…"), this);
