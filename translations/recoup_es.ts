@@ -6438,15 +6438,15 @@ Código postal y localidad</translation>
     </message>
     <message>
         <source>All in &amp;one PDF</source>
-        <translation>Todo en &amp;un PDF</translation>
+        <translation>Todo en un &amp;PDF</translation>
     </message>
     <message>
         <source>Statements</source>
         <translation>Extractos</translation>
     </message>
     <message>
-        <source>C&amp;hoose…</source>
-        <translation>&amp;Elegir…</translation>
+        <source>Choo&amp;se…</source>
+        <translation>Ele&amp;gir…</translation>
     </message>
     <message>
         <source>&amp;Month</source>

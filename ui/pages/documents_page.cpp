@@ -62,7 +62,7 @@ DocumentsPage::DocumentsPage(Ledger &ledger, QWidget *parent) : QWidget(parent),
     m_folder->setAccessibleName(tr("Folder for the statements"));
     m_folder->setText(
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(tr("Statements")));
-    auto *choose = new QPushButton(tr("C&hoose…"), this);
+    auto *choose = new QPushButton(tr("Choo&se…"), this);
     choose->setAutoDefault(false);
     auto *folderRow = new QHBoxLayout;
     folderRow->addWidget(m_folder, 1);
@@ -101,6 +101,7 @@ DocumentsPage::DocumentsPage(Ledger &ledger, QWidget *parent) : QWidget(parent),
     auto *sent = new QGroupBox(tr("Register of what was sent"), this);
     m_register = new QTableWidget(this);
     m_register->setObjectName(QStringLiteral("register"));
+    m_register->setAccessibleName(tr("Register of what was sent"));
     m_register->setColumnCount(6);
     m_register->setHorizontalHeaderLabels(
         { tr("When"), tr("Customer"), tr("Paper"), tr("How"), tr("File"), tr("SHA-256") });
