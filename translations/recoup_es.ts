@@ -6438,7 +6438,7 @@ Código postal y localidad</translation>
     </message>
     <message>
         <source>All in &amp;one PDF</source>
-        <translation>Todo en un &amp;PDF</translation>
+        <translation>Todo en un P&amp;DF</translation>
     </message>
     <message>
         <source>Statements</source>
@@ -6461,11 +6461,11 @@ Código postal y localidad</translation>
         <translation>Archivos</translation>
     </message>
     <message>
-        <source>&amp;Folder</source>
+        <source>Fol&amp;der</source>
         <translation>Car&amp;peta</translation>
     </message>
     <message>
-        <source>&amp;Make statements</source>
+        <source>Make s&amp;tatements</source>
         <translation>&amp;Hacer extractos</translation>
     </message>
     <message>
@@ -7573,12 +7573,12 @@ Código postal y localidad</translation>
         <translation>Los tramos de antigüedad, los usuarios y las copias de seguridad llegarán en una versión posterior de Recoup.</translation>
     </message>
     <message>
-        <source>&amp;Message templates</source>
-        <translation>&amp;Plantillas de mensajes</translation>
+        <source>Message tem&amp;plates</source>
+        <translation>Plantillas de mensa&amp;jes</translation>
     </message>
     <message>
-        <source>&amp;E-mail</source>
-        <translation>Corr&amp;eo electrónico</translation>
+        <source>&amp;Outgoing e-mail</source>
+        <translation>Correo elec&amp;trónico</translation>
     </message>
 </context>
 <context>

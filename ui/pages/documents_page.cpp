@@ -71,9 +71,9 @@ DocumentsPage::DocumentsPage(Ledger &ledger, QWidget *parent) : QWidget(parent),
     form->addRow(tr("&Month"), m_month);
     form->addRow(tr("&Kind"), m_kind);
     form->addRow(tr("Files"), outputRow);
-    form->addRow(tr("&Folder"), folderRow);
+    form->addRow(tr("Fol&der"), folderRow);
 
-    m_make = new QPushButton(tr("&Make statements"), this);
+    m_make = new QPushButton(tr("Make s&tatements"), this);
     m_make->setObjectName(QStringLiteral("makeStatements"));
     m_make->setAutoDefault(false);
     m_cancel = new QPushButton(tr("Cancel"), this);

@@ -30,8 +30,8 @@ SettingsPage::SettingsPage(Ledger &ledger, QWidget *parent) : QWidget(parent)
     m_business = new BusinessDetailsEditor(ledger, m_tabs);
     m_business->setObjectName(QStringLiteral("businessDetails"));
     m_tabs->addTab(m_business, tr("&Business"));
-    m_tabs->addTab(new TemplateEditor(ledger, m_tabs), tr("&Message templates"));
-    m_tabs->addTab(new MailSettingsEditor(ledger, m_tabs), tr("&E-mail"));
+    m_tabs->addTab(new TemplateEditor(ledger, m_tabs), tr("Message tem&plates"));
+    m_tabs->addTab(new MailSettingsEditor(ledger, m_tabs), tr("&Outgoing e-mail"));
 
     auto *coming = new QLabel(tr("Aging buckets, users and backups are coming in a later version of Recoup."), this);
     coming->setWordWrap(true);
