@@ -3205,8 +3205,6 @@
         <extracomment>The format of a date written out on a paper (QDate format: d day, MMMM month name, yyyy year).</extracomment>
         <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
-    <message>
-    </message>
 </context>
 <context>
     <name>PasswordVault</name>
@@ -4014,20 +4012,13 @@
         <source>List what was sent, with the SHA-256 of each paper, or check a folder of PDFs against it.</source>
         <translation>Lista lo enviado, con el SHA-256 de cada documento, o comprueba con ello una carpeta de PDF.</translation>
     </message>
-</context>
-<context>
-    <name>RemindCommand</name>
-    <message>
-        <source>Send, once, the e-mail reminders the ladder says are due today.</source>
-        <translation>Enviar, una sola vez, los recordatorios por correo electrónico que la escalera marca para hoy.</translation>
-    </message>
     <message>
         <source>The book file.</source>
         <translation>El archivo del libro.</translation>
     </message>
     <message>
         <source>Check every file of the folder: each must be, byte for byte, a paper the register holds.</source>
-        <translation>Comprueba cada archivo de la carpeta: cada uno debe ser, byte a byte, un documento que figure en el registro.</translation>
+        <translation>Comprueba cada archivo de la carpeta: cada uno debe ser, byte a byte, un documento que el registro contiene.</translation>
     </message>
     <message>
         <source>give a BOOK file.</source>
@@ -4039,7 +4030,7 @@
     </message>
     <message>
         <source>UNKNOWN  %1: the register holds no paper with these bytes (changed, or never sent)</source>
-        <translation>DESCONOCIDO  %1: el registro no tiene ningún documento con estos bytes (modificado o nunca enviado)</translation>
+        <translation>DESCONOCIDO  %1: el registro no contiene ningún documento con estos bytes (modificado, o nunca enviado)</translation>
     </message>
     <message>
         <source>%1 file(s) match the register, %2 do not.</source>
@@ -4047,7 +4038,7 @@
     </message>
     <message>
         <source>Nothing was sent yet.</source>
-        <translation>Todavía no se ha enviado nada.</translation>
+        <translation>Aún no se ha enviado nada.</translation>
     </message>
     <message>
         <source>When (UTC)</source>
@@ -4072,6 +4063,17 @@
     <message>
         <source>File</source>
         <translation>Archivo</translation>
+    </message>
+</context>
+<context>
+    <name>RemindCommand</name>
+    <message>
+        <source>Send, once, the e-mail reminders the ladder says are due today.</source>
+        <translation>Enviar, una sola vez, los recordatorios por correo electrónico que la escalera marca para hoy.</translation>
+    </message>
+    <message>
+        <source>The book file.</source>
+        <translation>El archivo del libro.</translation>
     </message>
     <message>
         <source>Send the e-mails due today (and the outbox&apos;s due ones).</source>
@@ -4252,6 +4254,68 @@
     <message>
         <source>%1 set.</source>
         <translation>%1 fijado.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSettings</name>
+    <message>
+        <source>Give the name of the outgoing mail server, as smtp.example.com.</source>
+        <translation>Indique el nombre del servidor de correo saliente, como smtp.example.com.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server name: letters, digits, dots and dashes only.</source>
+        <translation>“%1” no es un nombre de servidor: solo letras, cifras, puntos y guiones.</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535 (587 for STARTTLS, 465 for TLS).</source>
+        <translation>El puerto debe estar entre 1 y 65535 (587 para STARTTLS, 465 para TLS).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address to send from.</source>
+        <translation>“%1” no es una dirección de correo electrónico desde la que enviar.</translation>
+    </message>
+    <message>
+        <source>Without encryption, messages and the password would cross the network in clear: choose STARTTLS or TLS (only a server on this computer may go without).</source>
+        <translation>Sin cifrado, los mensajes y la contraseña cruzarían la red en claro: elija STARTTLS o TLS (solo un servidor en este ordenador puede ir sin cifrado).</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 cannot be read.</source>
+        <translation>No se puede leer el archivo de certificado %1.</translation>
+    </message>
+    <message>
+        <source>The user and the sender&apos;s name must fit on one line.</source>
+        <translation>El usuario y el nombre del remitente deben caber en una línea.</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (puerto 587)</translation>
+    </message>
+    <message>
+        <source>TLS (port 465)</source>
+        <translation>TLS (puerto 465)</translation>
+    </message>
+    <message>
+        <source>None (this computer only)</source>
+        <translation>Ninguna (solo este ordenador)</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpTransport</name>
+    <message>
+        <source>The message has no recipient.</source>
+        <translation>El mensaje no tiene destinatario.</translation>
+    </message>
+    <message>
+        <source>The mail library could not start.</source>
+        <translation>No se pudo iniciar la biblioteca de correo.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused: %2</source>
+        <translation>El servidor de correo %1 lo rechazó: %2</translation>
+    </message>
+    <message>
+        <source>Could not send through %1: %2</source>
+        <translation>No se pudo enviar a través de %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4543,68 +4607,6 @@
     </message>
 </context>
 <context>
-    <name>SmtpSettings</name>
-    <message>
-        <source>Give the name of the outgoing mail server, as smtp.example.com.</source>
-        <translation>Indique el nombre del servidor de correo saliente, como smtp.example.com.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a server name: letters, digits, dots and dashes only.</source>
-        <translation>“%1” no es un nombre de servidor: solo letras, cifras, puntos y guiones.</translation>
-    </message>
-    <message>
-        <source>The port must be between 1 and 65535 (587 for STARTTLS, 465 for TLS).</source>
-        <translation>El puerto debe estar entre 1 y 65535 (587 para STARTTLS, 465 para TLS).</translation>
-    </message>
-    <message>
-        <source>“%1” is not an e-mail address to send from.</source>
-        <translation>“%1” no es una dirección de correo electrónico desde la que enviar.</translation>
-    </message>
-    <message>
-        <source>Without encryption, messages and the password would cross the network in clear: choose STARTTLS or TLS (only a server on this computer may go without).</source>
-        <translation>Sin cifrado, los mensajes y la contraseña cruzarían la red en claro: elija STARTTLS o TLS (solo un servidor en este ordenador puede ir sin cifrado).</translation>
-    </message>
-    <message>
-        <source>The certificate file %1 cannot be read.</source>
-        <translation>No se puede leer el archivo de certificado %1.</translation>
-    </message>
-    <message>
-        <source>The user and the sender&apos;s name must fit on one line.</source>
-        <translation>El usuario y el nombre del remitente deben caber en una línea.</translation>
-    </message>
-    <message>
-        <source>STARTTLS (port 587)</source>
-        <translation>STARTTLS (puerto 587)</translation>
-    </message>
-    <message>
-        <source>TLS (port 465)</source>
-        <translation>TLS (puerto 465)</translation>
-    </message>
-    <message>
-        <source>None (this computer only)</source>
-        <translation>Ninguna (solo este ordenador)</translation>
-    </message>
-</context>
-<context>
-    <name>SmtpTransport</name>
-    <message>
-        <source>The message has no recipient.</source>
-        <translation>El mensaje no tiene destinatario.</translation>
-    </message>
-    <message>
-        <source>The mail library could not start.</source>
-        <translation>No se pudo iniciar la biblioteca de correo.</translation>
-    </message>
-    <message>
-        <source>The mail server %1 refused: %2</source>
-        <translation>El servidor de correo %1 lo rechazó: %2</translation>
-    </message>
-    <message>
-        <source>Could not send through %1: %2</source>
-        <translation>No se pudo enviar a través de %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>TaskCommand</name>
     <message>
         <source>Mark a customer&apos;s task on the worklist done, skipped (with a reason) or snoozed to a date.</source>
@@ -4698,8 +4700,8 @@
         <translation>Esa tarea ya se registró el %1; no se cambió nada.</translation>
     </message>
     <message>
-        <source>Stopped by the collection ladder: %1</source>
-        <translation>Suspendido por la escalera de cobro: %1</translation>
+        <source>step “%1” of the collection ladder</source>
+        <translation>paso «%1» de la escalera de cobro</translation>
     </message>
 </context>
 <context>
@@ -6300,16 +6302,8 @@ Código postal y localidad</translation>
         <translation>CEI = (por cobrar al inicio + ventas a crédito − por cobrar al final) ÷ (por cobrar al inicio + ventas a crédito − por cobrar al corriente al final) × 100. Sobre el último mes completo.</translation>
     </message>
     <message>
-        <source>%1 (%2 %)</source>
-        <translation>%1 (%2 %)</translation>
-    </message>
-    <message>
         <source>%1 days</source>
         <translation>%1 días</translation>
-    </message>
-    <message>
-        <source>%1 % in %2</source>
-        <translation>%1 % en %2</translation>
     </message>
     <message>
         <source>nothing to collect</source>
@@ -6318,6 +6312,18 @@ Código postal y localidad</translation>
     <message>
         <source>Computing the figures…</source>
         <translation>Calculando las cifras…</translation>
+    </message>
+    <message>
+        <source>%1 % of the receivable</source>
+        <translation>%1 % de lo pendiente de cobro</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>en %1</translation>
     </message>
 </context>
 <context>
@@ -6782,22 +6788,6 @@ Código postal y localidad</translation>
     <message>
         <source>Match bank and mobile money deposits to customer payments, and close the month.</source>
         <translation>Empareje los depósitos bancarios y de dinero móvil con los pagos de los clientes, y cierre el mes.</translation>
-    </message>
-    <message>
-        <source>Receipts, statements, reminder letters and the outbox of messages to send.</source>
-        <translation>Recibos, estados de cuenta, cartas de recordatorio y la bandeja de salida de mensajes por enviar.</translation>
-    </message>
-    <message>
-        <source>Search customers</source>
-        <translation>Buscar clientes</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Nuevo</translation>
-    </message>
-    <message>
-        <source>Record payment</source>
-        <translation>Registrar pago</translation>
     </message>
     <message>
         <source>Total receivable %1 · overdue %2 (%3 %) · customer credit %4</source>
@@ -7582,103 +7572,6 @@ Código postal y localidad</translation>
     </message>
 </context>
 <context>
-    <name>recoup::TemplateEditor</name>
-    <message>
-        <source>Preview for customer</source>
-        <translation>Vista previa para el cliente</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Mensaje</translation>
-    </message>
-    <message>
-        <source>Merge fields</source>
-        <translation>Campos de combinación</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Vista previa</translation>
-    </message>
-    <message>
-        <source>&amp;Save template</source>
-        <translation>&amp;Guardar plantilla</translation>
-    </message>
-    <message>
-        <source>&amp;Default words</source>
-        <translation>Texto &amp;predeterminado</translation>
-    </message>
-    <message>
-        <source>S&amp;tep</source>
-        <translation>Pa&amp;so</translation>
-    </message>
-    <message>
-        <source>C&amp;hannel</source>
-        <translation>&amp;Canal</translation>
-    </message>
-    <message>
-        <source>Su&amp;bject</source>
-        <translation>&amp;Asunto</translation>
-    </message>
-    <message>
-        <source>Fields (double-click to insert)</source>
-        <translation>Campos (doble clic para insertar)</translation>
-    </message>
-    <message>
-        <source>Preview &amp;for</source>
-        <translation>Vista previa p&amp;ara</translation>
-    </message>
-    <message>
-        <source>Your own words for this step and channel.</source>
-        <translation>Su propio texto para este paso y canal.</translation>
-    </message>
-    <message>
-        <source>Recoup&apos;s default words, in the book&apos;s language.</source>
-        <translation>El texto predeterminado de Recoup, en el idioma del libro.</translation>
-    </message>
-    <message>
-        <source>Subject: %1</source>
-        <translation>Asunto: %1</translation>
-    </message>
-    <message>
-        <source>Message: %1</source>
-        <translation>Mensaje: %1</translation>
-    </message>
-    <message>
-        <source>No customer owes anything yet: the preview needs one with open items.</source>
-        <translation>Aún no hay ningún cliente que deba algo: la vista previa necesita uno con partidas pendientes.</translation>
-    </message>
-    <message>
-        <source>GSM-7</source>
-        <translation>GSM-7</translation>
-    </message>
-    <message>
-        <source>UCS-2 (Unicode)</source>
-        <translation>UCS-2 (Unicode)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n character(s) in %1, %2 SMS part(s) of up to %3</source>
-        <translation>
-            <numerusform>%n carácter en %1, %2 partes de SMS de hasta %3</numerusform>
-            <numerusform>%n caracteres en %1, %2 partes de SMS de hasta %3</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n character(s)</source>
-        <translation>
-            <numerusform>%n carácter</numerusform>
-            <numerusform>%n caracteres</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Saved: “%1” by %2 now sends these words.</source>
-        <translation>Guardado: “%1” por %2 envía ahora este texto.</translation>
-    </message>
-    <message>
-        <source>Back to Recoup&apos;s default words.</source>
-        <translation>Se ha vuelto al texto predeterminado de Recoup.</translation>
-    </message>
-</context>
-<context>
     <name>recoup::ShortcutsDialog</name>
     <message>
         <source>Anywhere</source>
@@ -7805,6 +7698,103 @@ Código postal y localidad</translation>
     <message>
         <source>Saved to %1.</source>
         <translation>Guardado en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>recoup::TemplateEditor</name>
+    <message>
+        <source>Preview for customer</source>
+        <translation>Vista previa para el cliente</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Merge fields</source>
+        <translation>Campos de combinación</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>&amp;Save template</source>
+        <translation>&amp;Guardar plantilla</translation>
+    </message>
+    <message>
+        <source>&amp;Default words</source>
+        <translation>Texto &amp;predeterminado</translation>
+    </message>
+    <message>
+        <source>S&amp;tep</source>
+        <translation>Pa&amp;so</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>&amp;Canal</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject</source>
+        <translation>&amp;Asunto</translation>
+    </message>
+    <message>
+        <source>Fields (double-click to insert)</source>
+        <translation>Campos (doble clic para insertar)</translation>
+    </message>
+    <message>
+        <source>Preview &amp;for</source>
+        <translation>Vista previa p&amp;ara</translation>
+    </message>
+    <message>
+        <source>Your own words for this step and channel.</source>
+        <translation>Su propio texto para este paso y canal.</translation>
+    </message>
+    <message>
+        <source>Recoup&apos;s default words, in the book&apos;s language.</source>
+        <translation>El texto predeterminado de Recoup, en el idioma del libro.</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Asunto: %1</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>Mensaje: %1</translation>
+    </message>
+    <message>
+        <source>No customer owes anything yet: the preview needs one with open items.</source>
+        <translation>Aún no hay ningún cliente que deba algo: la vista previa necesita uno con partidas pendientes.</translation>
+    </message>
+    <message>
+        <source>GSM-7</source>
+        <translation>GSM-7</translation>
+    </message>
+    <message>
+        <source>UCS-2 (Unicode)</source>
+        <translation>UCS-2 (Unicode)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) in %1, %2 SMS part(s) of up to %3</source>
+        <translation>
+            <numerusform>%n carácter en %1, %2 partes de SMS de hasta %3</numerusform>
+            <numerusform>%n caracteres en %1, %2 partes de SMS de hasta %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n carácter</numerusform>
+            <numerusform>%n caracteres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved: “%1” by %2 now sends these words.</source>
+        <translation>Guardado: “%1” por %2 envía ahora este texto.</translation>
+    </message>
+    <message>
+        <source>Back to Recoup&apos;s default words.</source>
+        <translation>Se ha vuelto al texto predeterminado de Recoup.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "dialogs/customer_dialog.h"
 #include "dialogs/shortcuts_dialog.h"
 #include "io/demo_book.h"
+#include "ledger/business_details.h"
 #include "ledger/customer_directory.h"
 #include "ledger/ledger.h"
 #include "ledger/outside_change_watcher.h"
@@ -199,7 +200,7 @@ void MainWindow::updateTitle()
     // application's display name) itself, so the title does not repeat it.
     const Database &db = m_ledger.database();
     const QString file = QFileInfo(db.path()).fileName();
-    const QString business = db.meta(QStringLiteral("business_name")).trimmed();
+    const QString business = BusinessDetails::load(db).name().trimmed();
     QString title = business.isEmpty() ? file : tr("%1 — %2").arg(file, business);
     if (!db.isWritable())
         title = tr("%1 (read-only)").arg(title);

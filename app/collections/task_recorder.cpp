@@ -178,7 +178,7 @@ Result<void> TaskRecorder::record(
     // same transaction (nothing more when it is stopped already).
     if (task.kind == TaskKind::Step && task.action == LadderAction::StopCredit && outcome == TaskOutcome::Done) {
         const TaskLine &line = task.lines.constFirst();
-        const QString why = tr("Stopped by the collection ladder: %1")
+        const QString why = tr("step “%1” of the collection ladder")
                                 .arg(task.stepName.isEmpty() ? line.stepKey : task.stepName)
                                 .left(BookRules::MaxTextLength);
         if (auto done = m_ledger.credit().stop(task.customerId, on, why, line.debtId, line.stepKey); !done)

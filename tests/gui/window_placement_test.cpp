@@ -6,14 +6,18 @@
 // brought back inside when it was left larger than the screen is now.
 #include "main_window.h"
 #include "pages/customer_page.h"
+#include "pages/dashboard_page.h"
+#include "pages/receivables_page.h"
 #include "support/test_book.h"
 #include "window_placement.h"
 
 #include <QApplication>
 #include <QFile>
+#include <QLabel>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +37,7 @@ private Q_SLOTS:
     void restoredAsItWasLeft();
     void maximisedStaysMaximised();
     void aWindowLargerThanTheScreenIsBroughtInside();
+    void everyPageFitsTheSmallScreen();
 
 private:
     static QRect available() { return QApplication::primaryScreen()->availableGeometry(); }
@@ -142,6 +147,44 @@ void WindowPlacementTest::aWindowLargerThanTheScreenIsBroughtInside()
                        .arg(window.frameGeometry().y())
                        .arg(window.frameGeometry().width())
                        .arg(window.frameGeometry().height())));
+}
+
+void WindowPlacementTest::everyPageFitsTheSmallScreen()
+{
+    // Figures as wide as a busy shop's: no page may ask for more than the screen has.
+    TestBook book;
+    const qint64 id = book.customer(QStringLiteral("Northgate Builders' Merchants Limited"));
+    book.sale(id, QStringLiteral("987654.32"), QDate(2025, 9, 1));
+    book.sale(id, QStringLiteral("123456.78"), QDate(2026, 3, 1));
+    book.pay(id, QStringLiteral("4321.09"), QDate(2026, 2, 2));
+    MainWindow window(book.ledger());
+    WindowPlacement::track(&window);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QSize room = available().marginsRemoved(WindowPlacement::assumedFrame()).size();
+    const auto fits = [&](const char *where) {
+        const QSize needed = window.minimumSizeHint().expandedTo(window.minimumSize());
+        QVERIFY2(needed.width() <= room.width() && needed.height() <= room.height(),
+            qPrintable(QStringLiteral("%1 needs %2x%3, the screen has %4x%5")
+                           .arg(QLatin1String(where))
+                           .arg(needed.width())
+                           .arg(needed.height())
+                           .arg(room.width())
+                           .arg(room.height())));
+    };
+    for (const auto page : { MainWindow::Today, MainWindow::Customers, MainWindow::Documents, MainWindow::Settings }) {
+        window.showPage(page);
+        fits(window.pages()->currentWidget()->metaObject()->className());
+    }
+    window.showCustomer(id);
+    fits("the customer page");
+    window.showPage(MainWindow::Aging);
+    auto *receivables = qobject_cast<ReceivablesPage *>(window.pages()->currentWidget());
+    QVERIFY(receivables);
+    receivables->setCurrentWidget(receivables->dashboard());
+    QTRY_VERIFY(!receivables->dashboard()->isBusy()
+        && !receivables->dashboard()->tile(QStringLiteral("receivable"))->text().isEmpty());
+    fits("the dashboard");
 }
 
 int main(int argc, char *argv[])

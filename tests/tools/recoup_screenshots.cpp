@@ -62,7 +62,7 @@ struct Run
     bool wants(const QString &name) const
     {
         static const QStringList main{ QStringLiteral("customers"), QStringLiteral("today"), QStringLiteral("customer"),
-            QStringLiteral("aging") };
+            QStringLiteral("aging"), QStringLiteral("dashboard"), QStringLiteral("welcome") };
         return set == QLatin1String("all") || (set == QLatin1String("main") && main.contains(name));
     }
 };
@@ -140,6 +140,19 @@ void useDarkPalette()
 }
 
 /// A customer worth showing: several open items, the oldest partly paid.
+/// A customer chased no further than reminders: no dispute, agency or legal step
+/// on any sale, so the page and the plan preview show an everyday case.
+bool everydayCustomer(Ledger &ledger, qint64 id)
+{
+    QSqlQuery query(ledger.database().connection());
+    query.prepare(QStringLiteral("SELECT 1 FROM debts d WHERE d.customer_id = ? AND ("
+                                 "EXISTS (SELECT 1 FROM disputes x WHERE x.debt_id = d.id) OR "
+                                 "EXISTS (SELECT 1 FROM agency_referrals x WHERE x.debt_id = d.id) OR "
+                                 "EXISTS (SELECT 1 FROM legal_steps x WHERE x.debt_id = d.id)) LIMIT 1"));
+    query.addBindValue(id);
+    return query.exec() && !query.next();
+}
+
 qint64 pickCustomer(Ledger &ledger, const CustomerDirectory &directory)
 {
     CustomerQuery query;
@@ -153,7 +166,7 @@ qint64 pickCustomer(Ledger &ledger, const CustomerDirectory &directory)
             continue;
         if (!fallback)
             fallback = row.id;
-        if (open.size() < 2 || open.size() > 6)
+        if (open.size() < 2 || open.size() > 6 || !everydayCustomer(ledger, row.id))
             continue;
         const QList<Entry> timeline = ledger.debtTimeline(open.first().id).value();
         const bool paidInPart = std::any_of(timeline.cbegin(), timeline.cend(),
@@ -162,6 +175,27 @@ qint64 pickCustomer(Ledger &ledger, const CustomerDirectory &directory)
             return row.id;
     }
     return fallback;
+}
+
+/// A first run: a new, empty book opens on the welcome page.
+bool saveWelcome(const Run &run, const Currency &currency, FixedClock &clock)
+{
+    if (!run.wants(QStringLiteral("welcome")))
+        return true;
+    QTemporaryDir dir;
+    auto db = Database::create(dir.filePath(QStringLiteral("shop.recoup")), currency);
+    if (!db) {
+        std::fprintf(stderr, "recoup-screenshots: %s\n", qPrintable(db.error()));
+        return false;
+    }
+    Ledger ledger(*db.value(), clock);
+    MainWindow window(ledger);
+    window.resize(1366, 768);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return false;
+    window.showPage(MainWindow::Customers);
+    return save(&window, run, QStringLiteral("welcome"));
 }
 
 } // namespace
@@ -367,6 +401,7 @@ int main(int argc, char *argv[])
         about.show();
         ok = save(&about, run, QStringLiteral("about")) && ok;
     }
+    ok = saveWelcome(run, ledger.currency(), clock) && ok;
     // Help > Keyboard shortcuts, read from the menus.
     window.showShortcuts();
     if (auto *keys = qobject_cast<ShortcutsDialog *>(QApplication::activeModalWidget())) {

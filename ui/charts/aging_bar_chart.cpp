@@ -3,6 +3,7 @@
 #include "charts/aging_bar_chart.h"
 
 #include "charts/bucket_palette.h"
+#include "charts/chart_style.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -19,17 +20,21 @@ namespace recoup {
 
 AgingBarChart::AgingBarChart(QWidget *parent) : QWidget(parent)
 {
-    m_chart = new QChart;
-    m_chart->setAnimationOptions(QChart::NoAnimation);
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_chart->setBackgroundRoundness(0);
-    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart = ChartStyle::newChart();
     m_view = new QChartView(m_chart, this);
     m_view->setAccessibleName(tr("Aging buckets"));
     m_view->setRenderHint(QPainter::Antialiasing);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
+    ChartStyle::follow(m_chart, palette());
+}
+
+void AgingBarChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        ChartStyle::follow(m_chart, palette());
+    QWidget::changeEvent(event);
 }
 
 void AgingBarChart::setHorizontal(bool horizontal)
@@ -67,7 +72,6 @@ void AgingBarChart::rebuild()
     for (int bucket = 0; bucket < m_bucketTitles.size(); ++bucket) {
         auto *set = new QBarSet(m_bucketTitles.at(bucket));
         set->setColor(BucketPalette::color(bucket, int(m_bucketTitles.size())));
-        set->setBorderColor(Qt::white);
         QList<qreal> column;
         for (int bar = 0; bar < m_barLabels.size(); ++bar) {
             const qreal v = m_values.value(bar).value(bucket);
@@ -90,11 +94,7 @@ void AgingBarChart::rebuild()
         highest = std::max(highest, s);
     m_chart->addSeries(series);
 
-    auto *categories = new QBarCategoryAxis;
-    categories->append(m_barLabels);
-    QFont small = categories->labelsFont();
-    small.setPointSizeF(small.pointSizeF() * 0.75); // twelve month names side by side
-    categories->setLabelsFont(small);
+    QBarCategoryAxis *categories = ChartStyle::labelAxis(m_barLabels);
     auto *amounts = new QValueAxis;
     amounts->setRange(0, highest > 0 ? highest * 1.05 : 1);
     amounts->setLabelFormat(QStringLiteral("%.0f"));
@@ -103,6 +103,7 @@ void AgingBarChart::rebuild()
     m_chart->addAxis(amounts, m_horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categories);
     series->attachAxis(amounts);
+    ChartStyle::follow(m_chart, palette());
     // Clicking a legend entry filters like clicking its segment.
     const QList<QLegendMarker *> markers = m_chart->legend()->markers(series);
     for (int i = 0; i < markers.size(); ++i)

@@ -33,6 +33,9 @@ Q_SIGNALS:
     /// The user clicked a bucket's segment (or its legend entry).
     void bucketClicked(int bucket);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void rebuild();
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/monthly_flow_chart.h"
 
+#include "charts/chart_style.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -17,17 +19,21 @@ namespace recoup {
 
 MonthlyFlowChart::MonthlyFlowChart(QWidget *parent) : QWidget(parent)
 {
-    m_chart = new QChart;
-    m_chart->setAnimationOptions(QChart::NoAnimation);
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_chart->setBackgroundRoundness(0);
-    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart = ChartStyle::newChart();
     auto *view = new QChartView(m_chart, this);
     view->setAccessibleName(tr("Sold on credit and paid, by month"));
     view->setRenderHint(QPainter::Antialiasing);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(view);
+    ChartStyle::follow(m_chart, palette());
+}
+
+void MonthlyFlowChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        ChartStyle::follow(m_chart, palette());
+    QWidget::changeEvent(event);
 }
 
 void MonthlyFlowChart::setData(const QStringList &months, const QList<qreal> &sales, const QList<qreal> &collected)
@@ -49,11 +55,7 @@ void MonthlyFlowChart::setData(const QStringList &months, const QList<qreal> &sa
     series->append(sold);
     series->append(paid);
     m_chart->addSeries(series);
-    auto *axisX = new QBarCategoryAxis;
-    axisX->append(months);
-    QFont small = axisX->labelsFont();
-    small.setPointSizeF(small.pointSizeF() * 0.75); // twelve month names side by side
-    axisX->setLabelsFont(small);
+    QBarCategoryAxis *axisX = ChartStyle::labelAxis(months);
     qreal highest = 0;
     for (qreal v : sales + collected)
         highest = std::max(highest, v);
@@ -65,6 +67,7 @@ void MonthlyFlowChart::setData(const QStringList &months, const QList<qreal> &sa
     m_chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisX);
     series->attachAxis(axisY);
+    ChartStyle::follow(m_chart, palette());
 }
 
 } // namespace recoup

@@ -21,6 +21,9 @@ public:
     /// Values in major units, for drawing only; one per month label.
     void setData(const QStringList &months, const QList<qreal> &sales, const QList<qreal> &collected);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QChart *m_chart = nullptr;
 };

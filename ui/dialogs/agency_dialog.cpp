@@ -20,16 +20,14 @@ AgencyDialog::AgencyDialog(Ledger &ledger, qint64 debtId, QWidget *parent)
     : QDialog(parent), m_ledger(ledger), m_ui(std::make_unique<Ui::AgencyDialog>()), m_debtId(debtId)
 {
     m_ui->setupUi(this);
-    styleMessageLabel(m_ui->messageLabel);
-    emphasize(m_ui->headingLabel, 1.2);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
+    setUpFormDialog(this, m_ui->messageLabel, m_ui->headingLabel, 64);
     setUpDateEdit(m_ui->dateEdit, m_ledger.clock().today());
     const Currency &currency = m_ledger.currency();
     m_amount = new AmountField(m_ui->amountEdit, m_ui->amountMessage, currency, AmountField::Need::Required, this);
     m_kept = new AmountField(m_ui->keptEdit, m_ui->keptMessage, currency, AmountField::Need::Optional, this);
-    for (PaymentMethod method : { PaymentMethod::BankTransfer, PaymentMethod::Cheque, PaymentMethod::Cash,
-             PaymentMethod::Card, PaymentMethod::MobileMoney })
-        m_ui->methodCombo->addItem(paymentMethodLabel(method), int(method));
+    addPaymentMethods(m_ui->methodCombo,
+        { PaymentMethod::BankTransfer, PaymentMethod::Cheque, PaymentMethod::Cash, PaymentMethod::Card,
+            PaymentMethod::MobileMoney });
 
     const auto debt = m_ledger.debt(debtId);
     const auto active = Collections(m_ledger).escalation().activeReferral(debtId);

@@ -18,9 +18,7 @@ CreditHoldDialog::CreditHoldDialog(Ledger &ledger, qint64 customerId, QWidget *p
     : QDialog(parent), m_ledger(ledger), m_ui(std::make_unique<Ui::CreditHoldDialog>()), m_customerId(customerId)
 {
     m_ui->setupUi(this);
-    styleMessageLabel(m_ui->messageLabel);
-    emphasize(m_ui->headingLabel, 1.2);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    setUpFormDialog(this, m_ui->messageLabel, m_ui->headingLabel, 60);
     setUpDateEdit(m_ui->dateEdit, m_ledger.clock().today());
 
     const auto customer = m_ledger.customer(customerId);

@@ -5,8 +5,10 @@
 #include "ledger/book_rules.h"
 #include "models/display_text.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDateEdit>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLocale>
@@ -69,6 +71,19 @@ QPushButton *setUpButtons(QDialogButtonBox *box, const QString &acceptText)
         accept->setDefault(true);
     }
     return accept;
+}
+
+void setUpFormDialog(QDialog *dialog, QLabel *message, QLabel *heading, int chars)
+{
+    styleMessageLabel(message);
+    emphasize(heading, 1.2);
+    dialog->setMinimumWidth(dialog->fontMetrics().averageCharWidth() * chars);
+}
+
+void addPaymentMethods(QComboBox *combo, std::initializer_list<PaymentMethod> methods)
+{
+    for (PaymentMethod method : methods)
+        combo->addItem(paymentMethodLabel(method), int(method));
 }
 
 } // namespace recoup

@@ -2,10 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ledger/entry.h"
+
 #include <QDate>
 #include <QString>
 
+#include <initializer_list>
+
+class QComboBox;
 class QDateEdit;
+class QDialog;
 class QDialogButtonBox;
 class QLabel;
 class QPushButton;
@@ -29,5 +35,13 @@ void emphasize(QWidget *widget, qreal scale);
 /// Names the accept button (shown as "<text>  Enter"), makes it the default
 /// and labels Cancel with its key. Returns the accept button.
 QPushButton *setUpButtons(QDialogButtonBox *box, const QString &acceptText);
+
+/// The frame of a form dialog: its problem label styled, its heading made
+/// larger, and at least `chars` average characters wide.
+void setUpFormDialog(QDialog *dialog, QLabel *message, QLabel *heading, int chars);
+
+/// Fills a combo box with payment methods in the order given (the likeliest
+/// first), each with its value as the item's data.
+void addPaymentMethods(QComboBox *combo, std::initializer_list<PaymentMethod> methods);
 
 } // namespace recoup

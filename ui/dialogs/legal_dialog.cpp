@@ -19,9 +19,7 @@ LegalDialog::LegalDialog(Ledger &ledger, qint64 debtId, QWidget *parent)
     : QDialog(parent), m_ledger(ledger), m_ui(std::make_unique<Ui::LegalDialog>()), m_debtId(debtId)
 {
     m_ui->setupUi(this);
-    styleMessageLabel(m_ui->messageLabel);
-    emphasize(m_ui->headingLabel, 1.2);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
+    setUpFormDialog(this, m_ui->messageLabel, m_ui->headingLabel, 64);
     setUpDateEdit(m_ui->dateEdit, m_ledger.clock().today());
     m_fee = new AmountField(m_ui->feeEdit, m_ui->feeMessage, m_ledger.currency(), AmountField::Need::Optional, this);
 

@@ -9,6 +9,7 @@
 #include "dialogs/amount_field.h"
 #include "dialogs/dialog_support.h"
 #include "documents/plan_schedule_document.h"
+#include "ledger/business_details.h"
 #include "ledger/ledger.h"
 #include "models/display_text.h"
 
@@ -192,7 +193,7 @@ Result<void> PaymentPlanDialog::writePdf(const QString &path) const
     if (!m_draft)
         return Error{ tr("This plan cannot be made as it is.") };
     return PlanScheduleDocument(
-        *m_draft, m_customerName, m_ledger.currency(), m_ledger.database().meta(QStringLiteral("business_name")))
+        *m_draft, m_customerName, m_ledger.currency(), BusinessDetails::load(m_ledger.database()).name())
         .writePdf(path);
 }
 
@@ -205,7 +206,7 @@ void PaymentPlanDialog::print()
     if (dialog.exec() != QDialog::Accepted)
         return;
     PlanScheduleDocument(
-        *m_draft, m_customerName, m_ledger.currency(), m_ledger.database().meta(QStringLiteral("business_name")))
+        *m_draft, m_customerName, m_ledger.currency(), BusinessDetails::load(m_ledger.database()).name())
         .print(printer);
 }
 

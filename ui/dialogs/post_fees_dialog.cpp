@@ -27,9 +27,7 @@ PostFeesDialog::PostFeesDialog(
       m_customerId(customerId)
 {
     m_ui->setupUi(this);
-    styleMessageLabel(m_ui->messageLabel);
-    emphasize(m_ui->headingLabel, 1.2);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 110);
+    setUpFormDialog(this, m_ui->messageLabel, m_ui->headingLabel, 110);
     m_model = new FeePlanModel(this);
     m_ui->chargesView->setModel(m_model);
     m_ui->chargesView->verticalHeader()->setVisible(false);

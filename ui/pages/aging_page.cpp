@@ -9,6 +9,7 @@
 #include "db/database.h"
 #include "dialogs/dialog_support.h"
 #include "documents/aging_document.h"
+#include "ledger/business_details.h"
 #include "ledger/ledger.h"
 #include "models/aging_table_model.h"
 #include "models/display_text.h"
@@ -278,7 +279,7 @@ bool AgingPage::exportCsv(const QString &path, QString *error) const
 bool AgingPage::exportPdf(const QString &path, QString *error) const
 {
     const AgingDocument document(
-        m_model->report(), m_ledger.currency(), m_ledger.database().meta(QStringLiteral("business_name")));
+        m_model->report(), m_ledger.currency(), BusinessDetails::load(m_ledger.database()).name());
     auto done = document.writePdf(path);
     if (!done)
         *error = done.error();
@@ -310,7 +311,7 @@ void AgingPage::print()
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    AgingDocument(m_model->report(), m_ledger.currency(), m_ledger.database().meta(QStringLiteral("business_name")))
+    AgingDocument(m_model->report(), m_ledger.currency(), BusinessDetails::load(m_ledger.database()).name())
         .print(printer);
 }
 

@@ -147,6 +147,9 @@ QLabel *DashboardPage::addTile(QWidget *parent, const QString &name, const QStri
     frame->setToolTip(tooltip);
     auto *layout = new QVBoxLayout(frame);
     auto *caption = new QLabel(title, frame);
+    // Six tiles share a 1366-pixel screen with the side bar: a long caption
+    // wraps, and what qualifies a figure goes on a small line of its own.
+    caption->setWordWrap(true);
     auto *value = new QLabel(frame);
     value->setObjectName(name);
     value->setTextFormat(Qt::PlainText);
@@ -154,15 +157,26 @@ QLabel *DashboardPage::addTile(QWidget *parent, const QString &name, const QStri
     font.setPointSizeF(font.pointSizeF() * 1.7);
     font.setBold(true);
     value->setFont(font);
+    auto *note = new QLabel(frame);
+    note->setObjectName(name + QStringLiteral("Note"));
+    note->setTextFormat(Qt::PlainText);
     layout->addWidget(caption);
     layout->addWidget(value);
-    parent->layout()->addWidget(frame);
+    layout->addWidget(note);
+    layout->addStretch();
+    // buildTiles() gives the tiles a row of their own: they share its width.
+    qobject_cast<QBoxLayout *>(parent->layout())->addWidget(frame, 1);
     return value;
 }
 
 QLabel *DashboardPage::tile(const QString &name) const
 {
     return findChild<QLabel *>(name);
+}
+
+QLabel *DashboardPage::tileNote(const QString &name) const
+{
+    return findChild<QLabel *>(name + QStringLiteral("Note"));
 }
 
 void DashboardPage::setAsOf(const QDate &date)
@@ -222,17 +236,17 @@ void DashboardPage::showFigures()
     // Gross of credit, like the aging's buckets: overdue is a part of it.
     tile(QStringLiteral("receivable"))->setText(DisplayText::money(open, currency));
     tile(QStringLiteral("credit"))->setText(DisplayText::money(total.credit, currency));
-    tile(QStringLiteral("overdue"))
-        ->setText(tr("%1 (%2 %)")
-                      .arg(DisplayText::money(overdue, currency),
-                          locale.toString(open > 0 ? qRound(100.0 * double(overdue) / double(open)) : 0)));
+    tile(QStringLiteral("overdue"))->setText(DisplayText::money(overdue, currency));
+    tileNote(QStringLiteral("overdue"))
+        ->setText(tr("%1 % of the receivable")
+                      .arg(locale.toString(open > 0 ? qRound(100.0 * double(overdue) / double(open)) : 0)));
     tile(QStringLiteral("dso"))->setText(tr("%1 days").arg(locale.toString(m_figures.countbackDso, 'f', 1)));
     tile(QStringLiteral("simpleDso"))->setText(tr("%1 days").arg(locale.toString(m_figures.simpleDso, 'f', 1)));
     tile(QStringLiteral("cei"))
-        ->setText(m_figures.cei ? tr("%1 % in %2")
-                                      .arg(locale.toString(*m_figures.cei, 'f', 1),
-                                          locale.toString(m_figures.ceiTo, QStringLiteral("MMMM")))
-                                : tr("nothing to collect"));
+        ->setText(m_figures.cei ? tr("%1 %").arg(locale.toString(*m_figures.cei, 'f', 1)) : tr("nothing to collect"));
+    tileNote(QStringLiteral("cei"))
+        ->setText(
+            m_figures.cei ? tr("in %1").arg(locale.toString(m_figures.ceiTo, QStringLiteral("MMMM"))) : QString());
 }
 
 void DashboardPage::showCharts()

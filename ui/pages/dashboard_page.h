@@ -38,6 +38,8 @@ public:
     const ReceivablesDashboard &figures() const { return m_figures; }
     /// The figure tiles by name ("receivable", "overdue", "credit", "dso", "simpleDso", "cei").
     QLabel *tile(const QString &name) const;
+    /// The small line under a tile's figure (the overdue share, the CEI's month).
+    QLabel *tileNote(const QString &name) const;
 
 Q_SIGNALS:
     void customerActivated(qint64 customerId);
