@@ -62,7 +62,7 @@ private Q_SLOTS:
                     + model.index(row, TimelineModel::OpenAfter).data().toString();
         QCOMPARE(rows,
             (QStringList{ QStringLiteral("1/20/2026 Sale S1 100.00"),
-                QStringLiteral("3/1/2026 phone: Promised to pay — Pays on the 10th; follow up on 3/11/2026 100.00"),
+                QStringLiteral("3/1/2026 Phone: Promised to pay — Pays on the 10th; follow up on 3/11/2026 100.00"),
                 QStringLiteral("3/1/2026 Promise to pay 50.00 by 3/10/2026 100.00"),
                 QStringLiteral("3/1/2026 Done: Second reminder 100.00"),
                 QStringLiteral("3/5/2026 Payment (Cash) 80.00"),
