@@ -3,7 +3,8 @@
 // recoup-screenshots BOOK DIR [--today YYYY-MM-DD] [--set all|main|screen]
 // [--suffix TEXT] [--dark] [--screen WxH]: opens the real window on a book,
 // offscreen at 1366x768, and writes the main screens as PNG files (their names
-// ending in TEXT). "main" is the pages alone (customers, today, customer, aging),
+// ending in TEXT). "main" is the pages alone (customers, today, customer, aging,
+// dashboard, and the welcome page of an empty book),
 // for the renderings in another setting (2x scale, a dark palette, Spanish);
 // "screen" is the window as first placed on a WxH screen, with a title bar drawn
 // where a window manager would draw one (offscreen has none).
