@@ -5674,6 +5674,14 @@ Código postal y localidad</translation>
         <source>Save &amp;anyway</source>
         <translation>Guardar de &amp;todos modos</translation>
     </message>
+    <message>
+        <source>Time of the contact</source>
+        <translation>Hora del contacto</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>Prometido para</translation>
+    </message>
 </context>
 <context>
     <name>recoup::ContactLimitsEditor</name>
@@ -6356,6 +6364,10 @@ Código postal y localidad</translation>
         <source>Due %1</source>
         <translation>Vence el %1</translation>
     </message>
+    <message>
+        <source>Days of credit</source>
+        <translation>Días de crédito</translation>
+    </message>
 </context>
 <context>
     <name>recoup::DisputeDialog</name>
@@ -6392,7 +6404,7 @@ Código postal y localidad</translation>
         <translation>&amp;Importe en disputa</translation>
     </message>
     <message>
-        <source>Opened &amp;on</source>
+        <source>Opened o&amp;n</source>
         <translation>Abierta &amp;el</translation>
     </message>
     <message>
@@ -6621,7 +6633,7 @@ Código postal y localidad</translation>
         <translation>Pasos</translation>
     </message>
     <message>
-        <source>&amp;Standard: the book&apos;s steps, on their days</source>
+        <source>S&amp;tandard: the book&apos;s steps, on their days</source>
         <translation>&amp;Normal: los pasos del libro, en sus días</translation>
     </message>
     <message>
@@ -7098,7 +7110,7 @@ Código postal y localidad</translation>
     </message>
     <message>
         <source>Save and &amp;print receipt  %1</source>
-        <translation>Guardar e &amp;imprimir recibo  %1</translation>
+        <translation>Guardar e im&amp;primir recibo  %1</translation>
     </message>
     <message>
         <source>Print receipt</source>
@@ -7538,6 +7550,10 @@ Código postal y localidad</translation>
     <message>
         <source>Not sent yet, kept in the outbox to try again: %1</source>
         <translation>Aún no enviado; se guarda en la bandeja de salida para reintentarlo: %1</translation>
+    </message>
+    <message>
+        <source>Message preview</source>
+        <translation>Vista previa del mensaje</translation>
     </message>
 </context>
 <context>

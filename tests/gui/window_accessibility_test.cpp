@@ -11,6 +11,7 @@
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QDialog>
 #include <QGroupBox>
 #include <QLabel>
 #include <QListWidget>
@@ -20,6 +21,7 @@
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 
 using namespace recoup;
@@ -36,6 +38,8 @@ private Q_SLOTS:
     void tabReachesEveryControl();
     void noAltLetterMeansTwoThings_data() { languages(); }
     void noAltLetterMeansTwoThings();
+    void everyDialogIsNamedAndClashFree_data() { languages(); }
+    void everyDialogIsNamedAndClashFree();
 
 private:
     static void languages()
@@ -84,6 +88,57 @@ private:
             .arg(QString::fromLatin1(w->metaObject()->className()), button ? button->text() : w->objectName(),
                 w->parentWidget() ? QString::fromLatin1(w->parentWidget()->metaObject()->className()) : QString());
     }
+    /// The controls the keyboard reaches in root that have no name to say.
+    static QStringList nameless(QWidget &root)
+    {
+        QSet<QWidget *> labelled;
+        for (QLabel *label : root.findChildren<QLabel *>())
+            if (label->buddy())
+                labelled.insert(label->buddy());
+        QStringList found;
+        for (QWidget *w : reachable(root)) {
+            const auto *button = qobject_cast<QAbstractButton *>(w);
+            const bool named = !w->accessibleName().trimmed().isEmpty() || labelled.contains(w)
+                || (button && !button->text().trimmed().isEmpty());
+            if (!named)
+                found << describe(w);
+        }
+        return found;
+    }
+    /// Each Alt+letter of root's visible buttons, buddied labels, group boxes and
+    /// tabs, with the texts that carry it.
+    static QMultiMap<QString, QString> altLetters(QWidget &root)
+    {
+        QMultiMap<QString, QString> keys;
+        const auto add = [&keys](const QString &text) {
+            const QKeySequence key = QKeySequence::mnemonic(text);
+            if (!key.isEmpty())
+                keys.insert(key.toString(), text);
+        };
+        for (QWidget *w : root.findChildren<QWidget *>()) {
+            if (!w->isVisible())
+                continue;
+            if (auto *button = qobject_cast<QAbstractButton *>(w))
+                add(button->text());
+            else if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
+                add(label->text());
+            else if (auto *box = qobject_cast<QGroupBox *>(w))
+                add(box->title());
+            else if (auto *tabs = qobject_cast<QTabBar *>(w))
+                for (int i = 0; i < tabs->count(); ++i)
+                    add(tabs->tabText(i));
+        }
+        return keys;
+    }
+    static QStringList clashesIn(const QMultiMap<QString, QString> &keys, const QString &where)
+    {
+        QStringList clashes;
+        for (const QString &key : keys.uniqueKeys())
+            if (keys.count(key) > 1)
+                clashes << QStringLiteral("%1 on %2: %3")
+                               .arg(key, where, QStringList(keys.values(key)).join(QLatin1String(" / ")));
+        return clashes;
+    }
     QTranslator m_spanish;
 };
 
@@ -100,24 +155,14 @@ void WindowAccessibilityTest::everyControlHasAName()
     MainWindow window(book.ledger());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QSet<QWidget *> labelled;
-    for (QLabel *label : window.findChildren<QLabel *>())
-        if (label->buddy())
-            labelled.insert(label->buddy());
-    QStringList nameless;
+    QStringList unnamed;
     for (QWidget *page : everyPage(window, id)) {
         show(window, page, id);
-        for (QWidget *w : reachable(window)) {
-            const auto *button = qobject_cast<QAbstractButton *>(w);
-            const bool named = !w->accessibleName().trimmed().isEmpty() || labelled.contains(w)
-                || (button && !button->text().trimmed().isEmpty());
-            if (!named)
-                nameless << describe(w);
-        }
+        unnamed << nameless(window);
     }
-    nameless.removeDuplicates();
+    unnamed.removeDuplicates();
     QCoreApplication::removeTranslator(&m_spanish);
-    QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QLatin1String("\n"))));
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1String("\n"))));
 }
 
 void WindowAccessibilityTest::tabReachesEveryControl()
@@ -171,35 +216,69 @@ void WindowAccessibilityTest::noAltLetterMeansTwoThings()
     QStringList clashes;
     for (QWidget *page : everyPage(window, id)) {
         show(window, page, id);
-        QMultiMap<QString, QString> keys;
-        const auto add = [&keys](const QString &text) {
-            const QKeySequence key = QKeySequence::mnemonic(text);
-            if (!key.isEmpty())
-                keys.insert(key.toString(), text);
-        };
+        QMultiMap<QString, QString> keys = altLetters(window);
         for (QMenu *menu : window.menus())
-            add(menu->title());
-        for (QWidget *w : window.findChildren<QWidget *>()) {
-            if (!w->isVisible())
-                continue;
-            if (auto *button = qobject_cast<QAbstractButton *>(w))
-                add(button->text());
-            else if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
-                add(label->text());
-            else if (auto *box = qobject_cast<QGroupBox *>(w))
-                add(box->title());
-            else if (auto *tabs = qobject_cast<QTabBar *>(w))
-                for (int i = 0; i < tabs->count(); ++i)
-                    add(tabs->tabText(i));
-        }
-        for (const QString &key : keys.uniqueKeys())
-            if (keys.count(key) > 1)
-                clashes << QStringLiteral("%1 on %2: %3")
-                               .arg(key, QString::fromLatin1(page->metaObject()->className()),
-                                   QStringList(keys.values(key)).join(QLatin1String(" / ")));
+            if (const QKeySequence key = QKeySequence::mnemonic(menu->title()); !key.isEmpty())
+                keys.insert(key.toString(), menu->title());
+        clashes << clashesIn(keys, QString::fromLatin1(page->metaObject()->className()));
     }
     QCoreApplication::removeTranslator(&m_spanish);
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1String("\n"))));
+}
+
+void WindowAccessibilityTest::everyDialogIsNamedAndClashFree()
+{
+    QFETCH(bool, spanish);
+    if (spanish) {
+        QVERIFY(m_spanish.load(QStringLiteral(":/i18n/recoup_es.qm")));
+        QCoreApplication::installTranslator(&m_spanish);
+    }
+    TestBook book;
+    const qint64 id = book.customer(QStringLiteral("Baker St Deli"));
+    book.sale(id, QStringLiteral("300.00"), QDate(2025, 11, 2), 30);
+    book.sale(id, QStringLiteral("120.00"), QDate(2026, 2, 20), 30);
+    book.pay(id, QStringLiteral("50.00"), QDate(2026, 3, 1));
+    MainWindow window(book.ledger());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showCustomer(id);
+    CustomerPage *page = window.customerPage();
+    page->selectOpenItem(0);
+    // Every dialog the customer page opens, as its buttons and keys open them.
+    const QList<std::pair<const char *, void (CustomerPage::*)()>> openers{ { "payment", &CustomerPage::recordPayment },
+        { "sale", &CustomerPage::newSale }, { "customer", &CustomerPage::editCustomer },
+        { "contact", &CustomerPage::logContact }, { "promise", &CustomerPage::recordPromise },
+        { "dispute", &CustomerPage::disputeSelected }, { "reminders", &CustomerPage::editLadder },
+        { "message", &CustomerPage::sendMessage }, { "plan", &CustomerPage::makePaymentPlan },
+        { "credit", &CustomerPage::stopOrResumeCredit }, { "agency", &CustomerPage::agencySelected },
+        { "legal", &CustomerPage::legalStepSelected }, { "write-off", &CustomerPage::writeOffSelected } };
+    QStringList problems;
+    QStringList opened;
+    for (const auto &[what, open] : openers) {
+        bool seen = false;
+        // Inspected from the event loop, so a dialog shown by exec() is inspected too.
+        QTimer::singleShot(0, this, [&, what = what] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (dialog) {
+                const QString name = QString::fromLatin1(dialog->metaObject()->className());
+                opened << name;
+                for (const QString &unnamed : nameless(*dialog))
+                    problems << QStringLiteral("%1: %2").arg(name, unnamed);
+                problems << clashesIn(altLetters(*dialog), name);
+                dialog->reject();
+            } else {
+                problems << QStringLiteral("%1: no dialog opened").arg(QLatin1String(what));
+            }
+            seen = true;
+        });
+        (page->*open)();
+        QTRY_VERIFY(seen);
+        QApplication::processEvents();
+    }
+    QCoreApplication::removeTranslator(&m_spanish);
+    QCOMPARE(opened.size(), openers.size());
+    problems.removeDuplicates();
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1String("\n"))));
 }
 
 QTEST_MAIN(WindowAccessibilityTest)

@@ -62,6 +62,7 @@ ContactDialog::ContactDialog(Collections &collections, qint64 customerId, qint64
     setUpDateEdit(m_date, today);
     m_time = new QLineEdit(ledger.clock().nowUtc().toLocalTime().time().toString(QStringLiteral("HH:mm")), this);
     m_time->setObjectName(QStringLiteral("time"));
+    m_time->setAccessibleName(tr("Time of the contact"));
     m_time->setValidator(new QRegularExpressionValidator(
         QRegularExpression(QStringLiteral("^$|^([01][0-9]|2[0-3]):[0-5][0-9]$")), m_time));
     m_time->setMaximumWidth(fontMetrics().averageCharWidth() * 8);
@@ -86,6 +87,7 @@ ContactDialog::ContactDialog(Collections &collections, qint64 customerId, qint64
         m_amount->setAmount(customer->balance);
     m_promiseDate = new QDateEdit(m_promiseRow);
     m_promiseDate->setObjectName(QStringLiteral("promiseDate"));
+    m_promiseDate->setAccessibleName(tr("Promised by"));
     setUpDateEdit(m_promiseDate, today.addDays(DefaultPromiseDays));
     auto *promiseLayout = new QHBoxLayout(m_promiseRow);
     promiseLayout->setContentsMargins(0, 0, 0, 0);

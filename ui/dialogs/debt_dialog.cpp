@@ -42,6 +42,7 @@ DebtDialog::DebtDialog(Ledger &ledger, qint64 customerId, QWidget *parent)
     m_ui->termsSpin->setRange(0, BookRules::MaxTermsDays);
     m_ui->termsSpin->setValue(DefaultTermsDays);
     m_ui->termsSpin->setSuffix(tr(" days"));
+    m_ui->termsSpin->setAccessibleName(tr("Days of credit"));
     styleMessageLabel(m_ui->messageLabel);
     styleMessageLabel(m_ui->creditWarning);
     // Wide enough for a description, in the user's font.

@@ -89,7 +89,7 @@ void DisputeDialog::buildOpen(QWidget *form)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addRow(tr("&Reason"), m_text);
     layout->addRow(tr("&Amount disputed"), m_amountEdit);
-    layout->addRow(tr("Opened &on"), m_date);
+    layout->addRow(tr("Opened o&n"), m_date);
     auto *note
         = new QLabel(tr("While the dispute is open, no reminder is asked for this sale; it is still aged."), form);
     note->setWordWrap(true);

@@ -27,7 +27,7 @@ LadderDialog::LadderDialog(Collections &collections, qint64 customerId, QWidget 
     emphasize(heading, 1.2);
 
     auto *mode = new QGroupBox(tr("Steps"), this);
-    m_standard = new QRadioButton(tr("&Standard: the book's steps, on their days"), mode);
+    m_standard = new QRadioButton(tr("S&tandard: the book's steps, on their days"), mode);
     m_gentle = new QRadioButton(tr("&Gentler: each step after the due date comes later"), mode);
     m_paused = new QRadioButton(tr("&Paused: no reminders or calls for now"), mode);
     m_standard->setObjectName(QStringLiteral("standard"));

@@ -67,6 +67,7 @@ SendMessageDialog::SendMessageDialog(Ledger &ledger, qint64 customerId, QWidget 
     m_to->setTextFormat(Qt::PlainText);
     m_preview = new QTextBrowser(this);
     m_preview->setObjectName(QStringLiteral("messagePreview"));
+    m_preview->setAccessibleName(tr("Message preview"));
     m_preview->setOpenLinks(false);
     m_length = new QLabel(this);
     m_message = new QLabel(this);

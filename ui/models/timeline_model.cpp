@@ -65,9 +65,8 @@ QString TimelineModel::describe(const CollectionEvent &e) const
     switch (e.kind) {
     case CollectionEvent::Kind::Contact: {
         // The channel's label is written for the middle of a sentence; here it starts the line.
-        QString channel = CollectionPolicy::channelLabel(e.channel);
-        channel.replace(0, 1, channel.left(1).toUpper());
-        QString text = tr("%1: %2").arg(channel, CollectionRecords::outcomeLabel(e.outcome));
+        QString text = tr("%1: %2").arg(DisplayText::capitalized(CollectionPolicy::channelLabel(e.channel)),
+            CollectionRecords::outcomeLabel(e.outcome));
         if (!e.text.isEmpty())
             text += tr(" — %1").arg(e.text);
         if (e.followUp.isValid())
