@@ -139,6 +139,26 @@ private:
                                .arg(key, where, QStringList(keys.values(key)).join(QLatin1String(" / ")));
         return clashes;
     }
+    /// The controls of a dialog that Tab, pressed round and round from where
+    /// the dialog puts the focus, never reaches.
+    static QList<QWidget *> missedByTab(QDialog &dialog)
+    {
+        QApplication::setActiveWindow(&dialog);
+        if (!QTest::qWaitForWindowActive(&dialog) || !QApplication::focusWidget())
+            return reachable(dialog);
+        QSet<QWidget *> visited{ QApplication::focusWidget() };
+        for (int i = 0; i < 120; ++i) {
+            auto *view = qobject_cast<QAbstractItemView *>(QApplication::focusWidget());
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab,
+                view && view->tabKeyNavigation() ? Qt::ControlModifier : Qt::NoModifier);
+            visited.insert(QApplication::focusWidget());
+        }
+        QList<QWidget *> missed;
+        for (QWidget *w : reachable(dialog))
+            if (!visited.contains(w))
+                missed << w;
+        return missed;
+    }
     QTranslator m_spanish;
 };
 
@@ -265,6 +285,8 @@ void WindowAccessibilityTest::everyDialogIsNamedAndClashFree()
                 for (const QString &unnamed : nameless(*dialog))
                     problems << QStringLiteral("%1: %2").arg(name, unnamed);
                 problems << clashesIn(altLetters(*dialog), name);
+                for (QWidget *missed : missedByTab(*dialog))
+                    problems << QStringLiteral("%1: Tab never reaches %2").arg(name, describe(missed));
                 dialog->reject();
             } else {
                 problems << QStringLiteral("%1: no dialog opened").arg(QLatin1String(what));
