@@ -4,6 +4,7 @@
 
 #include "cli/book_session.h"
 #include "cli/mail_transport.h"
+#include "documents/reminder_letter.h"
 #include "messaging/outbox.h"
 #include "messaging/reminder_mailer.h"
 
@@ -11,7 +12,7 @@ namespace recoup::cli {
 
 QString RemindCommand::summary() const
 {
-    return tr("Send, once, the e-mail reminders the ladder says are due today.");
+    return tr("Send, once, the e-mail reminders the ladder says are due today, each with its letter as a PDF.");
 }
 
 void RemindCommand::configure(QCommandLineParser &parser) const
@@ -39,7 +40,12 @@ int RemindCommand::run(const QCommandLineParser &parser, Streams io) const
         io.err << prefix << transport.error() << '\n';
         return 1;
     }
-    const auto queued = ReminderMailer(ledger).queueDue(transport->settings(), ledger.clock().today());
+    // Each e-mail carries the step's letter, made once as it is queued.
+    ReminderLetter letters(ledger);
+    ReminderMailer mailer(ledger, [&letters](const LadderStep &step, qint64 customerId, const QDate &asOf) {
+        return letters.attachments(step, customerId, asOf);
+    });
+    const auto queued = mailer.queueDue(transport->settings(), ledger.clock().today());
     if (!queued) {
         io.err << prefix << queued.error() << '\n';
         return 1;

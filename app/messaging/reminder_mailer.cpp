@@ -14,7 +14,7 @@
 
 namespace recoup {
 
-ReminderMailer::ReminderMailer(Ledger &ledger) : m_ledger(ledger) { }
+ReminderMailer::ReminderMailer(Ledger &ledger, Papers papers) : m_ledger(ledger), m_papers(std::move(papers)) { }
 
 Result<ReminderQueueReport> ReminderMailer::queueDue(const SmtpSettings &settings, const QDate &asOf)
 {
@@ -68,6 +68,12 @@ Result<ReminderQueueReport> ReminderMailer::queueDue(const SmtpSettings &setting
         message.subject = words->subject;
         message.text = words->text;
         message.html = words->html;
+        if (m_papers) {
+            auto papers = m_papers(policy->steps.at(stepIndex), task.customerId, asOf);
+            if (!papers)
+                return papers.failure();
+            message.attachments = papers.value();
+        }
 
         // The message queued and the step done, or neither.
         Transaction tx(db);

@@ -3,15 +3,19 @@
 #pragma once
 
 #include "core/result.h"
+#include "messaging/mime_message.h"
 #include "messaging/smtp_settings.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QStringList>
 
+#include <functional>
+
 namespace recoup {
 
 class Ledger;
+struct LadderStep;
 
 /// What queueing the day's reminders did.
 struct ReminderQueueReport
@@ -28,16 +32,25 @@ struct ReminderQueueReport
 /// queued in the outbox and the task recorded done, in one transaction, so a
 /// second run finds nothing left to queue. Steps that need approval and
 /// steps on other channels are only reported.
+///
+/// The papers a message carries (the step's letter as a PDF) are made by
+/// `papers`, which lives beside the engine (documents/reminder_letter.h), once,
+/// when the message is queued: the outbox keeps the whole message, so a retry
+/// sends the very same bytes.
 class ReminderMailer
 {
     Q_DECLARE_TR_FUNCTIONS(ReminderMailer)
 public:
-    explicit ReminderMailer(Ledger &ledger);
+    /// The files to attach to a step's e-mail to a customer, as of a day (none: an e-mail alone).
+    using Papers = std::function<Result<QList<MailAttachment>>(const LadderStep &, qint64 customerId, const QDate &)>;
+
+    explicit ReminderMailer(Ledger &ledger, Papers papers = {});
 
     Result<ReminderQueueReport> queueDue(const SmtpSettings &settings, const QDate &asOf);
 
 private:
     Ledger &m_ledger;
+    Papers m_papers;
 };
 
 } // namespace recoup
