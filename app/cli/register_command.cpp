@@ -10,7 +10,8 @@ namespace recoup::cli {
 
 QString RegisterCommand::summary() const
 {
-    return tr("List what was sent, with the SHA-256 of each paper, or check a folder of PDFs against it.");
+    return tr("List what was sent (papers, and e-mails with to whom and their subject), with the SHA-256 of each "
+              "paper, or check a folder of PDFs against it.");
 }
 
 void RegisterCommand::configure(QCommandLineParser &parser) const
@@ -62,11 +63,19 @@ int RegisterCommand::run(const QCommandLineParser &parser, Streams io) const
     io.out << ReportOptions::cell(tr("When (UTC)"), 22, false) << ReportOptions::cell(tr("Customer"), 12, false)
            << ReportOptions::cell(tr("Kind"), 14, false) << ReportOptions::cell(tr("How"), 9, false)
            << ReportOptions::cell(tr("SHA-256"), 66, false) << tr("File") << '\n';
-    for (const SentDocument &line : lines.value())
+    for (const SentDocument &line : lines.value()) {
         io.out << ReportOptions::cell(line.recordedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), 22, false)
                << ReportOptions::cell(line.customerRef, 12, false) << ReportOptions::cell(line.kind, 14, false)
                << ReportOptions::cell(line.channel, 9, false) << ReportOptions::cell(line.sha256, 66, false)
                << line.fileName << '\n';
+        // A message: to whom it went, for which step, and its subject, on a line of its own.
+        if (!line.recipient.isEmpty())
+            io.out << QStringLiteral("    ")
+                   << (line.stepKey.isEmpty()
+                              ? tr("to %1: “%2”").arg(line.recipient, line.subject)
+                              : tr("to %1, step %2: “%3”").arg(line.recipient, line.stepKey, line.subject))
+                   << '\n';
+    }
     return 0;
 }
 

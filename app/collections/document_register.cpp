@@ -30,7 +30,7 @@ QString DocumentRegister::kindLabel(const QString &kind)
         { QStringLiteral("second_reminder"), QT_TR_NOOP("Second reminder") },
         { QStringLiteral("final_demand"), QT_TR_NOOP("Final demand") },
         { QStringLiteral("letter_before_action"), QT_TR_NOOP("Letter before legal action") },
-        { QStringLiteral("reminder"), QT_TR_NOOP("Reminder") } };
+        { QStringLiteral("reminder"), QT_TR_NOOP("Reminder") }, { QStringLiteral("message"), QT_TR_NOOP("Message") } };
     const auto found = labels.constFind(kind);
     return found == labels.cend() ? kind : tr(*found);
 }
@@ -52,20 +52,33 @@ QString DocumentRegister::sha256(const QByteArray &bytes)
 Result<qint64> DocumentRegister::record(
     qint64 customerId, const QString &kind, const QString &channel, const QString &sha256, const QString &fileName)
 {
+    SentDocument line;
+    line.customerId = customerId;
+    line.kind = kind;
+    line.channel = channel;
+    line.sha256 = sha256;
+    line.fileName = fileName;
+    return recordMessage(line);
+}
+
+Result<qint64> DocumentRegister::recordMessage(const SentDocument &line)
+{
     static const QRegularExpression word(QStringLiteral("^[a-z_]{1,30}$"));
     static const QRegularExpression digest(QStringLiteral("^[0-9a-f]{64}$"));
-    if (!word.match(kind).hasMatch())
-        return Error{ tr("“%1” is not a kind of document: use a short word in lower case, as statement.").arg(kind) };
-    if (!word.match(channel).hasMatch())
-        return Error{ tr("“%1” is not a way of sending: use a short word in lower case, as email.").arg(channel) };
-    const QString hash = sha256.toLower();
+    if (!word.match(line.kind).hasMatch())
+        return Error{
+            tr("“%1” is not a kind of document: use a short word in lower case, as statement.").arg(line.kind)
+        };
+    if (!word.match(line.channel).hasMatch())
+        return Error{ tr("“%1” is not a way of sending: use a short word in lower case, as email.").arg(line.channel) };
+    const QString hash = line.sha256.toLower();
     if (!digest.match(hash).hasMatch())
-        return Error{ tr("“%1” is not a SHA-256: 64 hexadecimal digits.").arg(sha256) };
-    const QString name = QFileInfo(fileName).fileName();
+        return Error{ tr("“%1” is not a SHA-256: 64 hexadecimal digits.").arg(line.sha256) };
+    const QString name = QFileInfo(line.fileName).fileName();
     if (name.size() > 255)
         return Error{ tr("The file name has at most 255 characters.") };
-    if (customerId != 0) {
-        auto customer = m_ledger.customer(customerId);
+    if (line.customerId != 0) {
+        auto customer = m_ledger.customer(line.customerId);
         if (!customer)
             return customer.failure();
     }
@@ -74,22 +87,32 @@ Result<qint64> DocumentRegister::record(
     Transaction tx(db);
     if (!tx.started())
         return tx.started().failure();
-    QSqlQuery &q = db.prepare(QStringLiteral("INSERT INTO documents_sent (customer_id, kind, channel, sha256, "
-                                             "file_name, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(customerId ? QVariant(customerId) : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(kind);
-    q.addBindValue(channel);
+    QSqlQuery &q = db.prepare(QStringLiteral(
+        "INSERT INTO documents_sent (customer_id, kind, channel, sha256, file_name, recorded_at, recorded_by, "
+        "recipient, subject, step_key, outbox_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(line.customerId ? QVariant(line.customerId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(line.kind);
+    q.addBindValue(line.channel);
     q.addBindValue(hash);
     q.addBindValue(name);
     q.addBindValue(m_ledger.clock().nowUtc().toString(Qt::ISODateWithMs));
     q.addBindValue(m_ledger.user());
+    q.addBindValue(line.recipient.isNull() ? QStringLiteral("") : line.recipient);
+    q.addBindValue(line.subject.isNull() ? QStringLiteral("") : line.subject);
+    q.addBindValue(line.stepKey.isNull() ? QStringLiteral("") : line.stepKey);
+    q.addBindValue(line.outboxId ? QVariant(line.outboxId) : QVariant(QMetaType(QMetaType::LongLong)));
     if (auto done = db.exec(q); !done)
         return done.failure();
     const qint64 id = q.lastInsertId().toLongLong();
-    QJsonObject details{ { QStringLiteral("kind"), kind }, { QStringLiteral("channel"), channel },
+    QJsonObject details{ { QStringLiteral("kind"), line.kind }, { QStringLiteral("channel"), line.channel },
         { QStringLiteral("sha256"), hash }, { QStringLiteral("file_name"), name } };
-    if (customerId)
-        details.insert(QStringLiteral("customer_id"), customerId);
+    if (line.customerId)
+        details.insert(QStringLiteral("customer_id"), line.customerId);
+    if (line.outboxId) {
+        details.insert(QStringLiteral("outbox_id"), line.outboxId);
+        details.insert(QStringLiteral("recipient"), line.recipient);
+        details.insert(QStringLiteral("step_key"), line.stepKey);
+    }
     if (auto done = m_ledger.writer().audit(QStringLiteral("add"), QStringLiteral("document_sent"), id, details); !done)
         return done.failure();
     if (auto done = tx.commit(); !done)
@@ -101,12 +124,16 @@ Result<QList<SentDocument>> DocumentRegister::list(qint64 customerId) const
 {
     Database &db = m_ledger.database();
     QSqlQuery &q = db.prepare(customerId
-            ? QStringLiteral("SELECT d.id, d.customer_id, c.ref, c.name, d.kind, d.channel, d.sha256, "
-                             "d.file_name, d.recorded_at, d.recorded_by FROM documents_sent d "
-                             "LEFT JOIN customers c ON c.id = d.customer_id WHERE d.customer_id = ? ORDER BY d.id")
-            : QStringLiteral("SELECT d.id, d.customer_id, c.ref, c.name, d.kind, d.channel, d.sha256, "
-                             "d.file_name, d.recorded_at, d.recorded_by FROM documents_sent d "
-                             "LEFT JOIN customers c ON c.id = d.customer_id ORDER BY d.id"));
+            ? QStringLiteral(
+                "SELECT d.id, d.customer_id, c.ref, c.name, d.kind, d.channel, d.sha256, "
+                "d.file_name, d.recorded_at, d.recorded_by, d.recipient, d.subject, d.step_key, d.outbox_id "
+                "FROM documents_sent d "
+                "LEFT JOIN customers c ON c.id = d.customer_id WHERE d.customer_id = ? ORDER BY d.id")
+            : QStringLiteral(
+                "SELECT d.id, d.customer_id, c.ref, c.name, d.kind, d.channel, d.sha256, "
+                "d.file_name, d.recorded_at, d.recorded_by, d.recipient, d.subject, d.step_key, d.outbox_id "
+                "FROM documents_sent d "
+                "LEFT JOIN customers c ON c.id = d.customer_id ORDER BY d.id"));
     if (customerId)
         q.addBindValue(customerId);
     if (auto done = db.exec(q); !done)
@@ -124,6 +151,10 @@ Result<QList<SentDocument>> DocumentRegister::list(qint64 customerId) const
         line.fileName = q.value(7).toString();
         line.recordedAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
         line.recordedBy = q.value(9).toString();
+        line.recipient = q.value(10).toString();
+        line.subject = q.value(11).toString();
+        line.stepKey = q.value(12).toString();
+        line.outboxId = q.value(13).toLongLong();
         lines.append(line);
     }
     q.finish();

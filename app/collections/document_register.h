@@ -27,6 +27,11 @@ struct SentDocument
     QString fileName; ///< the file's name without its folder; may be empty
     QDateTime recordedAt; ///< UTC
     QString recordedBy;
+    // A message sent (channel "email"): to whom, about what, for which step.
+    QString recipient; ///< the addresses it went to, comma-separated; empty for a paper
+    QString subject;
+    QString stepKey; ///< the ladder step it was for; may be empty
+    qint64 outboxId = 0; ///< the outbox message it was; 0 for a paper
 };
 
 /// The register of what was sent: every receipt, statement, letter and message
@@ -50,6 +55,11 @@ public:
     /// words (a-z and _); sha256 is 64 hex digits; fileName is kept without its folder.
     Result<qint64> record(qint64 customerId, const QString &kind, const QString &channel, const QString &sha256,
         const QString &fileName = QString());
+    /// Records a message the outbox has just sent: `line` says to whom
+    /// (recipient), the subject, the step and the outbox message; its sha256
+    /// is of the PDF it carried (or of the whole message when it carried none),
+    /// its fileName the PDF's. In the caller's transaction if there is one.
+    Result<qint64> recordMessage(const SentDocument &line);
     /// Every line, oldest first; or one customer's.
     Result<QList<SentDocument>> list(qint64 customerId = 0) const;
 

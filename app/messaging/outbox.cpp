@@ -3,6 +3,7 @@
 #include "messaging/outbox.h"
 
 #include "collections/contact_log.h"
+#include "collections/document_register.h"
 #include "core/clock.h"
 #include "db/database.h"
 #include "db/transaction.h"
@@ -343,7 +344,7 @@ Result<bool> Outbox::send(qint64 id, const SmtpTransport &transport)
 
     const auto sent = transport.send(claimed->sender, claimed->recipients, bytes);
     if (sent) {
-        if (auto done = recordSent(claimed.value()); !done)
+        if (auto done = recordSent(claimed.value(), bytes); !done)
             return done.failure();
         return true;
     }
@@ -369,7 +370,7 @@ Result<bool> Outbox::send(qint64 id, const SmtpTransport &transport)
     return false;
 }
 
-Result<void> Outbox::recordSent(const OutboxEntry &entry)
+Result<void> Outbox::recordSent(const OutboxEntry &entry, const QByteArray &bytes)
 {
     Database &db = m_ledger.database();
     const QDateTime now = m_ledger.clock().nowUtc();
@@ -384,12 +385,37 @@ Result<void> Outbox::recordSent(const OutboxEntry &entry)
             QJsonObject{ { QStringLiteral("state"), QStringLiteral("sent") },
                 { QStringLiteral("message_id"), entry.messageId } });
     };
+    // The register: what went, to whom, with the SHA-256 of each file it carried.
+    const auto registerSent = [&]() -> Result<void> {
+        DocumentRegister documents(m_ledger);
+        SentDocument line;
+        line.customerId = entry.customerId;
+        line.kind = entry.stepKey.isEmpty() ? QStringLiteral("message") : QStringLiteral("reminder");
+        line.channel = QStringLiteral("email");
+        line.recipient = entry.recipients.join(QLatin1Char(','));
+        line.subject = entry.subject;
+        line.stepKey = entry.stepKey;
+        line.outboxId = entry.id;
+        if (entry.attachments.isEmpty()) {
+            line.sha256 = DocumentRegister::sha256(bytes);
+            if (auto done = documents.recordMessage(line); !done)
+                return done.failure();
+            return {};
+        }
+        for (const OutboxAttachment &file : entry.attachments) {
+            line.sha256 = file.sha256;
+            line.fileName = file.fileName;
+            if (auto done = documents.recordMessage(line); !done)
+                return done.failure();
+        }
+        return {};
+    };
     // The message and its contacts on the debts' timelines, together.
     {
         Transaction tx(db);
         if (!tx.started())
             return tx.started();
-        bool ok = bool(markSent());
+        bool ok = markSent() && registerSent();
         if (ok && entry.customerId) {
             ContactLog log(m_ledger);
             ContactInput contact;
@@ -412,13 +438,24 @@ Result<void> Outbox::recordSent(const OutboxEntry &entry)
         if (ok && tx.commit())
             return {};
     }
-    // The contact could not be logged (a closed period, say): the message went, so it is recorded sent anyway.
-    Transaction tx(db);
-    if (!tx.started())
-        return tx.started();
-    if (auto done = markSent(); !done)
-        return done;
-    return tx.commit();
+    // The contact could not be logged (a closed period, say): the message went, so it is recorded sent anyway,
+    // in the register if it can be, else alone (never left 'sending' for a message the server took).
+    for (const bool withRegister : { true, false }) {
+        Transaction tx(db);
+        if (!tx.started())
+            return tx.started();
+        auto done = markSent();
+        if (done && withRegister)
+            done = registerSent();
+        if (!done) {
+            if (withRegister)
+                continue;
+            return done;
+        }
+        if (auto committed = tx.commit(); committed || !withRegister)
+            return committed;
+    }
+    return {};
 }
 
 Result<OutboxRun> Outbox::sendDue(const SmtpTransport &transport)

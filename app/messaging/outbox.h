@@ -24,7 +24,10 @@ class SmtpTransport;
 /// unless the owner retries it by hand (they can look for its Message-ID in
 /// the mailbox's sent folder). Failures are tried again with growing waits
 /// (1 min, 5 min, 30 min, 2 h, then every 12 h) up to MaxAttempts.
-/// Each message sent is logged as an e-mail contact on each debt it is about.
+/// Each message sent is logged as an e-mail contact on each debt it is about,
+/// and in the register of documents sent (DocumentRegister), one line per PDF
+/// it carried with that PDF's SHA-256 (or one with the whole message's), in
+/// the transaction that records it sent: never before.
 class Outbox
 {
     Q_DECLARE_TR_FUNCTIONS(Outbox)
@@ -62,7 +65,7 @@ public:
 
 private:
     Result<void> setState(qint64 id, const QStringList &from, OutboxState to, const QString &action);
-    Result<void> recordSent(const OutboxEntry &entry);
+    Result<void> recordSent(const OutboxEntry &entry, const QByteArray &bytes);
 
     Ledger &m_ledger;
 };

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Recoup developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "collections/collection_records.h"
+#include "collections/document_register.h"
 #include "messaging/outbox.h"
 #include "messaging/smtp_transport.h"
 #include "support/smtp_test_server.h"
@@ -98,6 +99,50 @@ class SmtpOutboxTest : public QObject
     }
 
 private Q_SLOTS:
+    // The register gets a message when the outbox records it sent, not before:
+    // not when queued, not when the server is down; then one line per file it
+    // carried, with the hash of the bytes the server took.
+    void theRegisterListsAMessageOnceSent()
+    {
+        SmtpTestServer server;
+        QVERIFY2(server.start(), qPrintable(server.error()));
+        const int port = server.port();
+        server.stop();
+        TestBook book;
+        const SmtpTransport transport(settingsFor(server, SmtpSecurity::None), QString());
+        const qint64 id = sendOne(book, transport);
+        DocumentRegister documents(book.ledger());
+        QCOMPARE(documents.list()->size(), 0);
+        Outbox outbox(book.ledger());
+        QCOMPARE(outbox.send(id, transport).value(), false);
+        QCOMPARE(outbox.entry(id)->state, OutboxState::Failed);
+        QCOMPARE(documents.list()->size(), 0);
+        QVERIFY2(server.start(SmtpTestServer::Security::None, QString(), port), qPrintable(server.error()));
+        QCOMPARE(outbox.send(id, transport).value(), true);
+        const auto lines = documents.list();
+        QCOMPARE(lines->size(), 1);
+        const SentDocument &line = lines->first();
+        QCOMPARE(line.channel, QStringLiteral("email"));
+        QCOMPARE(line.kind, QStringLiteral("reminder"));
+        QCOMPARE(line.stepKey, QStringLiteral("final_notice"));
+        QCOMPARE(line.recipient, QStringLiteral("ana@example.org,accounts@example.org"));
+        QCOMPARE(line.subject, reminder().subject);
+        QCOMPARE(line.outboxId, id);
+        QCOMPARE(line.fileName, QStringLiteral("carta de aviso.pdf"));
+        QCOMPARE(line.customerName, QStringLiteral("Ana Ruiz"));
+        const QJsonObject got = server.messages().at(0);
+        QCOMPARE(line.sha256,
+            got.value(QStringLiteral("attachments"))
+                .toArray()
+                .at(0)
+                .toObject()
+                .value(QStringLiteral("sha256"))
+                .toString());
+        // Sent once, listed once.
+        QCOMPARE(outbox.sendDue(transport)->sent, 0);
+        QCOMPARE(documents.list()->size(), 1);
+    }
+
     void aMessageArrivesWithoutEncryptionOnLoopback()
     {
         SmtpTestServer server;
