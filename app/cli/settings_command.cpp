@@ -4,6 +4,7 @@
 
 #include "cli/book_session.h"
 #include "ledger/business_details.h"
+#include "messaging/smtp_settings.h"
 
 #include <QFile>
 
@@ -27,7 +28,7 @@ QString shown(const BusinessDetails &details, const QString &key)
 
 QString SettingsCommand::summary() const
 {
-    return tr("Show or set the business details (letterhead, how to pay, country).");
+    return tr("Show or set the business details (letterhead, how to pay, country) and the mail server (smtp_*).");
 }
 
 void SettingsCommand::configure(QCommandLineParser &parser) const
@@ -35,7 +36,11 @@ void SettingsCommand::configure(QCommandLineParser &parser) const
     parser.addPositionalArgument(QStringLiteral("BOOK"), tr("The book file."));
     parser.addPositionalArgument(
         QStringLiteral("get|set"), tr("Show one detail, or set it."), QStringLiteral("[get|set]"));
-    parser.addPositionalArgument(QStringLiteral("KEY"), tr("The detail, as business_name."), QStringLiteral("[KEY]"));
+    parser.addPositionalArgument(QStringLiteral("KEY"),
+        tr("The detail, as business_name; or a mail setting: smtp_host, smtp_port, smtp_security (starttls, tls or "
+           "none), smtp_user, smtp_from, smtp_from_name, smtp_ca_file. The password is never kept in the book: "
+           "save it in the window, or give it in the variable RECOUP_SMTP_PASSWORD."),
+        QStringLiteral("[KEY]"));
     parser.addPositionalArgument(QStringLiteral("VALUE"),
         tr("The new value; for business_logo the image file; empty clears the detail."), QStringLiteral("[VALUE]"));
 }
@@ -53,10 +58,11 @@ int SettingsCommand::run(const QCommandLineParser &parser, Streams io) const
         return 2;
     }
     const QString key = args.value(2);
-    if ((getting || setting) && !BusinessDetails::keys().contains(key)) {
+    const bool mail = SmtpSettings::keys().contains(key);
+    if ((getting || setting) && !mail && !BusinessDetails::keys().contains(key)) {
         io.err << prefix
                << tr("“%1” is not a setting. Known settings: %2.")
-                      .arg(key, BusinessDetails::keys().join(QStringLiteral(", ")))
+                      .arg(key, (BusinessDetails::keys() + SmtpSettings::keys()).join(QStringLiteral(", ")))
                << '\n';
         return 2;
     }
@@ -67,12 +73,15 @@ int SettingsCommand::run(const QCommandLineParser &parser, Streams io) const
             return 1;
         }
         const BusinessDetails details = BusinessDetails::load(*db.value());
+        const SmtpSettings smtp = SmtpSettings::load(*db.value());
         if (getting) {
-            io.out << shown(details, key) << '\n';
+            io.out << (mail ? smtp.value(key) : shown(details, key)) << '\n';
             return 0;
         }
         for (const QString &each : BusinessDetails::keys())
             io.out << each << '\t' << shown(details, each).replace(QLatin1Char('\n'), QStringLiteral(" | ")) << '\n';
+        for (const QString &each : SmtpSettings::keys())
+            io.out << each << '\t' << smtp.value(each) << '\n';
         return 0;
     }
     auto session = BookSession::open(args.at(0));
@@ -80,8 +89,21 @@ int SettingsCommand::run(const QCommandLineParser &parser, Streams io) const
         io.err << prefix << session.error() << '\n';
         return 1;
     }
-    BusinessDetails details = BusinessDetails::load(session.value()->db());
     const QString value = args.at(3);
+    if (mail) {
+        // One at a time: checked value by value, and whole once complete.
+        SmtpSettings smtp = SmtpSettings::load(session.value()->db());
+        auto done = smtp.setValue(key, value);
+        if (done)
+            done = smtp.savePartial(session.value()->ledger());
+        if (!done) {
+            io.err << prefix << done.error() << '\n';
+            return 1;
+        }
+        io.out << tr("%1 set.").arg(key) << '\n';
+        return 0;
+    }
+    BusinessDetails details = BusinessDetails::load(session.value()->db());
     if (key == BusinessDetails::Logo && !value.isEmpty()) {
         QFile file(value);
         if (file.size() > BusinessDetails::MaxLogoBytes) {

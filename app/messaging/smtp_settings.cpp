@@ -67,6 +67,77 @@ Result<void> SmtpSettings::save(Ledger &ledger) const
 {
     if (auto ok = validate(); !ok)
         return ok;
+    return write(ledger);
+}
+
+Result<void> SmtpSettings::savePartial(Ledger &ledger) const
+{
+    return isConfigured() ? save(ledger) : write(ledger);
+}
+
+QStringList SmtpSettings::keys()
+{
+    return { Host, Port, Security, User, From, FromName, CaFile };
+}
+
+QString SmtpSettings::value(const QString &key) const
+{
+    if (key == Host)
+        return host;
+    if (key == Port)
+        return QString::number(port);
+    if (key == Security)
+        return securityKey(security);
+    if (key == User)
+        return user;
+    if (key == From)
+        return fromAddress;
+    if (key == FromName)
+        return fromName;
+    if (key == CaFile)
+        return caFile;
+    return QString();
+}
+
+Result<void> SmtpSettings::setValue(const QString &key, const QString &value)
+{
+    static const QRegularExpression hostShape(QStringLiteral("^[A-Za-z0-9.:\\-\\[\\]]*$"));
+    const QString text = value.trimmed();
+    if (text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r')))
+        return Error{ tr("A mail setting must fit on one line.") };
+    if (key == Host) {
+        if (!hostShape.match(text).hasMatch())
+            return Error{ tr("“%1” is not a server name: letters, digits, dots and dashes only.").arg(text) };
+        host = text;
+    } else if (key == Port) {
+        bool ok = false;
+        const int number = text.toInt(&ok);
+        if (!ok || number < 1 || number > 65535)
+            return Error{ tr("The port must be between 1 and 65535 (587 for STARTTLS, 465 for TLS).") };
+        port = number;
+    } else if (key == Security) {
+        if (!securityFromKey(text, &security))
+            return Error{ tr("The security must be starttls, tls or none, not “%1”.").arg(text) };
+    } else if (key == User) {
+        user = text;
+    } else if (key == From) {
+        if (!text.isEmpty() && !MimeMessage::isValidAddress(text))
+            return Error{ tr("“%1” is not an e-mail address to send from.").arg(text) };
+        fromAddress = text;
+    } else if (key == FromName) {
+        fromName = text;
+    } else if (key == CaFile) {
+        if (!text.isEmpty() && !QFileInfo(text).isReadable())
+            return Error{ tr("The certificate file %1 cannot be read.").arg(text) };
+        caFile = text;
+    } else {
+        return Error{ tr("“%1” is not a mail setting.").arg(key) };
+    }
+    return {};
+}
+
+Result<void> SmtpSettings::write(Ledger &ledger) const
+{
     Database &db = ledger.database();
     Transaction tx(db);
     if (!tx.started())

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace recoup {
 
@@ -39,6 +40,19 @@ public:
     static SmtpSettings load(const Database &db);
     /// Checks and keeps them, with an audit record.
     Result<void> save(Ledger &ledger) const;
+    /// Keeps them while they are given one at a time (`recoup-cli settings
+    /// set smtp_host ...`): once complete (isConfigured) they are checked whole
+    /// as save() does; until then each value was checked by setValue(), and
+    /// nothing is sent with them.
+    Result<void> savePartial(Ledger &ledger) const;
+
+    /// The keys the settings are kept under, as `recoup-cli settings` names them.
+    static QStringList keys();
+    /// One setting by its key ("" for a key that is not one).
+    QString value(const QString &key) const;
+    /// Sets one setting by its key, checking that value alone (a port is a
+    /// number, a security is starttls, tls or none, an address looks like one).
+    Result<void> setValue(const QString &key, const QString &value);
     Result<void> validate() const;
     bool isConfigured() const { return !host.isEmpty() && !fromAddress.isEmpty(); }
     /// "smtp://host:587" or "smtps://host:465".
@@ -53,6 +67,9 @@ public:
     static QString securityLabel(SmtpSecurity security);
 
     bool operator==(const SmtpSettings &other) const = default;
+
+private:
+    Result<void> write(Ledger &ledger) const;
 };
 
 } // namespace recoup

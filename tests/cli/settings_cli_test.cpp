@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Recoup developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ledger/business_details.h"
+#include "messaging/smtp_settings.h"
 #include "support/cli_runner.h"
 #include "support/test_book.h"
 
@@ -38,7 +39,7 @@ private Q_SLOTS:
         run = cli({ QStringLiteral("settings"), m_path });
         QCOMPARE(run.exitCode, 0);
         const QStringList lines = run.text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), BusinessDetails::keys().size());
+        QCOMPARE(lines.size(), BusinessDetails::keys().size() + SmtpSettings::keys().size());
         QVERIFY(lines.contains(QStringLiteral("business_address\tCalle Mayor 4 | 28013 Madrid")));
         QVERIFY(lines.contains(QStringLiteral("pay_iban\tES9121000418450200051332")));
         QVERIFY(lines.contains(QStringLiteral("business_name\t")));

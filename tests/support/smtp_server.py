@@ -6,7 +6,8 @@
 Every message taken is written to OUT/N.json: the envelope (sender,
 recipients), the whole message, and what Python's own e-mail parser reads in
 it (subject, Message-ID, the text and HTML parts, each attachment's name,
-type and SHA-256). Prints "READY <port>" once it listens; stops on stdin's end.
+type and SHA-256, and where its bytes were written: OUT/N-I-<name>, for
+pdftotext and the like). Prints "READY <port>" once it listens; stops on stdin's end.
 """
 import argparse
 import hashlib
@@ -32,10 +33,14 @@ class Keeper:
         text = message.get_body(preferencelist=("plain",))
         html = message.get_body(preferencelist=("html",))
         files = []
-        for part in message.iter_attachments():
+        number = self.count + 1
+        for i, part in enumerate(message.iter_attachments()):
             data = part.get_payload(decode=True)
+            saved = os.path.join(self.out, "%d-%d-%s" % (number, i, os.path.basename(part.get_filename() or "file")))
+            with open(saved, "wb") as f:
+                f.write(data)
             files.append({"filename": part.get_filename(), "content_type": part.get_content_type(),
-                          "sha256": hashlib.sha256(data).hexdigest(), "size": len(data)})
+                          "sha256": hashlib.sha256(data).hexdigest(), "size": len(data), "path": saved})
         self.count += 1
         record = {
             "mail_from": envelope.mail_from,
