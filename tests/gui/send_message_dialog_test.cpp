@@ -15,6 +15,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
 #include <QTest>
@@ -158,6 +159,11 @@ private Q_SLOTS:
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(server.messages().size(), 1);
         QCOMPARE(server.messages().at(0).value(QStringLiteral("subject")).toString(), dialog.composed().subject);
+        // The step's letter goes with it, as with the ladder's own reminders.
+        const QJsonArray files = server.messages().at(0).value(QStringLiteral("attachments")).toArray();
+        QCOMPARE(files.size(), 1);
+        QCOMPARE(files.at(0).toObject().value(QStringLiteral("filename")).toString(),
+            QStringLiteral("reminder-C1-2026-03-14.pdf"));
         const auto sent = Outbox(book.ledger()).list();
         QCOMPARE(sent->size(), 1);
         QCOMPARE(sent->at(0).state, OutboxState::Sent);

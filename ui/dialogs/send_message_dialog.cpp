@@ -8,6 +8,7 @@
 #include "core/clock.h"
 #include "db/transaction.h"
 #include "dialogs/dialog_support.h"
+#include "documents/reminder_letter.h"
 #include "ledger/ledger.h"
 #include "messaging/chat_link.h"
 #include "messaging/chat_number.h"
@@ -243,6 +244,17 @@ void SendMessageDialog::sendEmail()
     message.subject = m_composed.subject;
     message.text = m_composed.text;
     message.html = m_composed.html;
+    // The step's letter goes with it as a PDF, as with the reminders the ladder sends.
+    const QString stepKey = m_step->currentData().toString();
+    if (const int i = m_policy.indexOf(stepKey); i >= 0) {
+        const auto papers
+            = ReminderLetter(m_ledger).attachments(m_policy.steps.at(i), m_customerId, m_ledger.clock().today());
+        if (!papers) {
+            showMessage(papers.error(), true);
+            return;
+        }
+        message.attachments = papers.value();
+    }
     Outbox outbox(m_ledger);
     const auto id = outbox.queue(message, m_customerId, m_debts, m_step->currentData().toString());
     if (!id) {

@@ -8,6 +8,7 @@
 #include "dialogs/dialog_support.h"
 #include "documents/statement_document.h"
 #include "ledger/ledger.h"
+#include "pages/outbox_view.h"
 #include "pages/statement_run.h"
 
 #include <QButtonGroup>
@@ -26,6 +27,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -98,29 +100,37 @@ DocumentsPage::DocumentsPage(Ledger &ledger, QWidget *parent) : QWidget(parent),
     statementsLayout->addLayout(runRow);
     statementsLayout->addWidget(m_status);
 
-    auto *sent = new QGroupBox(tr("Register of what was sent"), this);
+    m_lists = new QTabWidget(this);
+    m_lists->setObjectName(QStringLiteral("lists"));
+    m_lists->setAccessibleName(tr("Register and outbox"));
+    auto *sent = new QWidget(m_lists);
     m_register = new QTableWidget(this);
     m_register->setObjectName(QStringLiteral("register"));
     m_register->setAccessibleName(tr("Register of what was sent"));
-    m_register->setColumnCount(6);
+    m_register->setColumnCount(8);
     m_register->setHorizontalHeaderLabels(
-        { tr("When"), tr("Customer"), tr("Paper"), tr("How"), tr("File"), tr("SHA-256") });
+        { tr("When"), tr("Customer"), tr("Paper"), tr("How"), tr("To"), tr("Subject"), tr("File"), tr("SHA-256") });
     m_register->verticalHeader()->hide();
     m_register->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_register->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_register->horizontalHeader()->setStretchLastSection(true);
     auto *sentLayout = new QVBoxLayout(sent);
     sentLayout->addWidget(m_register);
+    m_lists->addTab(sent, tr("Register of what was sent"));
+    m_outbox = new OutboxView(m_ledger, m_lists);
+    m_lists->addTab(m_outbox, tr("Outbox"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 12);
     layout->addWidget(heading);
     layout->addWidget(statements);
-    layout->addWidget(sent, 1);
+    layout->addWidget(m_lists, 1);
 
     connect(choose, &QPushButton::clicked, this, &DocumentsPage::chooseFolder);
     connect(m_make, &QPushButton::clicked, this, &DocumentsPage::makeStatements);
     connect(m_cancel, &QPushButton::clicked, this, &DocumentsPage::cancelStatements);
+    // Messages sent are lines of the register.
+    connect(m_outbox, &OutboxView::runEnded, this, &DocumentsPage::refreshRegister);
 }
 
 DocumentsPage::~DocumentsPage() = default;
@@ -224,8 +234,9 @@ void DocumentsPage::refreshRegister()
         const QString customer
             = line.customerRef.isEmpty() ? QString() : tr("%1 (%2)").arg(line.customerName, line.customerRef);
         const QStringList cells{ QLocale().toString(line.recordedAt.toLocalTime(), QLocale::ShortFormat), customer,
-            DocumentRegister::kindLabel(line.kind), DocumentRegister::channelLabel(line.channel), line.fileName,
-            line.sha256 };
+            DocumentRegister::kindLabel(line.kind), DocumentRegister::channelLabel(line.channel),
+            line.recipient.split(QLatin1Char(','), Qt::SkipEmptyParts).join(QStringLiteral(", ")), line.subject,
+            line.fileName, line.sha256 };
         for (int column = 0; column < cells.size(); ++column)
             m_register->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }

@@ -14,15 +14,18 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QTableWidget;
+class QTabWidget;
 
 namespace recoup {
 
 class Ledger;
+class OutboxView;
 class StatementRun;
 
 /// Documents: the month's statements for every customer with a balance, made
-/// on a thread of their own with a progress bar and Cancel, and the register
-/// of every paper and message sent, with the SHA-256 of each.
+/// on a thread of their own with a progress bar and Cancel; below, on two
+/// tabs, the register of every paper and message sent, with the SHA-256 of
+/// each, and the outbox of e-mails (OutboxView).
 class DocumentsPage final : public QWidget
 {
     Q_OBJECT
@@ -39,6 +42,9 @@ public:
     QProgressBar *progressBar() const { return m_progress; }
     QLabel *statusLabel() const { return m_status; }
     QTableWidget *registerTable() const { return m_register; }
+    /// The tabs of the register and the outbox.
+    QTabWidget *listTabs() const { return m_lists; }
+    OutboxView *outboxView() const { return m_outbox; }
     /// Whether a batch is running.
     bool isRunning() const { return m_run != nullptr; }
     /// Sets one file for all statements (else one per customer).
@@ -70,6 +76,8 @@ private:
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
     QTableWidget *m_register = nullptr;
+    QTabWidget *m_lists = nullptr;
+    OutboxView *m_outbox = nullptr;
     std::unique_ptr<StatementRun> m_run;
 };
 
