@@ -16,6 +16,7 @@
 #include "cli/letter_command.h"
 #include "cli/limits_command.h"
 #include "cli/outbox_command.h"
+#include "cli/pack_command.h"
 #include "cli/plan_command.h"
 #include "cli/policy_command.h"
 #include "cli/promise_command.h"
@@ -51,6 +52,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<LetterCommand>());
     m_commands.push_back(std::make_unique<LimitsCommand>());
     m_commands.push_back(std::make_unique<OutboxCommand>());
+    m_commands.push_back(std::make_unique<PackCommand>());
     m_commands.push_back(std::make_unique<PlanCommand>());
     m_commands.push_back(std::make_unique<PolicyCommand>());
     m_commands.push_back(std::make_unique<PromiseCommand>());

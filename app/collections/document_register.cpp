@@ -30,7 +30,8 @@ QString DocumentRegister::kindLabel(const QString &kind)
         { QStringLiteral("second_reminder"), QT_TR_NOOP("Second reminder") },
         { QStringLiteral("final_demand"), QT_TR_NOOP("Final demand") },
         { QStringLiteral("letter_before_action"), QT_TR_NOOP("Letter before legal action") },
-        { QStringLiteral("reminder"), QT_TR_NOOP("Reminder") }, { QStringLiteral("message"), QT_TR_NOOP("Message") } };
+        { QStringLiteral("reminder"), QT_TR_NOOP("Reminder") }, { QStringLiteral("message"), QT_TR_NOOP("Message") },
+        { QStringLiteral("pack"), QT_TR_NOOP("Pack for agency or court") } };
     const auto found = labels.constFind(kind);
     return found == labels.cend() ? kind : tr(*found);
 }
