@@ -289,7 +289,7 @@ void MainWindow::buildMenus()
     customer->addSeparator();
     addPageActions(customer, m_customer, names("logContact promise plan dispute reminders"));
     customer->addSeparator();
-    addPageActions(customer, m_customer, names("credit agency legal writeOff"));
+    addPageActions(customer, m_customer, names("credit agency legal writeOff pack"));
     customer->addSeparator();
     addPageActions(customer, m_today, names("done skip snooze lateFees"));
     customer->addSeparator();

@@ -13,6 +13,7 @@
 #include "dialogs/dispute_dialog.h"
 #include "dialogs/ladder_dialog.h"
 #include "dialogs/legal_dialog.h"
+#include "dialogs/pack_dialog.h"
 #include "dialogs/payment_dialog.h"
 #include "dialogs/payment_plan_dialog.h"
 #include "dialogs/receipt_preview.h"
@@ -158,6 +159,8 @@ CustomerPage::CustomerPage(Ledger &ledger, QWidget *parent)
         [this] { writeOffSelected(); });
     bind("statementAction", tr("Statement…"), { QKeySequence(Qt::CTRL | Qt::Key_T) }, [this] { printStatement(); });
     bind("messageAction", tr("Message…"), { QKeySequence(Qt::CTRL | Qt::Key_M) }, [this] { sendMessage(); });
+    bind("packAction", tr("Pack for agency or court…"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A) },
+        [this] { makePack(); });
 
     connect(&m_ledger, &Ledger::changed, this, &CustomerPage::booksChanged);
 }
@@ -275,6 +278,11 @@ QWidget *CustomerPage::buildEscalationButtons()
     m_legalButton = addButton(tr("Legal step"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J), bar);
     m_writeOffButton = addButton(tr("Write off"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), bar);
     m_writeOffButton->setObjectName(QStringLiteral("writeOffButton"));
+    QPushButton *pack = addButton(tr("Pack for agency or court…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), bar);
+    pack->setObjectName(QStringLiteral("packButton"));
+    pack->setAccessibleName(tr("Pack for agency or court"));
+    pack->setToolTip(tr("One PDF with the statement, contacts, promises, disputes, letters sent and an extract of "
+                        "the audit chain, plus the same as CSV, for a collection agency or a court."));
     row->addStretch();
     m_agencyButton->setToolTip(tr("Refer the selected sale to a collection agency, or record what the agency "
                                   "collected, or recall it."));
@@ -286,6 +294,7 @@ QWidget *CustomerPage::buildEscalationButtons()
     connect(m_agencyButton, &QPushButton::clicked, this, &CustomerPage::agencySelected);
     connect(m_legalButton, &QPushButton::clicked, this, &CustomerPage::legalStepSelected);
     connect(m_writeOffButton, &QPushButton::clicked, this, &CustomerPage::writeOffSelected);
+    connect(pack, &QPushButton::clicked, this, &CustomerPage::makePack);
     return bar;
 }
 
@@ -664,6 +673,14 @@ void CustomerPage::sendMessage()
 {
     if (m_customerId)
         openDialog(new SendMessageDialog(m_ledger, m_customerId, this));
+}
+
+void CustomerPage::makePack()
+{
+    if (m_customerId)
+        // The whole account first: a sale is always selected on the page, but an agency or a
+        // court is handed the customer; one sale is a choice in the dialog.
+        openDialog(new PackDialog(m_ledger, m_customerId, 0, this));
 }
 
 void CustomerPage::editLadder()

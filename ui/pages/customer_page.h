@@ -59,6 +59,8 @@ public:
     void disputeSelected();
     void editLadder();
     void sendMessage();
+    /// The pack for a collection agency or a court (the whole account or the selected sale) into a folder.
+    void makePack();
     /// Turns the customer's open sales into a payment plan (the dialog previews it first).
     void makePaymentPlan();
 
