@@ -740,6 +740,17 @@
     </message>
 </context>
 <context>
+    <name>CasePackReader</name>
+    <message>
+        <source>The pack needs a valid date.</source>
+        <translation>El dosier necesita una fecha válida.</translation>
+    </message>
+    <message>
+        <source>The sale %1 is not %2&apos;s: a pack is about one customer&apos;s debts.</source>
+        <translation>La venta %1 no es de %2: un dosier trata de las deudas de un solo cliente.</translation>
+    </message>
+</context>
+<context>
     <name>ChatLink</name>
     <message>
         <source>The customer has no phone number in international form (as +34 612 345 678): correct it on the customer&apos;s details.</source>
@@ -2030,6 +2041,10 @@
         <source>Cannot read “%1”: %2</source>
         <translation>No se puede leer «%1»: %2</translation>
     </message>
+    <message>
+        <source>Pack for agency or court</source>
+        <translation>Dosier para agencia o juzgado</translation>
+    </message>
 </context>
 <context>
     <name>EntryKind</name>
@@ -3162,6 +3177,531 @@
     <message>
         <source>next attempt after %1</source>
         <translation>próximo intento después de %1</translation>
+    </message>
+</context>
+<context>
+    <name>PackCommand</name>
+    <message>
+        <source>Make the pack for a collection agency or a court: one PDF and the same as CSV files.</source>
+        <translation>Preparar el dosier para una agencia de cobro o un juzgado: un PDF y lo mismo en archivos CSV.</translation>
+    </message>
+    <message>
+        <source>The pack for a collection agency or a court about a customer (or one of its sales): the statement of open items, the contact log, promises, disputes, payment plans, escalation steps, the papers sent with their SHA-256 and the audit records about the customer with the chain&apos;s head, as one PDF and, in a folder beside it, one CSV file per section. The PDF is recorded in the register of what was sent.</source>
+        <translation>El dosier para una agencia de cobro o un juzgado sobre un cliente (o una de sus ventas): el extracto de partidas abiertas, el registro de contactos, las promesas, las disputas, los planes de pago, los pasos de escalado, los documentos enviados con su SHA-256 y los registros de auditoría del cliente con la cabeza de la cadena, en un PDF y, en una carpeta a su lado, un archivo CSV por sección. El PDF queda en el registro de lo enviado.</translation>
+    </message>
+    <message>
+        <source>The book file.</source>
+        <translation>El archivo del libro.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s reference.</source>
+        <translation>La referencia del cliente.</translation>
+    </message>
+    <message>
+        <source>Only this sale of the customer (its reference).</source>
+        <translation>Solo esta venta del cliente (su referencia).</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s date, YYYY-MM-DD (default: today).</source>
+        <translation>La fecha del dosier, AAAA-MM-DD (por omisión: hoy).</translation>
+    </message>
+    <message>
+        <source>The folder to write the PDF and the CSV folder into.</source>
+        <translation>La carpeta donde escribir el PDF y la carpeta de CSV.</translation>
+    </message>
+    <message>
+        <source>give BOOK CUSTOMER --out DIR.</source>
+        <translation>indique LIBRO CLIENTE --out CARPETA.</translation>
+    </message>
+    <message>
+        <source>Pack for %1 written to %2, with its CSV files in %3.</source>
+        <translation>Dosier de %1 escrito en %2, con sus archivos CSV en %3.</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the PDF (recorded in the register): %1</source>
+        <translation>SHA-256 del PDF (anotado en el registro): %1</translation>
+    </message>
+</context>
+<context>
+    <name>PackDocument</name>
+    <message>
+        <source>Account pack %1 as of %2</source>
+        <translation>Dosier de la cuenta %1 al %2</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>Aún no vence</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Cumplida</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Incumplida</translation>
+    </message>
+    <message>
+        <source>Credit stopped</source>
+        <translation>Crédito suspendido</translation>
+    </message>
+    <message>
+        <source>Credit resumed</source>
+        <translation>Crédito reanudado</translation>
+    </message>
+    <message>
+        <source>Sale allowed over a credit stop</source>
+        <translation>Venta permitida pese a la suspensión del crédito</translation>
+    </message>
+    <message>
+        <source>Sale allowed over the credit limit</source>
+        <translation>Venta permitida por encima del límite de crédito</translation>
+    </message>
+    <message>
+        <source>Referred to a collection agency</source>
+        <translation>Enviada a una agencia de cobro</translation>
+    </message>
+    <message>
+        <source>Collected by the agency</source>
+        <translation>Cobrado por la agencia</translation>
+    </message>
+    <message>
+        <source>Recalled from the agency</source>
+        <translation>Retirada de la agencia</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (customer no. %2)</source>
+        <translation>%1 (cliente n.º %2)</translation>
+    </message>
+    <message>
+        <source>%1 (customer no. %2), on sale %3,</source>
+        <translation>%1 (cliente n.º %2), por la venta %3,</translation>
+    </message>
+    <message>
+        <source>%1 owes nothing on %2.</source>
+        <translation>%1 no debe nada el %2.</translation>
+    </message>
+    <message>
+        <source>%1 owes %2 on %3, of which %4 is past due; the oldest unpaid item is %5 days past its due date.</source>
+        <translation>%1 debe %2 el %3, de los que %4 están vencidos; la partida impagada más antigua lleva %5 días vencida.</translation>
+    </message>
+    <message>
+        <source>%1 owes %2 on %3, none of it past due yet.</source>
+        <translation>%1 debe %2 el %3, nada de ello vencido todavía.</translation>
+    </message>
+    <message>
+        <source>No call, visit, letter or message is logged.</source>
+        <translation>No consta ninguna llamada, visita, carta ni mensaje.</translation>
+    </message>
+    <message>
+        <source>Contacts logged from %1 to %2: %3; the last, by %4, ended “%5”.</source>
+        <translation>Contactos registrados del %1 al %2: %3; el último, por %4, terminó en «%5».</translation>
+    </message>
+    <message>
+        <source>Promises to pay: %1 (kept %2, broken %3, not yet due %4).</source>
+        <translation>Promesas de pago: %1 (cumplidas %2, incumplidas %3, aún sin vencer %4).</translation>
+    </message>
+    <message>
+        <source>Disputes raised: %1, of which %2 still open.</source>
+        <translation>Disputas planteadas: %1, de las que %2 siguen abiertas.</translation>
+    </message>
+    <message>
+        <source>No dispute has been raised.</source>
+        <translation>No se ha planteado ninguna disputa.</translation>
+    </message>
+    <message>
+        <source>Payment plans agreed: %1, of which %2 broken.</source>
+        <translation>Planes de pago acordados: %1, de los que %2 incumplidos.</translation>
+    </message>
+    <message>
+        <source>Latest step: %1 on %2.</source>
+        <translation>Último paso: %1 el %2.</translation>
+    </message>
+    <message>
+        <source>Papers and messages sent and recorded: %1, the last on %2.</source>
+        <translation>Documentos y mensajes enviados y registrados: %1, el último el %2.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>None recorded up to %1.</source>
+        <translation>Nada registrado hasta el %1.</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Fecha: %1</translation>
+    </message>
+    <message>
+        <source>Customer no. %1</source>
+        <translation>Cliente n.º %1</translation>
+    </message>
+    <message>
+        <source>Sale %1</source>
+        <translation>Venta %1</translation>
+    </message>
+    <message>
+        <source>ACCOUNT PACK</source>
+        <translation>DOSIER DE LA CUENTA</translation>
+    </message>
+    <message>
+        <source>For a collection agency or court</source>
+        <translation>Para una agencia de cobro o un juzgado</translation>
+    </message>
+    <message>
+        <source>Tel. %1</source>
+        <translation>Tel. %1</translation>
+    </message>
+    <message>
+        <source>THE CUSTOMER</source>
+        <translation>EL CLIENTE</translation>
+    </message>
+    <message>
+        <source>OWED ON %1</source>
+        <translation>ADEUDADO EL %1</translation>
+    </message>
+    <message>
+        <source>of which past due: %1 %2</source>
+        <translation>de lo cual vencido: %1 %2</translation>
+    </message>
+    <message>
+        <source>oldest item %1 days past due</source>
+        <translation>partida más antigua vencida hace %1 días</translation>
+    </message>
+    <message>
+        <source>The account in a few words</source>
+        <translation>La cuenta en pocas palabras</translation>
+    </message>
+    <message>
+        <source>Statement of open items</source>
+        <translation>Extracto de partidas abiertas</translation>
+    </message>
+    <message>
+        <source>Contact log</source>
+        <translation>Registro de contactos</translation>
+    </message>
+    <message>
+        <source>Promises to pay</source>
+        <translation>Promesas de pago</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>Disputas</translation>
+    </message>
+    <message>
+        <source>Payment plans</source>
+        <translation>Planes de pago</translation>
+    </message>
+    <message>
+        <source>Escalation: credit stops, agency, legal</source>
+        <translation>Escalado: suspensión de crédito, agencia, vía judicial</translation>
+    </message>
+    <message>
+        <source>Papers and messages sent</source>
+        <translation>Documentos y mensajes enviados</translation>
+    </message>
+    <message>
+        <source>Extract of the audit chain</source>
+        <translation>Extracto de la cadena de auditoría</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <source>This pack was made from the book on %1 by %2. The book&apos;s audit chain then ended at record %3. Anyone holding the book can check that every record listed here is still in it, unchanged, with:</source>
+        <translation>Este dosier se preparó a partir del libro el %1 por %2. La cadena de auditoría del libro terminaba entonces en el registro %3. Quien tenga el libro puede comprobar que cada registro aquí listado sigue en él, sin cambios, con:</translation>
+    </message>
+    <message>
+        <source>the program</source>
+        <translation>el programa</translation>
+    </message>
+    <message>
+        <source>Audit chain head: %1</source>
+        <translation>Cabeza de la cadena de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>The head&apos;s record&apos;s whole SHA-256:</source>
+        <translation>El SHA-256 completo del registro de la cabeza:</translation>
+    </message>
+    <message>
+        <source>Statement of open items on %1</source>
+        <translation>Extracto de partidas abiertas al %1</translation>
+    </message>
+    <message>
+        <source>No items are open on %1.</source>
+        <translation>No hay partidas abiertas el %1.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Partida</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitida</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Días vencida</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <source>credit not yet applied: %1</source>
+        <translation>crédito aún sin aplicar: %1</translation>
+    </message>
+    <message>
+        <source>How old the balance is:</source>
+        <translation>Antigüedad del saldo:</translation>
+    </message>
+    <message>
+        <source>Follow up on %1</source>
+        <translation>Seguimiento el %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Venta</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Para el</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Paid towards it</source>
+        <translation>Pagado a cuenta</translation>
+    </message>
+    <message>
+        <source>Kept?</source>
+        <translation>¿Cumplida?</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>Resolved on %1 for the customer: %2 taken off</source>
+        <translation>Resuelta el %1 a favor del cliente: se descontaron %2</translation>
+    </message>
+    <message>
+        <source>Resolved on %1 for the business</source>
+        <translation>Resuelta el %1 a favor del negocio</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Abierta el</translation>
+    </message>
+    <message>
+        <source>What the customer says</source>
+        <translation>Lo que dice el cliente</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (missed %3)</source>
+        <translation>%1 el %2 (impagado %3)</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 desde el %2</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Acordado</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Installments</source>
+        <translation>Cuotas</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Aún pendiente</translation>
+    </message>
+    <message>
+        <source>ref. %1</source>
+        <translation>ref. %1</translation>
+    </message>
+    <message>
+        <source>amount %1</source>
+        <translation>importe %1</translation>
+    </message>
+    <message>
+        <source>cost %1</source>
+        <translation>coste %1</translation>
+    </message>
+    <message>
+        <source>whole account</source>
+        <translation>toda la cuenta</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Each paper&apos;s SHA-256 is that of the file as it was sent; `recoup-cli register BOOK --verify FOLDER` finds which files of a folder are these.</source>
+        <translation>El SHA-256 de cada documento es el del archivo tal como se envió; `recoup-cli register LIBRO --verify CARPETA` indica qué archivos de una carpeta son estos.</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Every change to the book appends a record whose hash is the SHA-256 of the record before it followed by its own contents, so no record can be changed, removed or slipped in without breaking every hash after it. These are the records about this account, up to record %1 (the head on the cover). Under each hash, in grey, is the hash of the record just before it in the whole book&apos;s chain, which also holds the records of other customers and of the book.</source>
+        <translation>Cada cambio en el libro añade un registro cuyo hash es el SHA-256 del registro anterior seguido de su propio contenido, de modo que ningún registro puede cambiarse, quitarse ni intercalarse sin romper todos los hashes posteriores. Estos son los registros sobre esta cuenta, hasta el registro %1 (la cabeza de la portada). Bajo cada hash, en gris, va el hash del registro inmediatamente anterior en la cadena de todo el libro, que también contiene los registros de otros clientes y del propio libro.</translation>
+    </message>
+    <message>
+        <source>(the first record)</source>
+        <translation>(el primer registro)</translation>
+    </message>
+    <message>
+        <source>%1 no. %2</source>
+        <translation>%1 n.º %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Recorded (UTC)</source>
+        <translation>Registrado (UTC)</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Hash, and the previous record&apos;s</source>
+        <translation>Hash, y el del registro anterior</translation>
+    </message>
+    <message>
+        <source>%1 · Account pack %2 · as of %3</source>
+        <translation>%1 · Dosier de la cuenta %2 · al %3</translation>
+    </message>
+</context>
+<context>
+    <name>PackWriter</name>
+    <message>
+        <source>Choose a folder for the pack.</source>
+        <translation>Elija una carpeta para el dosier.</translation>
+    </message>
+    <message>
+        <source>“%1” is a file, not a folder: choose a folder for the pack.</source>
+        <translation>«%1» es un archivo, no una carpeta: elija una carpeta para el dosier.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be made: choose one you can write to.</source>
+        <translation>No se puede crear la carpeta «%1»: elija una en la que se pueda escribir.</translation>
+    </message>
+    <message>
+        <source>Cannot write into the folder “%1”: choose one you can write to.</source>
+        <translation>No se puede escribir en la carpeta «%1»: elija una en la que se pueda escribir.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>No se puede escribir «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot replace the folder “%1”: is a file in it open?</source>
+        <translation>No se puede sustituir la carpeta «%1»: ¿hay algún archivo abierto en ella?</translation>
+    </message>
+    <message>
+        <source>Cannot write the folder “%1”.</source>
+        <translation>No se puede escribir la carpeta «%1».</translation>
     </message>
 </context>
 <context>
@@ -6135,6 +6675,18 @@ Código postal y localidad</translation>
         <source>A reminder by e-mail, SMS or WhatsApp, from the step&apos;s template.</source>
         <translation>Un recordatorio por correo electrónico, SMS o WhatsApp, con la plantilla del paso.</translation>
     </message>
+    <message>
+        <source>Pack for agency or court…</source>
+        <translation>Dosier para agencia o juzgado…</translation>
+    </message>
+    <message>
+        <source>Pack for agency or court</source>
+        <translation>Dosier para agencia o juzgado</translation>
+    </message>
+    <message>
+        <source>One PDF with the statement, contacts, promises, disputes, letters sent and an extract of the audit chain, plus the same as CSV, for a collection agency or a court.</source>
+        <translation>Un PDF con el extracto, los contactos, las promesas, las disputas, las cartas enviadas y un extracto de la cadena de auditoría, más lo mismo en CSV, para una agencia de cobro o un juzgado.</translation>
+    </message>
 </context>
 <context>
     <name>recoup::CustomersPage</name>
@@ -7033,6 +7585,81 @@ Código postal y localidad</translation>
     <message>
         <source>Late</source>
         <translation>Atraso</translation>
+    </message>
+</context>
+<context>
+    <name>recoup::PackDialog</name>
+    <message>
+        <source>Pack for agency or court — %1</source>
+        <translation>Dosier para agencia o juzgado — %1</translation>
+    </message>
+    <message>
+        <source>What the pack is about</source>
+        <translation>De qué trata el dosier</translation>
+    </message>
+    <message>
+        <source>The whole account</source>
+        <translation>Toda la cuenta</translation>
+    </message>
+    <message>
+        <source>Sale %1 — %2</source>
+        <translation>Venta %1 — %2</translation>
+    </message>
+    <message>
+        <source>Date of the pack</source>
+        <translation>Fecha del dosier</translation>
+    </message>
+    <message>
+        <source>Folder for the pack</source>
+        <translation>Carpeta del dosier</translation>
+    </message>
+    <message>
+        <source>Choo&amp;se…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the pack</source>
+        <translation>Elegir la carpeta del dosier</translation>
+    </message>
+    <message>
+        <source>&amp;Covering</source>
+        <translation>&amp;Abarca</translation>
+    </message>
+    <message>
+        <source>&amp;As of</source>
+        <translation>A &amp;fecha de</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Carpeta</translation>
+    </message>
+    <message>
+        <source>One PDF with the statement, the contact log, promises, disputes, payment plans, escalation steps, the papers sent and an extract of the audit chain, and beside it a folder with the same as CSV files. The PDF is recorded in the register of what was sent.</source>
+        <translation>Un PDF con el extracto, el registro de contactos, las promesas, las disputas, los planes de pago, los pasos de escalado, los documentos enviados y un extracto de la cadena de auditoría, y a su lado una carpeta con lo mismo en archivos CSV. El PDF queda en el registro de lo enviado.</translation>
+    </message>
+    <message>
+        <source>&amp;Make pack</source>
+        <translation>&amp;Preparar dosier</translation>
+    </message>
+    <message>
+        <source>Make pack</source>
+        <translation>Preparar dosier</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the pack.</source>
+        <translation>Elija una carpeta para el dosier.</translation>
+    </message>
+    <message>
+        <source>Making the pack…</source>
+        <translation>Preparando el dosier…</translation>
+    </message>
+    <message>
+        <source>The pack could not be made: %1</source>
+        <translation>No se pudo preparar el dosier: %1</translation>
+    </message>
+    <message>
+        <source>The pack is in %1, its CSV files in %2; it is recorded in the register.</source>
+        <translation>El dosier está en %1 y sus archivos CSV en %2; queda anotado en el registro.</translation>
     </message>
 </context>
 <context>
