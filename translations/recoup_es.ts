@@ -3346,7 +3346,7 @@
     </message>
     <message>
         <source>ACCOUNT PACK</source>
-        <translation>DOSIER DE LA CUENTA</translation>
+        <translation>DOSIER</translation>
     </message>
     <message>
         <source>For a collection agency or court</source>
@@ -3671,6 +3671,10 @@
     <message>
         <source>%1 · Account pack %2 · as of %3</source>
         <translation>%1 · Dosier de la cuenta %2 · al %3</translation>
+    </message>
+    <message>
+        <source>One contact is logged, on %1, by %2; it ended “%3”.</source>
+        <translation>Consta un contacto, el %1, por %2; terminó en «%3».</translation>
     </message>
 </context>
 <context>

@@ -215,6 +215,11 @@ QString PackDocument::summary() const
 
     if (p.contacts.isEmpty()) {
         sentences << tr("No call, visit, letter or message is logged.");
+    } else if (p.contacts.size() == 1) {
+        const Contact &only = p.contacts.constFirst();
+        sentences << tr("One contact is logged, on %1, by %2; it ended “%3”.")
+                         .arg(PaperText::date(only.date), CollectionPolicy::channelLabel(only.channel).toLower(),
+                             CollectionRecords::outcomeLabel(only.outcome).toLower());
     } else {
         const Contact &last = p.contacts.constLast();
         sentences << tr("Contacts logged from %1 to %2: %3; the last, by %4, ended “%5”.")
@@ -262,7 +267,10 @@ QString PackDocument::summary() const
 
 QString PackDocument::sectionTitle(int number, const QString &title) const
 {
-    return QStringLiteral("<h2 style='font-size:13pt; color:#1f4e79; margin-top:14px; margin-bottom:6px'>%1</h2>")
+    // The small paragraph keeps a heading apart from the table before it, whose
+    // bottom margin QTextDocument does not collapse with the heading's top.
+    return QStringLiteral("<p style='font-size:5pt'>&nbsp;</p>"
+                          "<h2 style='font-size:13pt; color:#1f4e79; margin-top:6px; margin-bottom:6px'>%1</h2>")
         .arg(tr("%1. %2").arg(number).arg(title).toHtmlEscaped());
 }
 
