@@ -7,6 +7,7 @@
 #include "db/integrity_check_thread.h"
 #include "dialogs/about_dialog.h"
 #include "dialogs/customer_dialog.h"
+#include "dialogs/period_close_dialog.h"
 #include "dialogs/shortcuts_dialog.h"
 #include "io/demo_book.h"
 #include "ledger/business_details.h"
@@ -268,6 +269,13 @@ void MainWindow::buildMenus()
     // no payment to record, so there the same key prints, as it does elsewhere.
     m_print = add(file, tr("&Print…"), QKeySequence::Print, [this] { print(); });
     m_print->setProperty(ShortcutsDialog::ScopeProperty, tr("On the aging"));
+    // The bookkeeper's month end: close the books through a day, or reopen them with a reason.
+    QAction *closeBooks = add(file, tr("Close the &books…"), QKeySequence(), [this] {
+        auto *dialog = new PeriodCloseDialog(m_ledger, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    closeBooks->setObjectName(QStringLiteral("closeBooksAction"));
     file->addSeparator();
     m_quit = add(file, tr("&Quit"), QKeySequence(), [] { QApplication::closeAllWindows(); });
     m_quit->setShortcuts(quitKeys());

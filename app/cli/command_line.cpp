@@ -5,6 +5,7 @@
 #include "cli/agency_command.h"
 #include "cli/aging_command.h"
 #include "cli/balance_command.h"
+#include "cli/close_command.h"
 #include "cli/contact_command.h"
 #include "cli/credit_command.h"
 #include "cli/demo_command.h"
@@ -24,6 +25,7 @@
 #include "cli/recover_command.h"
 #include "cli/register_command.h"
 #include "cli/remind_command.h"
+#include "cli/reopen_command.h"
 #include "cli/settings_command.h"
 #include "cli/statements_command.h"
 #include "cli/task_command.h"
@@ -41,6 +43,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<AgencyCommand>());
     m_commands.push_back(std::make_unique<AgingCommand>());
     m_commands.push_back(std::make_unique<BalanceCommand>());
+    m_commands.push_back(std::make_unique<CloseCommand>());
     m_commands.push_back(std::make_unique<ContactCommand>());
     m_commands.push_back(std::make_unique<CreditCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
@@ -60,6 +63,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<RecoverCommand>());
     m_commands.push_back(std::make_unique<RegisterCommand>());
     m_commands.push_back(std::make_unique<RemindCommand>());
+    m_commands.push_back(std::make_unique<ReopenCommand>());
     m_commands.push_back(std::make_unique<SettingsCommand>());
     m_commands.push_back(std::make_unique<StatementsCommand>());
     m_commands.push_back(std::make_unique<TaskCommand>());

@@ -9,6 +9,7 @@
 #include "ledger/binding_verifier.h"
 #include "ledger/book_rules.h"
 #include "ledger/book_total.h"
+#include "ledger/period_close.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -54,6 +55,8 @@ VerifyReport LedgerVerifier::run() const
     report.boundOn = bound.boundOn;
     report.bindRecord = bound.bindRecord;
     report.boundRows = bound.boundRows;
+    // The closed period as the book keeps it, against the records that closed it.
+    report.problems += PeriodClose::verify(const_cast<Database &>(m_db));
     checkEntries(report);
     checkCustomers(report);
     checkDebts(report);

@@ -7,6 +7,7 @@
 #include "io/interchange_importer.h"
 #include "ledger/bulk_ledger_writer.h"
 #include "ledger/ledger_verifier.h"
+#include "ledger/period_close.h"
 #include "support/test_book.h"
 
 #include <QFile>
@@ -77,7 +78,7 @@ private Q_SLOTS:
         credit.allocation = QList<AllocationLine>{};
         const auto paid = book.ledger().recordPayment(credit);
         QVERIFY(paid);
-        QVERIFY(book.db().setMeta(QStringLiteral("closed_through"), ClosedThrough.toString(Qt::ISODate)));
+        QVERIFY(PeriodClose(book.ledger()).close(ClosedThrough));
         const QString before = closedEntries(book.db());
 
         Error refusal;

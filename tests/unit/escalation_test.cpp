@@ -6,6 +6,7 @@
 #include "aging/balance_report.h"
 #include "collections/collections.h"
 #include "ledger/ledger_verifier.h"
+#include "ledger/period_close.h"
 #include "support/test_book.h"
 
 #include <QSqlQuery>
@@ -375,7 +376,7 @@ private Q_SLOTS:
         const qint64 a = book.customer(QStringLiteral("Baker St Deli"), QStringLiteral("C1"));
         const qint64 s1 = book.sale(a, QStringLiteral("200.00"), QDate(2025, 10, 1), 30, QStringLiteral("S1"));
         QVERIFY(c.referToAgency({ s1, QStringLiteral("Acme"), QDate(2026, 3, 5), 1000, {} }).ok());
-        QVERIFY(book.db().setMeta(QStringLiteral("closed_through"), QStringLiteral("2026-03-10")).ok());
+        QVERIFY(PeriodClose(book.ledger()).close(QDate(2026, 3, 10)));
         const QDate closed(2026, 3, 10);
         const QList<qint64> before = allRows(book.db());
         QVERIFY(!c.stopCredit(a, QStringLiteral("x"), closed).ok());
