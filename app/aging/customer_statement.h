@@ -59,6 +59,9 @@ struct CustomerStatement
     QStringList bucketTitles; ///< "Current", "1-30" ...
     QList<qint64> buckets; ///< what is open in each, on the date
     qint64 credit = 0; ///< unapplied credit on the date, never netted into a bucket
+    /// The audit chain's head when the statement was read (AuditLog::headText),
+    /// empty while the book has no chain.
+    QString chainHead;
 
     /// What the customer is asked to pay: the closing balance, when above zero.
     qint64 amountDue() const { return closing > 0 ? closing : 0; }

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aging/statement_reader.h"
 
+#include "core/clock.h"
 #include "db/database.h"
+#include "ledger/audit_log.h"
 #include "ledger/ledger_reader.h"
 
 #include <QRegularExpression>
@@ -163,6 +165,13 @@ Result<CustomerStatement> StatementReader::statement(qint64 customerId) const
         st.lines.append(line);
     }
     st.closing = running;
+    // The head of the chain as the statement is made (the clock is asked only to append).
+    const SystemClock clock;
+    const auto head = AuditLog(*m_db, clock).lastRecord();
+    if (!head)
+        return head.failure();
+    if (head->first > 0)
+        st.chainHead = AuditLog::headText(head->first, head->second);
     return st;
 }
 

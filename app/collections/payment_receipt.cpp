@@ -160,6 +160,12 @@ Result<PaymentReceipt> PaymentReceipt::read(const Collections &collections, qint
             receipt.nextRef.clear();
         }
     }
+    // The head of the chain as the receipt is made: a reprint carries a later one.
+    const auto head = AuditLog(db, ledger.clock()).lastRecord();
+    if (!head)
+        return head.failure();
+    if (head->first > 0)
+        receipt.chainHead = AuditLog::headText(head->first, head->second);
     return receipt;
 }
 

@@ -18,7 +18,8 @@ class Collections;
 /// What a receipt for one payment says, read from the books: the payment, the
 /// items it paid off and what each still had open right after it, the
 /// customer's balance right after it, and the next installment or promise due
-/// from that day. Reprinting a receipt later gives the same paper.
+/// from that day. Reprinting a receipt later gives the same paper, but for the
+/// audit chain's head at its foot, which is the head when it is printed.
 struct PaymentReceipt
 {
     Q_DECLARE_TR_FUNCTIONS(PaymentReceipt)
@@ -53,6 +54,9 @@ public:
     QDate nextDate;
     qint64 nextAmount = 0;
     QString nextRef; ///< the installment's or the plan's reference
+    /// The audit chain's head when the receipt was read (AuditLog::headText),
+    /// empty while the book has no chain: each paper carries the head of its day.
+    QString chainHead;
 
     /// The receipt number of a payment saved without a reference ("R-000123").
     static QString numberFor(qint64 paymentEntryId);

@@ -206,6 +206,7 @@ QString LetterDocument::bodyHtml() const
         body += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(tr("How to pay").toHtmlEscaped(), pay);
     body += QStringLiteral("<p>%1</p><p><br><br>%2</p>")
                 .arg(m_content.closing.toHtmlEscaped(), m_letterhead.details().name().toHtmlEscaped());
+    body += PaperText::chainHeadHtml(a.chainHead);
     return QStringLiteral("<html><body style='font-size:10pt'>%1</body></html>").arg(body);
 }
 

@@ -23,6 +23,16 @@ QString PaperText::shortDate(const QDate &date)
     return QLocale().toString(date, format);
 }
 
+QString PaperText::chainHeadHtml(const QString &head, bool roll)
+{
+    if (head.isEmpty())
+        return {};
+    //: At the foot of a paper; %1 is the audit chain's head as `recoup-cli verify --head` takes it.
+    const QString text = tr("Audit chain head %1").arg(head).toHtmlEscaped();
+    return roll ? QStringLiteral("<p align=center style='font-size:6.5pt; color:#555555'>%1</p>").arg(text)
+                : QStringLiteral("<p style='font-size:7pt; color:#777777'>%1</p>").arg(text);
+}
+
 void PaperText::prepare(QTextDocument &document)
 {
     QFont font(QStringLiteral("Sans Serif"));

@@ -20,6 +20,10 @@ public:
     static QString shortDate(const QDate &date);
     /// The font and settings a paper's QTextDocument starts from.
     static void prepare(QTextDocument &document);
+    /// The audit chain's head (AuditLog::headText, as the paper was made),
+    /// small at the foot of a paper: what `recoup-cli verify --head` takes.
+    /// Empty when the book has no chain yet. `roll`: for an 80 mm receipt.
+    static QString chainHeadHtml(const QString &head, bool roll = false);
 };
 
 } // namespace recoup

@@ -122,14 +122,15 @@ QString ReceiptDocument::sheetHtml() const
                           "</tr></table><p>&nbsp;</p>%8"
                           "<table width='100%' cellspacing=0 cellpadding=5>%9</table>%10"
                           "<p>&nbsp;</p><p style='font-size:11pt'>%11</p>"
-                          "<p style='font-size:8pt; color:#555555'>%12</p>"
+                          "<p style='font-size:8pt; color:#555555'>%12</p>%13"
                           "</body></html>")
         .arg(m_letterhead.html(title), tr("Received from").toHtmlEscaped(), customer,
             tr("Amount received").toHtmlEscaped(), money(r.amount), m_currency.code().toHtmlEscaped(), how, items,
             totals, notes, tr("Thank you for your payment.").toHtmlEscaped(),
             tr("Recorded by %1 on %2.")
                 .arg(r.recordedBy, QLocale().toString(r.recordedAt.toLocalTime(), QLocale::ShortFormat))
-                .toHtmlEscaped());
+                .toHtmlEscaped(),
+            PaperText::chainHeadHtml(r.chainHead));
 }
 
 QString ReceiptDocument::rollHtml() const
@@ -181,6 +182,7 @@ QString ReceiptDocument::rollHtml() const
     body += QStringLiteral("<p align=center>%1<br><span style='font-size:7pt'>%2</span></p>")
                 .arg(tr("Thank you for your payment.").toHtmlEscaped(),
                     tr("Amounts in %1. Recorded by %2.").arg(m_currency.code(), r.recordedBy).toHtmlEscaped());
+    body += PaperText::chainHeadHtml(r.chainHead, true);
     return QStringLiteral("<html><body style='font-size:8.5pt'>%1</body></html>").arg(body);
 }
 

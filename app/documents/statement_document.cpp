@@ -214,6 +214,7 @@ QString StatementDocument::bodyHtml() const
     else
         note = tr("Your account is settled. Thank you for your business.");
     body += QStringLiteral("<p>%1</p>").arg(note.toHtmlEscaped());
+    body += PaperText::chainHeadHtml(s.chainHead);
     // How to pay is on the remittance slip, beside its QR code.
     return QStringLiteral("<html><body style='font-size:9.5pt'>%1</body></html>").arg(body);
 }

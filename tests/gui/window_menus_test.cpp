@@ -229,6 +229,10 @@ void WindowMenusTest::shortcutsDialogListsTheMenusActions()
 void WindowMenusTest::aboutSaysVersionLicenceAndBook()
 {
     TestBook book;
+    // A book with an audit chain: About shows its head, as `verify --head` takes it.
+    book.customer(QStringLiteral("Ana"));
+    const auto head = book.ledger().audit().lastRecord();
+    QVERIFY(head && head->first > 0);
     MainWindow window(book.ledger());
     showActive(window);
     window.showAbout();
@@ -243,6 +247,8 @@ void WindowMenusTest::aboutSaysVersionLicenceAndBook()
     const int version = book.db().schemaVersion();
     QVERIFY(version > 0);
     QVERIFY2(text.contains(QStringLiteral("Book format: version %1 ").arg(version)), qPrintable(text));
+    QVERIFY2(
+        text.contains(QStringLiteral("head %1").arg(AuditLog::headText(head->first, head->second))), qPrintable(text));
     dialog->close();
     QTRY_VERIFY(!dialog);
     QVERIFY(AboutDialog::bookText(nullptr).startsWith(QLatin1String("No book is open.")));

@@ -2,12 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/about_dialog.h"
 
+#include "core/clock.h"
 #include "db/database.h"
+#include "ledger/audit_log.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <climits>
 
 namespace recoup {
 
@@ -53,10 +58,18 @@ QString AboutDialog::bookText(const Database *book)
     const int latest = Migration::builtIn().isEmpty() ? 0 : Migration::builtIn().last().version;
     if (!book)
         return tr("No book is open. This version of Recoup writes books of format version %1.").arg(latest);
-    return tr("Book: %1\nBook format: version %2 (this version of Recoup writes version %3)")
-        .arg(QDir::toNativeSeparators(book->path()))
-        .arg(book->schemaVersion())
-        .arg(latest);
+    QString text = tr("Book: %1\nBook format: version %2 (this version of Recoup writes version %3)")
+                       .arg(QDir::toNativeSeparators(book->path()))
+                       .arg(book->schemaVersion())
+                       .arg(latest);
+    // The chain's head now, to write down or compare with a paper: `recoup-cli verify --head` takes it.
+    const SystemClock clock; // asked the time only to append, which About never does
+    const auto head = AuditLog(const_cast<Database &>(*book), clock).lastRecord();
+    if (head && head->first > 0)
+        text += QLatin1Char('\n')
+            + tr("Audit chain: %n record(s), head %1", nullptr, int(std::min<qint64>(head->first, INT_MAX)))
+                  .arg(AuditLog::headText(head->first, head->second));
+    return text;
 }
 
 } // namespace recoup

@@ -23,7 +23,7 @@ public:
 
     /// The lines about the program: name and version, purpose, licence, Qt.
     static QString programText();
-    /// The lines about the book: its path and its format's version.
+    /// The lines about the book: its path, its format's version and its audit chain's head.
     static QString bookText(const Database *book);
 
 private:
