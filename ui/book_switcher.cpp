@@ -5,6 +5,7 @@
 #include "book_menu.h"
 #include "db/database.h"
 #include "dialogs/new_book_dialog.h"
+#include "ledger/business_details.h"
 #include "ledger/ledger.h"
 #include "main_window.h"
 #include "recent_books.h"
@@ -87,13 +88,17 @@ Result<void> BookSwitcher::create(const NewBook &made)
     auto db = Database::create(made.path, made.currency);
     if (!db)
         return Error{ db.error() };
-    if (!made.businessName.isEmpty()) {
-        const auto named = db.value()->setMeta(QStringLiteral("business_name"), made.businessName);
-        if (!named)
-            return Error{ named.error() };
-    }
     auto book = std::make_unique<OpenBook>();
     book->db = std::move(db.value());
+    if (!made.businessName.isEmpty()) {
+        // Named as the Settings page names it: by the business details, with an
+        // audit record of who named it and when.
+        Ledger ledger(*book->db, m_clock);
+        BusinessDetails details = BusinessDetails::load(*book->db);
+        details.setValue(BusinessDetails::Name, made.businessName);
+        if (auto named = details.save(ledger); !named)
+            return named;
+    }
     adopt(std::move(book));
     return {};
 }

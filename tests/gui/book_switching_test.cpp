@@ -241,6 +241,14 @@ void BookSwitchingTest::aNewBookIsMadeFromTheWindow()
     QCOMPARE(books.database()->path(), made);
     QCOMPARE(books.database()->currency().code(), QStringLiteral("MXN"));
     QCOMPARE(books.database()->meta(QStringLiteral("business_name")), QStringLiteral("Corner Hardware"));
+    {
+        // Named with an audit record, as any change of the business details.
+        QSqlQuery q(books.database()->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT action, object_type FROM audit_log ORDER BY id DESC LIMIT 1")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("set_business_details"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("book"));
+    }
     QCOMPARE(books.window()->windowTitle(), QStringLiteral("Corner Hardware.recoup — Corner Hardware"));
     QCOMPARE(RecentBooks::all().first(), made);
     QTRY_VERIFY(!window);
