@@ -65,9 +65,13 @@ PeriodCloseDialog::PeriodCloseDialog(Ledger &ledger, QWidget *parent) : QDialog(
 
     m_date = new QDateEdit(this);
     m_date->setObjectName(QStringLiteral("dateEdit"));
-    // A month is closed once it is over: the end of last month to begin with.
+    // A month is closed once it is over: the end of last month to begin with,
+    // or today once that is closed already.
     const QDate today = m_ledger.clock().today();
-    setUpDateEdit(m_date, QDate(today.year(), today.month(), 1).addDays(-1));
+    QDate start = QDate(today.year(), today.month(), 1).addDays(-1);
+    if (m_closed.isValid() && start <= m_closed)
+        start = today;
+    setUpDateEdit(m_date, start);
     m_dateLabel = new QLabel(tr("&Day:"), this);
     m_dateLabel->setBuddy(m_date);
     m_date->setAccessibleName(tr("Day the books are closed through"));
