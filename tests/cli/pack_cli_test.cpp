@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Recoup developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "collections/collections.h"
 #include "io/csv_reader.h"
 #include "ledger/audit_log.h"
 #include "support/cli_runner.h"
@@ -10,6 +11,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -158,6 +160,15 @@ private Q_SLOTS:
         QVERIFY2(listed.text().contains(QStringLiteral("pack")), qPrintable(listed.text()));
         const CliRun checked = cli({ QStringLiteral("register"), m_path, QStringLiteral("--verify"), out });
         QVERIFY2(checked.exitCode == 0, qPrintable(checked.text() + checked.err));
+
+        // Made again the same day: the new pack replaces the old, nothing else is left behind.
+        const CliRun again = cli({ QStringLiteral("pack"), m_path, QStringLiteral("C1"), QStringLiteral("--as-of"),
+            QStringLiteral("2026-03-14"), QStringLiteral("--out"), out });
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QCOMPARE(entries(out),
+            QStringList({ QStringLiteral("pack-C1-2026-03-14"), QStringLiteral("pack-C1-2026-03-14.pdf") }));
+        QCOMPARE(entries(csv).size(), 10);
+        QCOMPARE(registerLines(), 3);
     }
 
     void oneSaleOnly()
@@ -229,6 +240,86 @@ private Q_SLOTS:
         }
         QCOMPARE(entries(m_dir.path()).filter(QStringLiteral("pack")).size(), 0);
         QCOMPARE(registerLines(), 1);
+    }
+
+    void longTablesKeepEachRowOnOnePage()
+    {
+        // Enough calls that the contact log and the audit extract run over pages.
+        m_book->reopen();
+        {
+            Collections collections(m_book->ledger());
+            const qint64 ana = m_book->ledger().reader().customerIdByRef(QStringLiteral("C1")).value();
+            for (int i = 0; i < 90; ++i) {
+                ContactInput call;
+                call.customerId = ana;
+                call.date = QDate(2026, 2, 1).addDays(i % 40);
+                call.channel = Channel::Phone;
+                call.outcome = ContactOutcome::NoAnswer;
+                // Rows of two and three lines, so the pages' ends fall inside rows, not only between them.
+                call.note = QStringLiteral("Left a message with her son, who said she would call back after the "
+                                           "weekend about the two invoices")
+                    + (i % 3 == 1 ? QStringLiteral("; he also said the shop's van had been seen outside their house "
+                                                   "on Tuesday and asked us to call before noon")
+                                  : QString());
+                QVERIFY(collections.logContact(call));
+            }
+        }
+        m_book->close();
+        const QString out = m_dir.filePath(QStringLiteral("long"));
+        const CliRun run = cli({ QStringLiteral("pack"), m_path, QStringLiteral("C1"), QStringLiteral("--as-of"),
+            QStringLiteral("2026-03-14"), QStringLiteral("--out"), out });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString pdf = QDir(out).filePath(QStringLiteral("pack-C1-2026-03-14.pdf"));
+        const int pages = pdfPageCount(pdf);
+        QVERIFY(pages >= 6);
+        // Each audit record's two lines (its number and hash, then the previous
+        // record's hash) are on the same page, one under the other.
+        const auto audit = csvRows(QDir(out).filePath(QStringLiteral("pack-C1-2026-03-14/audit.csv")));
+        QVERIFY2(audit.size() > 90, qPrintable(QString::number(audit.size())));
+        QStringList pageLines;
+        QList<int> pageOf;
+        for (int page = 1; page <= pages; ++page) {
+            QProcess text;
+            text.start(QStringLiteral("pdftotext"),
+                { QStringLiteral("-layout"), QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                    QString::number(page), pdf, QStringLiteral("-") });
+            QVERIFY(text.waitForFinished(30000));
+            for (const QString &line : QString::fromUtf8(text.readAllStandardOutput()).split(QLatin1Char('\n'))) {
+                if (line.trimmed().isEmpty())
+                    continue;
+                pageLines << line;
+                pageOf << page;
+            }
+        }
+        int checked = 0;
+        for (int i = 1; i < audit.size(); ++i) {
+            const QString hash = audit.at(i).at(7);
+            const QString previous = audit.at(i).at(6);
+            const QRegularExpression first(
+                QStringLiteral("^\\s*%1\\s+\\d{4}-\\d{2}-\\d{2}.*%2").arg(audit.at(i).at(0), hash));
+            const qsizetype at = pageLines.indexOf(first);
+            QVERIFY2(at >= 0 && at + 1 < pageLines.size(), qPrintable(audit.at(i).at(0)));
+            QVERIFY2(
+                pageLines.at(at + 1).contains(previous), qPrintable(pageLines.at(at) + u'\n' + pageLines.at(at + 1)));
+            QCOMPARE(pageOf.at(at + 1), pageOf.at(at));
+            ++checked;
+        }
+        QCOMPARE(checked, audit.size() - 1);
+        // Every contact's row starts and ends on one page: a note's lines,
+        // from "Left a message" to its last ("…invoices" or "…noon"), stay together.
+        int notes = 0;
+        for (qsizetype i = 0; i < pageLines.size(); ++i) {
+            if (!pageLines.at(i).contains(QStringLiteral("Left a message")))
+                continue;
+            ++notes;
+            qsizetype last = i;
+            while (last < pageLines.size() && !pageLines.at(last).trimmed().endsWith(QStringLiteral("invoices"))
+                && !pageLines.at(last).trimmed().endsWith(QStringLiteral("noon")))
+                ++last;
+            QVERIFY2(last < pageLines.size() && last - i <= 3, qPrintable(pageLines.at(i)));
+            QVERIFY2(pageOf.at(last) == pageOf.at(i), qPrintable(pageLines.at(i) + u'\n' + pageLines.at(last)));
+        }
+        QCOMPARE(notes, 90);
     }
 
     void theHelpNamesItsOptions()
