@@ -82,53 +82,53 @@ std::pair<double, double> rowSpan(QTextTable *table, int row, QAbstractTextDocum
     return { top, bottom };
 }
 
+/// Puts an empty row of that height before row `r`, with no shading.
+void insertSpacer(QTextTable *table, int r, double height)
+{
+    table->insertRows(r, 1);
+    for (int c = 0; c < table->columns(); ++c) {
+        QTextTableCell cell = table->cellAt(r, c);
+        QTextTableCellFormat plain = cell.format().toTableCellFormat();
+        plain.setBackground(Qt::NoBrush);
+        cell.setFormat(plain);
+        QTextCursor cursor = cell.firstCursorPosition();
+        QTextBlockFormat spacer;
+        spacer.setLineHeight(height, QTextBlockFormat::FixedHeight);
+        cursor.setBlockFormat(spacer);
+    }
+}
+
 /// Moves every table row that a page's end would cut in two to the next page
-/// whole (under the table's heading repeated there), by putting an empty row
-/// before it that fills the rest of the page: Qt breaks a row's cells line by
-/// line, so a row of two-line cells could otherwise start on one page and end
-/// on the next. One row at a time, from the top, each move laying out again.
-void keepRowsWhole(QTextDocument &document, const QPaintDevice &device)
+/// whole (under the table's heading repeated there): Qt breaks a row's cells
+/// line by line, so a row of two-line cells could start on one page and end on
+/// the next. An empty row put before it fills the rest of the page; one that
+/// does not fit is taken out and tried lower, and what a spacer leaves is
+/// filled by the next, until the row's first line no longer fits there.
+void keepRowsWhole(QTextDocument &document)
 {
     QAbstractTextDocumentLayout *layout = document.documentLayout();
     const double pageHeight = document.pageSize().height();
-    const double scale = device.logicalDpiY() / 96.0; // how Qt scales a table's padding to the device
-    for (int moves = 0; moves < 2000; ++moves) {
-        bool moved = false;
-        for (QTextFrame *frame : document.rootFrame()->childFrames()) {
-            auto *table = qobject_cast<QTextTable *>(frame);
-            if (!table || table->format().headerRowCount() == 0)
+    for (QTextFrame *frame : document.rootFrame()->childFrames()) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        const int header = table ? table->format().headerRowCount() : 0;
+        if (!table || header == 0 || table->rows() <= header)
+            continue;
+        int spacers = 0;
+        for (int r = header; r < table->rows() && spacers < 1000; ++r) {
+            const auto [top, bottom] = rowSpan(table, r, layout);
+            const int page = int(top / pageHeight);
+            const double room = (page + 1) * pageHeight - top;
+            if (bottom <= (page + 1) * pageHeight || bottom - top > pageHeight / 2)
                 continue;
-            const double padding = table->format().cellPadding() * scale;
-            for (int r = table->format().headerRowCount(); r < table->rows() && !moved; ++r) {
-                const auto [top, bottom] = rowSpan(table, r, layout);
-                const int page = int(top / pageHeight);
-                const double pageEnd = (page + 1) * pageHeight;
-                if (bottom <= pageEnd - padding || bottom - top > pageHeight / 2)
-                    continue;
-                const double rowTop = top - padding;
-                const double fill = pageEnd - 2 * padding - rowTop - 2;
-                if (fill < 1)
-                    continue;
-                table->insertRows(r, 1);
-                for (int c = 0; c < table->columns(); ++c) {
-                    QTextTableCell cell = table->cellAt(r, c);
-                    QTextTableCellFormat plain = cell.format().toTableCellFormat();
-                    plain.setBackground(Qt::NoBrush);
-                    cell.setFormat(plain);
+            for (double fill = room * 0.8; fill >= 1; fill /= 2) {
+                insertSpacer(table, r, fill);
+                if (int(rowSpan(table, r, layout).first / pageHeight) == page) {
+                    ++spacers; // the row is now r + 1: looked at again next
+                    break;
                 }
-                QTextCursor cursor = table->cellAt(r, 0).firstCursorPosition();
-                QTextBlockFormat spacer;
-                spacer.setLineHeight(fill, QTextBlockFormat::FixedHeight);
-                spacer.setTopMargin(0);
-                spacer.setBottomMargin(0);
-                cursor.setBlockFormat(spacer);
-                moved = true;
+                table->removeRows(r, 1);
             }
-            if (moved)
-                break;
         }
-        if (!moved)
-            return;
     }
 }
 
@@ -616,7 +616,7 @@ void PackDocument::print(QPagedPaintDevice &device) const
     m_letterhead.addResources(document);
     document.setHtml(bodyHtml());
     Paper::setUp(document, device, m_size);
-    keepRowsWhole(document, device);
+    keepRowsWhole(document);
     const QString foot = tr("%1 · Account pack %2 · as of %3")
                              .arg(m_letterhead.details().name(), m_pack.subject(), PaperText::date(m_pack.asOf));
     const QSizeF page = document.pageSize();
