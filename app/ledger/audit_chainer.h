@@ -6,6 +6,8 @@
 #include "ledger/customer.h"
 #include "ledger/entry_writer.h"
 
+#include <QByteArray>
+#include <QCryptographicHash>
 #include <QDate>
 #include <QString>
 
@@ -19,7 +21,9 @@ namespace recoup {
 /// Makes the audit records of a bulk write (each one's details, then its hash
 /// on the one before) on a thread of its own, while the records to be are
 /// still being added: the chain (JSON and a SHA-256 per record) is then ready,
-/// or nearly, when the rows have been written.
+/// or nearly, when the rows have been written. The records are those
+/// AuditLog::makeRecord makes, byte for byte, written straight as UTF-8
+/// (JsonText) instead of through QJsonObject and QString.
 class AuditChainer
 {
 public:
@@ -56,27 +60,47 @@ public:
 
     /// The next record to be, in the chain's order.
     void add(Pending pending);
+    /// A record made: its text as the book stores it (UTF-8); recorded_at,
+    /// recorded_by and action ("add") are those the chainer was given, and
+    /// prev_hash the hash of the record before (the head for the first).
+    struct Record
+    {
+        Pending::Kind kind = Pending::Customer;
+        qint64 objectId = 0;
+        QByteArray details; ///< compact JSON
+        QByteArray hash; ///< hex
+    };
     /// Every record added, hashed in order; waits for the thread.
-    std::vector<AuditLog::Record> finish();
+    std::vector<Record> finish();
+    /// The object type of a record of that kind ("customer", "debt", "payment").
+    static QByteArray objectType(Pending::Kind kind);
 
 private:
     /// Records are handed to the thread this many at a time.
     static constexpr size_t Chunk = 2048;
     void hand();
     void run();
-    AuditLog::Record make(const Pending &pending, const QString &previous) const;
-    QJsonArray rows(const Pending &pending) const;
+    Record make(const Pending &pending);
+    void appendRows(QByteArray &out, const Pending &pending) const;
 
     const QString m_now;
     const QString m_createdAt;
     const QString m_user;
-    QString m_previous; ///< the thread's: the hash the next record follows
+    // The thread's: the constant parts of every record, as JSON strings or as
+    // the start of the hashed text, made once.
+    QByteArray m_nowJson;
+    QByteArray m_createdAtJson;
+    QByteArray m_userJson;
+    QByteArray m_hashedPrefix; ///< recorded_at, recorded_by and action, each followed by the separator
+    QByteArray m_kindJson[8]; ///< entryKindKey of each EntryKind, as JSON strings
+    QByteArray m_previous; ///< the thread's: the hash the next record follows
+    QCryptographicHash m_hash{ QCryptographicHash::Sha256 };
     std::vector<Pending> m_filling; ///< the adding thread's: not yet handed
     std::mutex m_mutex;
     std::condition_variable m_ready;
     std::vector<std::vector<Pending>> m_handed; ///< guarded by m_mutex
     bool m_done = false; ///< guarded by m_mutex
-    std::vector<AuditLog::Record> m_records; ///< the thread's until joined
+    std::vector<Record> m_records; ///< the thread's until joined
     std::thread m_thread;
 };
 

@@ -73,7 +73,8 @@ Result<void> BulkLedgerWriter::start()
         return inserter.failure();
     m_inserter = std::move(inserter).value();
     m_inserter->enlargeCache();
-    m_chainer = std::make_unique<AuditChainer>(head.value(), m_now, m_ledger.user(), m_createdAt);
+    m_head = head.value();
+    m_chainer = std::make_unique<AuditChainer>(m_head, m_now, m_ledger.user(), m_createdAt);
     m_started = true;
     return {};
 }
@@ -453,23 +454,31 @@ Result<void> BulkLedgerWriter::writeEntries()
         [&](size_t i) { return m_entryCalls[i]; });
 }
 
-Result<void> BulkLedgerWriter::writeAudit(const std::vector<AuditLog::Record> &records)
+Result<void> BulkLedgerWriter::writeAudit(const std::vector<AuditChainer::Record> &records)
 {
+    // As the chainer made them: UTF-8 already, bound without a conversion.
+    const QByteArray now = m_now.toUtf8();
+    const QByteArray user = m_ledger.user().toUtf8();
+    const QByteArray add = QByteArrayLiteral("add");
+    const QByteArray head = m_head.toUtf8();
+    const QByteArray types[] = { AuditChainer::objectType(AuditChainer::Pending::Customer),
+        AuditChainer::objectType(AuditChainer::Pending::Debt),
+        AuditChainer::objectType(AuditChainer::Pending::Payment) };
     return insertRows(
         "audit_log",
         { "id", "recorded_at", "recorded_by", "action", "object_type", "object_id", "details", "prev_hash", "hash" },
         records.size(),
         [&](BulkRow &row, size_t i) {
-            const AuditLog::Record &r = records[i];
+            const AuditChainer::Record &r = records[i];
             row.bind(0, m_firstAuditId + qint64(i));
-            row.bind(1, r.recordedAt);
-            row.bind(2, r.recordedBy);
-            row.bind(3, r.action);
-            row.bind(4, r.objectType);
+            row.bindUtf8(1, now);
+            row.bindUtf8(2, user);
+            row.bindUtf8(3, add);
+            row.bindUtf8(4, types[int(r.kind)]);
             row.bind(5, r.objectId);
-            row.bind(6, r.details);
-            row.bind(7, r.prevHash);
-            row.bind(8, r.hash);
+            row.bindUtf8(6, r.details);
+            row.bindUtf8(7, i ? records[i - 1].hash : head);
+            row.bindUtf8(8, r.hash);
         },
         [&](size_t i) { return m_auditCalls[i]; });
 }
@@ -525,7 +534,7 @@ Result<void> BulkLedgerWriter::finish()
     }
     if (!done)
         return done;
-    const std::vector<AuditLog::Record> records = m_chainer->finish();
+    const std::vector<AuditChainer::Record> records = m_chainer->finish();
     if (done = writeAudit(records); !done)
         return done;
     if (done = m_inserter->createIndexes(rebuild); !done)
@@ -534,7 +543,7 @@ Result<void> BulkLedgerWriter::finish()
         if (done = BookTotal::store(m_db, m_bookTotal, m_firstEntryId + qint64(m_entries.size()) - 1); !done)
             return done;
     if (!records.empty())
-        m_ledger.audit().setHead(records.back().hash);
+        m_ledger.audit().setHead(QString::fromLatin1(records.back().hash));
     // The records bound every row written here.
     return m_ledger.writer().binder().boundThrough(
         { { QStringLiteral("customers"), m_firstCustomerId + qint64(m_newCustomers.size()) - 1 },

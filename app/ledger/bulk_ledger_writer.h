@@ -99,7 +99,7 @@ private:
     Result<void> writeCustomers();
     Result<void> writeDebts();
     Result<void> writeEntries();
-    Result<void> writeAudit(const std::vector<AuditLog::Record> &records);
+    Result<void> writeAudit(const std::vector<AuditChainer::Record> &records);
 
     Ledger &m_ledger;
     Database &m_db;
@@ -107,6 +107,7 @@ private:
     bool m_started = false;
     QString m_now; ///< recorded_at of every row, to the millisecond
     QString m_createdAt; ///< created_at of customers and debts, to the second
+    QString m_head; ///< the audit chain's head before the first record written here
     QString m_callingCode;
     QDate m_closedThrough;
     qint64 m_bookTotal = 0; ///< BookTotal with every entry appended so far
