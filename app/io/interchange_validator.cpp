@@ -6,6 +6,7 @@
 #include "core/money.h"
 #include "core/text_length.h"
 #include "db/database.h"
+#include "io/csv_read_ahead.h"
 #include "io/csv_reader.h"
 #include "ledger/book_rules.h"
 #include "ledger/ledger.h"
@@ -14,6 +15,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -81,6 +83,8 @@ QString InterchangeValidator::Row::value(const QString &column) const
 }
 
 InterchangeValidator::InterchangeValidator(Ledger &ledger) : m_ledger(ledger) { }
+
+InterchangeValidator::~InterchangeValidator() = default;
 
 // ---- problems ---------------------------------------------------------------
 
@@ -265,6 +269,14 @@ bool InterchangeValidator::readFile(const QString &dir, const QString &file, con
     const std::function<void(const Row *)> &onBroken)
 {
     const QString path = QDir(dir).filePath(file);
+    // The records come from the read-ahead thread when it reads this file
+    // (check() starts it), else straight from the file; the same either way.
+    CsvReadAhead::Source *const ahead = m_readAhead ? m_readAhead->source(path) : nullptr;
+    // Whichever way this returns, the read-ahead moves on to the next file.
+    const auto stopAhead = qScopeGuard([ahead] {
+        if (ahead)
+            ahead->stop();
+    });
     const QFileInfo info(path);
     if (!info.exists() && !info.isSymLink())
         return false;
@@ -300,7 +312,10 @@ bool InterchangeValidator::readFile(const QString &dir, const QString &file, con
         onBroken(nullptr);
         return true;
     }
-    CsvReader reader(f);
+    std::optional<CsvReader> direct;
+    if (!ahead)
+        direct.emplace(f);
+    const auto nextRecord = [&](CsvRecord &r) { return ahead ? ahead->next(r) : direct->next(r); };
     CsvRecord record;
     bool utf8Reported = false;
     const auto checkShape = [&](const CsvRecord &r) {
@@ -329,7 +344,7 @@ bool InterchangeValidator::readFile(const QString &dir, const QString &file, con
         }
     };
 
-    if (!reader.next(record)) {
+    if (!nextRecord(record)) {
         fileProblem(1, QString(), tr("The file is empty: it needs a header line naming its columns."));
         onBroken(nullptr);
         return true;
@@ -368,7 +383,7 @@ bool InterchangeValidator::readFile(const QString &dir, const QString &file, con
         return true;
 
     m_columnIndex = &index;
-    while (reader.next(record)) {
+    while (nextRecord(record)) {
         checkShape(record);
         m_line = record.line;
         const Row row(record, index);
@@ -615,6 +630,17 @@ bool InterchangeValidator::check(const QString &dir)
                 .arg(MaxImportBytes / (1024 * 1024)) });
         return false;
     }
+    // The files are read (CSV to fields) on a second thread meanwhile: only
+    // ordinary files within the limit, as readFile() opens no other.
+    QStringList ahead;
+    for (const QString &name : known) {
+        const QString path = QDir(dir).filePath(name);
+        const QFileInfo info(path);
+        if (info.isFile() && info.size() <= MaxImportBytes)
+            ahead.append(path);
+    }
+    m_readAhead = std::make_unique<CsvReadAhead>(ahead);
+    const auto done = qScopeGuard([this] { m_readAhead.reset(); });
     loadBook();
 
     // A file whose refs cannot all be read makes "unknown ref" unknowable, so

@@ -14,10 +14,12 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace recoup {
 
+class CsvReadAhead;
 class Ledger;
 struct CsvProblem;
 struct CsvRecord;
@@ -36,6 +38,8 @@ public:
     static constexpr qint64 MaxImportBytes = 128 * 1024 * 1024;
 
     explicit InterchangeValidator(Ledger &ledger);
+    ~InterchangeValidator();
+    Q_DISABLE_COPY_MOVE(InterchangeValidator)
 
     /// Reads and checks the folder. Returns true when there is no problem.
     bool check(const QString &dir);
@@ -140,6 +144,8 @@ private:
     int m_line = 0;
     const QHash<QString, int> *m_columnIndex = nullptr;
     QList<std::pair<int, ImportProblem>> m_rowProblems;
+    /// During check(): the files read on a second thread.
+    std::unique_ptr<CsvReadAhead> m_readAhead;
 };
 
 } // namespace recoup
