@@ -524,7 +524,9 @@ Result<void> BulkLedgerWriter::finish()
         rebuild += dropped.value();
     }
     // Parents before children; meanwhile the AuditChainer finishes the audit
-    // chain on a second core.
+    // chain on a second core. The indexes are built while the rows they read
+    // are still in the page cache: built after the audit records (the larger
+    // part of the book), they read those rows back from the WAL.
     Result<void> done;
     for (auto step :
         { &BulkLedgerWriter::writeCustomers, &BulkLedgerWriter::writeDebts, &BulkLedgerWriter::writeEntries }) {
@@ -534,10 +536,10 @@ Result<void> BulkLedgerWriter::finish()
     }
     if (!done)
         return done;
+    if (done = m_inserter->createIndexes(rebuild); !done)
+        return done;
     const std::vector<AuditChainer::Record> records = m_chainer->finish();
     if (done = writeAudit(records); !done)
-        return done;
-    if (done = m_inserter->createIndexes(rebuild); !done)
         return done;
     if (!m_entries.empty())
         if (done = BookTotal::store(m_db, m_bookTotal, m_firstEntryId + qint64(m_entries.size()) - 1); !done)
