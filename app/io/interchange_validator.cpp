@@ -76,10 +76,10 @@ int InterchangeValidator::Row::line() const
 
 QString InterchangeValidator::Row::value(const QString &column) const
 {
-    const auto it = m_index.constFind(column);
-    if (it == m_index.constEnd() || *it >= m_record.fields.size())
+    const int at = m_index.value(column);
+    if (at < 0 || at >= m_record.fields.size())
         return {};
-    return m_record.fields.at(*it).trimmed();
+    return m_record.fields.at(at).trimmed();
 }
 
 InterchangeValidator::InterchangeValidator(Ledger &ledger) : m_ledger(ledger) { }
@@ -356,7 +356,7 @@ bool InterchangeValidator::readFile(const QString &dir, const QString &file, con
         onBroken(nullptr);
         return true;
     }
-    QHash<QString, int> index;
+    ColumnIndex index;
     const int width = int(record.fields.size());
     for (int i = 0; i < width; ++i) {
         const QString name = record.fields.at(i).trimmed();

@@ -55,18 +55,48 @@ public:
     static const QStringList &paymentColumns();
 
 private:
+    /// Where each column of a file's header is: a handful of names, looked up
+    /// many times a line, so a short list searched in order beats hashing each name.
+    class ColumnIndex
+    {
+    public:
+        bool contains(QStringView name) const { return find(name) >= 0; }
+        /// The column's position in the record, or `missing` when the file has no such column.
+        int value(QStringView name, int missing = -1) const
+        {
+            const qsizetype at = find(name);
+            return at >= 0 ? m_positions.at(at) : missing;
+        }
+        void insert(const QString &name, int position)
+        {
+            m_names.append(name);
+            m_positions.append(position);
+        }
+
+    private:
+        qsizetype find(QStringView name) const
+        {
+            for (qsizetype i = 0; i < m_names.size(); ++i)
+                if (m_names.at(i).size() == name.size() && m_names.at(i) == name)
+                    return i;
+            return -1;
+        }
+        QStringList m_names;
+        QList<int> m_positions;
+    };
+
     /// The fields of one record, found by column name.
     class Row
     {
     public:
-        Row(const CsvRecord &record, const QHash<QString, int> &index) : m_record(record), m_index(index) { }
+        Row(const CsvRecord &record, const ColumnIndex &index) : m_record(record), m_index(index) { }
         int line() const;
         /// The trimmed value of a column, empty when the column is not in the file.
         QString value(const QString &column) const;
 
     private:
         const CsvRecord &m_record;
-        const QHash<QString, int> &m_index;
+        const ColumnIndex &m_index;
     };
 
     struct SeenDebt
@@ -142,7 +172,7 @@ private:
     // The file and line being checked, and the problems found on it so far.
     QString m_file;
     int m_line = 0;
-    const QHash<QString, int> *m_columnIndex = nullptr;
+    const ColumnIndex *m_columnIndex = nullptr;
     QList<std::pair<int, ImportProblem>> m_rowProblems;
     /// During check(): the files read on a second thread.
     std::unique_ptr<CsvReadAhead> m_readAhead;
