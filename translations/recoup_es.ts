@@ -773,6 +773,37 @@
     </message>
 </context>
 <context>
+    <name>CloseCommand</name>
+    <message>
+        <source>Close the books through a day: no entry dated on or before it can be made.</source>
+        <translation>Cerrar los libros hasta un día: no se puede hacer ningún asiento con fecha de ese día o anterior.</translation>
+    </message>
+    <message>
+        <source>The book file.</source>
+        <translation>El archivo del libro.</translation>
+    </message>
+    <message>
+        <source>The last day closed, YYYY-MM-DD: up to today, after the day the books are closed through now.</source>
+        <translation>El último día cerrado, AAAA-MM-DD: hasta hoy, y posterior al día hasta el que los libros están cerrados ahora.</translation>
+    </message>
+    <message>
+        <source>Who closes the books, as the audit log keeps it (default: the user running this).</source>
+        <translation>Quién cierra los libros, tal como lo guarda el registro de auditoría (por omisión: el usuario que ejecuta esto).</translation>
+    </message>
+    <message>
+        <source>give one BOOK file and --through YYYY-MM-DD.</source>
+        <translation>indique un archivo LIBRO y --through AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Closed the books through %1 (they were closed through %2): no entry dated on or before %1 can be made now.</source>
+        <translation>Libros cerrados hasta el %1 (estaban cerrados hasta el %2): ya no se puede hacer ningún asiento con fecha del %1 o anterior.</translation>
+    </message>
+    <message>
+        <source>Closed the books through %1: no entry dated on or before it can be made now.</source>
+        <translation>Libros cerrados hasta el %1: ya no se puede hacer ningún asiento con esa fecha o anterior.</translation>
+    </message>
+</context>
+<context>
     <name>CollectionChecks</name>
     <message>
         <source>This computer&apos;s clock says %1, but the book holds a record made at %2. Set the clock right and try again; nothing was saved.</source>
@@ -2044,6 +2075,10 @@
     <message>
         <source>Pack for agency or court</source>
         <translation>Dosier para agencia o juzgado</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
@@ -3749,6 +3784,11 @@
         <extracomment>The format of a date written out on a paper (QDate format: d day, MMMM month name, yyyy year).</extracomment>
         <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
+    <message>
+        <source>Audit chain head %1</source>
+        <extracomment>At the foot of a paper; %1 is the audit chain&apos;s head as `recoup-cli verify --head` takes it.</extracomment>
+        <translation>Cabeza de la cadena de auditoría %1</translation>
+    </message>
 </context>
 <context>
     <name>PasswordVault</name>
@@ -4013,6 +4053,72 @@
     <message>
         <source>A payment with the reference “%1” already exists.</source>
         <translation>Ya existe un pago con la referencia “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodClose</name>
+    <message>
+        <source>Choose the last day to close the books through.</source>
+        <translation>Elija el último día hasta el que cerrar los libros.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future; the books can be closed through today (%2) at the latest.</source>
+        <translation>%1 está en el futuro; los libros se pueden cerrar como mucho hasta hoy (%2).</translation>
+    </message>
+    <message>
+        <source>The books are already closed through %1.</source>
+        <translation>Los libros ya están cerrados hasta el %1.</translation>
+    </message>
+    <message>
+        <source>The books are closed through %1, later than %2; to close them through an earlier day, reopen them to that day, with a reason.</source>
+        <translation>Los libros están cerrados hasta el %1, después del %2; para cerrarlos hasta un día anterior, reábralos hasta ese día, con un motivo.</translation>
+    </message>
+    <message>
+        <source>Say why the books are reopened; the reason is kept in the audit log.</source>
+        <translation>Diga por qué se reabren los libros; el motivo se guarda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>The books are not closed; there is nothing to reopen.</source>
+        <translation>Los libros no están cerrados; no hay nada que reabrir.</translation>
+    </message>
+    <message>
+        <source>The books are closed through %1; reopening them keeps them closed through an earlier day than that, not %2.</source>
+        <translation>Los libros están cerrados hasta el %1; al reabrirlos quedan cerrados hasta un día anterior a ese, no el %2.</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be read: %1</source>
+        <translation>No se puede leer el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>the book says it is closed through “%1” (meta %2), but no audit record closed it</source>
+        <translation>el libro dice que está cerrado hasta “%1” (meta %2), pero ningún registro de auditoría lo cerró</translation>
+    </message>
+    <message>
+        <source>the book says it is closed through “%1” (meta %2), but audit record %3 reopened it entirely</source>
+        <translation>el libro dice que está cerrado hasta “%1” (meta %2), pero el registro de auditoría %3 lo reabrió por completo</translation>
+    </message>
+    <message>
+        <source>the book says it is closed through “%1” (meta %2), but audit record %3 closed it through “%4”</source>
+        <translation>el libro dice que está cerrado hasta “%1” (meta %2), pero el registro de auditoría %3 lo cerró hasta “%4”</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>The entries cannot be read: %1</source>
+        <translation>No se pueden leer los asientos: %1</translation>
+    </message>
+    <message>
+        <source>entries row %1: dated %2, made while the books were closed through %3 (audit record %4)</source>
+        <translation>entries fila %1: con fecha %2, hecho mientras los libros estaban cerrados hasta el %3 (registro de auditoría %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more entry(ies) made while their date was closed</source>
+        <translation>
+            <numerusform>%n asiento más hecho mientras su fecha estaba cerrada</numerusform>
+            <numerusform>%n asientos más hechos mientras su fecha estaba cerrada</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4553,10 +4659,6 @@
 <context>
     <name>RegisterCommand</name>
     <message>
-        <source>List what was sent, with the SHA-256 of each paper, or check a folder of PDFs against it.</source>
-        <translation>Lista lo enviado, con el SHA-256 de cada documento, o comprueba con ello una carpeta de PDF.</translation>
-    </message>
-    <message>
         <source>The book file.</source>
         <translation>El archivo del libro.</translation>
     </message>
@@ -4608,13 +4710,21 @@
         <source>File</source>
         <translation>Archivo</translation>
     </message>
+    <message>
+        <source>List what was sent (papers, and e-mails with to whom and their subject), with the SHA-256 of each paper, or check a folder of PDFs against it.</source>
+        <translation>Lista lo enviado (documentos, y correos con su destinatario y asunto), con el SHA-256 de cada documento, o comprueba una carpeta de PDF con él.</translation>
+    </message>
+    <message>
+        <source>to %1: “%2”</source>
+        <translation>a %1: “%2”</translation>
+    </message>
+    <message>
+        <source>to %1, step %2: “%3”</source>
+        <translation>a %1, paso %2: “%3”</translation>
+    </message>
 </context>
 <context>
     <name>RemindCommand</name>
-    <message>
-        <source>Send, once, the e-mail reminders the ladder says are due today.</source>
-        <translation>Enviar, una sola vez, los recordatorios por correo electrónico que la escalera marca para hoy.</translation>
-    </message>
     <message>
         <source>The book file.</source>
         <translation>El archivo del libro.</translation>
@@ -4660,6 +4770,10 @@
         <source>To do by hand:</source>
         <translation>Para hacer a mano:</translation>
     </message>
+    <message>
+        <source>Send, once, the e-mail reminders the ladder says are due today, each with its letter as a PDF.</source>
+        <translation>Enviar, una sola vez, los recordatorios por correo electrónico que la escalera marca para hoy, cada uno con su carta en PDF.</translation>
+    </message>
 </context>
 <context>
     <name>ReminderMailer</name>
@@ -4678,6 +4792,49 @@
     <message>
         <source>%1 &lt;%2&gt;: %3</source>
         <translation>%1 &lt;%2&gt;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenCommand</name>
+    <message>
+        <source>Reopen closed books, back to an earlier day or entirely, with a reason.</source>
+        <translation>Reabrir libros cerrados, hasta un día anterior o por completo, con un motivo.</translation>
+    </message>
+    <message>
+        <source>The book file.</source>
+        <translation>El archivo del libro.</translation>
+    </message>
+    <message>
+        <source>Keep the books closed through this day, YYYY-MM-DD (earlier than now), and reopen the days after it.</source>
+        <translation>Mantener los libros cerrados hasta este día, AAAA-MM-DD (anterior al de ahora), y reabrir los días siguientes.</translation>
+    </message>
+    <message>
+        <source>Reopen the books entirely: nothing stays closed.</source>
+        <translation>Reabrir los libros por completo: nada queda cerrado.</translation>
+    </message>
+    <message>
+        <source>Why the books are reopened (kept in the audit log).</source>
+        <translation>Por qué se reabren los libros (se guarda en el registro de auditoría).</translation>
+    </message>
+    <message>
+        <source>Who reopens the books, as the audit log keeps it (default: the user running this).</source>
+        <translation>Quién reabre los libros, tal como lo guarda el registro de auditoría (por omisión: el usuario que ejecuta esto).</translation>
+    </message>
+    <message>
+        <source>give one BOOK file and either --to YYYY-MM-DD or --all.</source>
+        <translation>indique un archivo LIBRO y --to AAAA-MM-DD o bien --all.</translation>
+    </message>
+    <message>
+        <source>say why with --reason TEXT; the reason is kept in the audit log.</source>
+        <translation>diga por qué con --reason TEXTO; el motivo se guarda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Reopened the books after %1: entries dated from %2 on can be made again.</source>
+        <translation>Libros reabiertos después del %1: ya se pueden hacer de nuevo asientos con fecha del %2 en adelante.</translation>
+    </message>
+    <message>
+        <source>Reopened the books entirely: nothing is closed now.</source>
+        <translation>Libros reabiertos por completo: ahora no hay nada cerrado.</translation>
     </message>
 </context>
 <context>
@@ -4760,20 +4917,12 @@
         <translation>imagen %1, %2 bytes</translation>
     </message>
     <message>
-        <source>Show or set the business details (letterhead, how to pay, country).</source>
-        <translation>Muestra o fija los datos del negocio (membrete, forma de pago, país).</translation>
-    </message>
-    <message>
         <source>The book file.</source>
         <translation>El archivo del libro.</translation>
     </message>
     <message>
         <source>Show one detail, or set it.</source>
         <translation>Muestra un dato o lo fija.</translation>
-    </message>
-    <message>
-        <source>The detail, as business_name.</source>
-        <translation>El dato, como business_name.</translation>
     </message>
     <message>
         <source>The new value; for business_logo the image file; empty clears the detail.</source>
@@ -4798,6 +4947,14 @@
     <message>
         <source>%1 set.</source>
         <translation>%1 fijado.</translation>
+    </message>
+    <message>
+        <source>Show or set the business details (letterhead, how to pay, country) and the mail server (smtp_*).</source>
+        <translation>Muestra o fija los datos del negocio (membrete, forma de pago, país) y el servidor de correo (smtp_*).</translation>
+    </message>
+    <message>
+        <source>The detail, as business_name; or a mail setting: smtp_host, smtp_port, smtp_security (starttls, tls or none), smtp_user, smtp_from, smtp_from_name, smtp_ca_file. The password is never kept in the book: save it in the window, or give it in the variable RECOUP_SMTP_PASSWORD.</source>
+        <translation>El dato, como business_name; o un ajuste del correo: smtp_host, smtp_port, smtp_security (starttls, tls o none), smtp_user, smtp_from, smtp_from_name, smtp_ca_file. La contraseña nunca se guarda en el libro: guárdela en la ventana o désela en la variable RECOUP_SMTP_PASSWORD.</translation>
     </message>
 </context>
 <context>
@@ -4841,6 +4998,18 @@
     <message>
         <source>None (this computer only)</source>
         <translation>Ninguna (solo este ordenador)</translation>
+    </message>
+    <message>
+        <source>A mail setting must fit on one line.</source>
+        <translation>Un ajuste del correo debe caber en una línea.</translation>
+    </message>
+    <message>
+        <source>The security must be starttls, tls or none, not “%1”.</source>
+        <translation>La seguridad debe ser starttls, tls o none, no “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mail setting.</source>
+        <translation>“%1” no es un ajuste del correo.</translation>
     </message>
 </context>
 <context>
@@ -5795,6 +5964,13 @@ Compilado con Qt %1, funcionando con Qt %2.</translation>
 Book format: version %2 (this version of Recoup writes version %3)</source>
         <translation>Libro: %1
 Formato del libro: versión %2 (esta versión de Recoup escribe la versión %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit chain: %n record(s), head %1</source>
+        <translation>
+            <numerusform>Cadena de auditoría: %n registro, cabeza %1</numerusform>
+            <numerusform>Cadena de auditoría: %n registros, cabeza %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7118,6 +7294,22 @@ Código postal y localidad</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Register and outbox</source>
+        <translation>Registro y bandeja de salida</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
+    </message>
 </context>
 <context>
     <name>recoup::FeePlanModel</name>
@@ -7226,6 +7418,50 @@ Código postal y localidad</translation>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
+    </message>
+</context>
+<context>
+    <name>recoup::MailRun</name>
+    <message>
+        <source>Set up the mail server first: Settings &gt; E-mail.</source>
+        <translation>Configure primero el servidor de correo: Configuración &gt; Correo electrónico.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) queued today, each with its letter as a PDF.</source>
+        <translation>
+            <numerusform>%n recordatorio puesto en cola hoy, con su carta en PDF.</numerusform>
+            <numerusform>%n recordatorios puestos en cola hoy, cada uno con su carta en PDF.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) sent, %1 failed (kept to try again).</source>
+        <translation>
+            <numerusform>%n mensaje enviado, %1 fallidos (guardados para reintentarlo).</numerusform>
+            <numerusform>%n mensajes enviados, %1 fallidos (guardados para reintentarlo).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) were interrupted while sending: check the mailbox&apos;s sent folder before retrying.</source>
+        <translation>
+            <numerusform>%n mensaje se interrumpió durante el envío: mire la carpeta de enviados del buzón antes de reintentarlo.</numerusform>
+            <numerusform>%n mensajes se interrumpieron durante el envío: mire la carpeta de enviados del buzón antes de reintentarlos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No e-mail address: %1.</source>
+        <translation>Sin dirección de correo: %1.</translation>
+    </message>
+    <message>
+        <source>Waiting for your approval on Today: %1.</source>
+        <translation>Esperan su aprobación en Hoy: %1.</translation>
+    </message>
+    <message>
+        <source>Not sent, kept to try again: %1</source>
+        <translation>No enviado, guardado para reintentarlo: %1</translation>
+    </message>
+    <message>
+        <source>Sent to %1: “%2”.</source>
+        <translation>Enviado a %1: “%2”.</translation>
     </message>
 </context>
 <context>
@@ -7497,6 +7733,10 @@ Código postal y localidad</translation>
         <source>%1 customers overdue</source>
         <translation>%1 clientes con deuda vencida</translation>
     </message>
+    <message>
+        <source>Close the &amp;books…</source>
+        <translation>Cerrar los &amp;libros…</translation>
+    </message>
 </context>
 <context>
     <name>recoup::MonthlyFlowChart</name>
@@ -7589,6 +7829,85 @@ Código postal y localidad</translation>
     <message>
         <source>Late</source>
         <translation>Atraso</translation>
+    </message>
+</context>
+<context>
+    <name>recoup::OutboxView</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>The server&apos;s words</source>
+        <translation>Lo que dijo el servidor</translation>
+    </message>
+    <message>
+        <source>Send due reminders &amp;now</source>
+        <translation>E&amp;nviar ahora los recordatorios debidos</translation>
+    </message>
+    <message>
+        <source>Send due reminders now</source>
+        <translation>Enviar ahora los recordatorios debidos</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Retry the chosen message</source>
+        <translation>Reintentar el mensaje elegido</translation>
+    </message>
+    <message>
+        <source>Reminders due by e-mail go out with their letter as a PDF; each message sent is recorded in the register and on the debt&apos;s timeline.</source>
+        <translation>Los recordatorios por correo salen con su carta en PDF; cada mensaje enviado queda en el registro y en la cronología de la deuda.</translation>
+    </message>
+    <message>
+        <source>%1 (next attempt after %2)</source>
+        <translation>%1 (próximo intento después de %2)</translation>
+    </message>
+    <message>
+        <source>Send again?</source>
+        <translation>¿Enviar de nuevo?</translation>
+    </message>
+    <message>
+        <source>The transfer of this message was interrupted: the server may have it already. Look for Message-ID &lt;%1&gt; in the mailbox&apos;s sent folder. Send it again?</source>
+        <translation>El envío de este mensaje se interrumpió: puede que el servidor ya lo tenga. Busque el Message-ID &lt;%1&gt; en la carpeta de enviados del buzón. ¿Enviarlo de nuevo?</translation>
+    </message>
+    <message>
+        <source>Set up the mail server first: Settings &gt; E-mail.</source>
+        <translation>Configure primero el servidor de correo: Configuración &gt; Correo electrónico.</translation>
+    </message>
+    <message>
+        <source>There is no password for %1 yet: type it in Settings &gt; E-mail, then try again.</source>
+        <translation>Todavía no hay contraseña para %1: escríbala en Configuración &gt; Correo electrónico y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Sending the message again…</source>
+        <translation>Enviando el mensaje de nuevo…</translation>
+    </message>
+    <message>
+        <source>Queueing the reminders due and sending…</source>
+        <translation>Poniendo en cola los recordatorios debidos y enviando…</translation>
     </message>
 </context>
 <context>
@@ -7821,6 +8140,77 @@ Código postal y localidad</translation>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>recoup::PeriodCloseDialog</name>
+    <message>
+        <source>Close the books</source>
+        <translation>Cerrar los libros</translation>
+    </message>
+    <message>
+        <source>No entry can be made dated on or before the day the books are closed through, from any door; reopening them needs a reason, kept in the audit log.</source>
+        <translation>No se puede hacer ningún asiento con fecha del día hasta el que están cerrados los libros o anterior, por ninguna vía; para reabrirlos hace falta un motivo, que se guarda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>The books are closed through %1 (by %2, %3).</source>
+        <translation>Los libros están cerrados hasta el %1 (por %2, el %3).</translation>
+    </message>
+    <message>
+        <source>The books are closed through %1.</source>
+        <translation>Los libros están cerrados hasta el %1.</translation>
+    </message>
+    <message>
+        <source>The books are not closed.</source>
+        <translation>Los libros no están cerrados.</translation>
+    </message>
+    <message>
+        <source>Close the books &amp;up to the day</source>
+        <translation>Cerrar los libros &amp;hasta el día</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen them after the day</source>
+        <translation>&amp;Reabrirlos después del día</translation>
+    </message>
+    <message>
+        <source>Reopen them &amp;all</source>
+        <translation>Reabrirlos &amp;todos</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Día:</translation>
+    </message>
+    <message>
+        <source>Day the books are closed through</source>
+        <translation>Día hasta el que se cierran los libros</translation>
+    </message>
+    <message>
+        <source>Why the books are reopened</source>
+        <translation>Por qué se reabren los libros</translation>
+    </message>
+    <message>
+        <source>Reason for reopening</source>
+        <translation>Motivo de la reapertura</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>Moti&amp;vo:</translation>
+    </message>
+    <message>
+        <source>From then on, no sale, payment or correction dated on or before %1 can be made.</source>
+        <translation>A partir de entonces no se puede hacer ninguna venta, pago ni corrección con fecha del %1 o anterior.</translation>
+    </message>
+    <message>
+        <source>Nothing stays closed: entries of any date can be made again.</source>
+        <translation>Nada queda cerrado: se pueden hacer de nuevo asientos de cualquier fecha.</translation>
+    </message>
+    <message>
+        <source>The books stay closed through %1; entries dated from %2 on can be made again.</source>
+        <translation>Los libros siguen cerrados hasta el %1; se pueden hacer de nuevo asientos con fecha del %2 en adelante.</translation>
+    </message>
+    <message>
+        <source>Reopen the books</source>
+        <translation>Reabrir los libros</translation>
     </message>
 </context>
 <context>
