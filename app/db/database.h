@@ -26,6 +26,8 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
+    /// The page size of a book made now, in bytes.
+    static constexpr int NewBookPageSize = 16384;
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 
@@ -147,6 +149,7 @@ private:
     /// How the SQLite connection is opened.
     enum class Connection { ReadWrite, ReadOnly, Immutable };
     static Result<std::unique_ptr<Database>> connect(const QString &path, bool creating, Connection kind);
+    Result<void> setPageSize();
     Result<void> applyPragmas();
     static QString describeConstraint(const QString &text);
     /// For References::CheckedAtCommit: where each table that refers to others ends now.

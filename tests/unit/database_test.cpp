@@ -61,6 +61,35 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
         QVERIFY(db.value()->backupPath().isEmpty());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+        QCOMPARE(q.value(0).toInt(), Database::NewBookPageSize);
+    }
+
+    void olderBookKeepsItsPageSize()
+    {
+        // A book made before new books had bigger pages: 4 KiB, as SQLite makes them.
+        QTemporaryDir dir;
+        const QString path = makeBook(dir);
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            for (const char *sql :
+                { "PRAGMA journal_mode = DELETE", "PRAGMA page_size = 4096", "VACUUM", "PRAGMA journal_mode = WAL" })
+                QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        for (int round = 0; round < 2; ++round) {
+            auto db = Database::open(path);
+            QVERIFY2(db.ok(), qPrintable(db.error()));
+            QVERIFY(db.value()->setMeta(QStringLiteral("round"), QString::number(round)).ok());
+            QSqlQuery q(db.value()->connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 4096);
+        }
     }
 
     void createRefusesExistingFile()
