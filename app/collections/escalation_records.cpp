@@ -182,17 +182,20 @@ Result<QHash<qint64, CustomerFlags>> EscalationRecords::customerFlags(qint64 cus
             [&flags](const QSqlQuery &q) { flags[q.value(0).toLongLong()].creditStopped = true; });
         !done)
         return done.failure();
-    if (auto done = run(QStringLiteral("SELECT DISTINCT d.customer_id FROM agency_referrals r JOIN debts d ON d.id = "
-                                       "r.debt_id WHERE d.open_amount > 0%1 AND NOT EXISTS (SELECT 1 FROM "
-                                       "agency_recalls c WHERE c.referral_id = r.id)")
+    // The few debts referred or in court lead (IN on the debt's id): written as a
+    // join, SQLite walked all the debts of the book to find them, 50 ms on a
+    // book of 50,000 sales, at every keystroke in the customer search.
+    if (auto done = run(QStringLiteral("SELECT DISTINCT d.customer_id FROM debts d WHERE d.id IN (SELECT r.debt_id "
+                                       "FROM agency_referrals r WHERE NOT EXISTS (SELECT 1 FROM agency_recalls c "
+                                       "WHERE c.referral_id = r.id)) AND d.open_amount > 0%1")
                             .arg(RecordRows::customerFilter(customerId, QStringLiteral("d.customer_id"))),
             [&flags](const QSqlQuery &q) { flags[q.value(0).toLongLong()].withAgency = true; });
         !done)
         return done.failure();
-    if (auto done = run(QStringLiteral("SELECT DISTINCT d.customer_id FROM legal_steps s JOIN debts d ON d.id = "
-                                       "s.debt_id WHERE d.open_amount > 0%1 AND s.step <> 'withdrawn' AND NOT EXISTS "
-                                       "(SELECT 1 FROM legal_steps n WHERE n.debt_id = s.debt_id AND (n.step_date > "
-                                       "s.step_date OR (n.step_date = s.step_date AND n.id > s.id)))")
+    if (auto done = run(QStringLiteral("SELECT DISTINCT d.customer_id FROM debts d WHERE d.id IN (SELECT s.debt_id "
+                                       "FROM legal_steps s WHERE s.step <> 'withdrawn' AND NOT EXISTS (SELECT 1 FROM "
+                                       "legal_steps n WHERE n.debt_id = s.debt_id AND (n.step_date > s.step_date OR "
+                                       "(n.step_date = s.step_date AND n.id > s.id)))) AND d.open_amount > 0%1")
                             .arg(RecordRows::customerFilter(customerId, QStringLiteral("d.customer_id"))),
             [&flags](const QSqlQuery &q) { flags[q.value(0).toLongLong()].inLegal = true; });
         !done)
