@@ -5,6 +5,7 @@
 #include "aging/aging_report.h"
 #include "collections/escalation_records.h"
 #include "collections/plan_records.h"
+#include "core/local_date.h"
 #include "core/money.h"
 #include "db/database.h"
 
@@ -394,19 +395,22 @@ QString Worklist::describe(const WorkTask &task)
     return task.needsApproval ? tr("%1 (needs approval)").arg(what) : what;
 }
 
-QString Worklist::reason(const WorkTask &task, const TaskLine *line, const Currency &currency)
+QString Worklist::reason(const WorkTask &task, const TaskLine *line, const Currency &currency, Writing writing)
 {
+    const bool local = writing == Writing::Locale;
+    const auto date = [local](const QDate &d) { return local ? LocalDate::shortText(d) : d.toString(Qt::ISODate); };
+    const auto money = [local, &currency](qint64 minor) {
+        return local ? Money::toDisplayText(minor, currency) : Money::toFileText(minor, currency);
+    };
     switch (task.kind) {
     case TaskKind::BrokenPromise:
         return tr("promised %1 by %2, paid %3")
-            .arg(Money::toFileText(task.promisedAmount, currency), task.promiseDue.toString(Qt::ISODate),
-                Money::toFileText(task.promisePaid, currency));
+            .arg(money(task.promisedAmount), date(task.promiseDue), money(task.promisePaid));
     case TaskKind::BrokenPlan:
-        return tr("plan %1: installment %2 due %3 not paid")
-            .arg(task.planRef, task.missedRef, task.missedDue.toString(Qt::ISODate));
+        return tr("plan %1: installment %2 due %3 not paid").arg(task.planRef, task.missedRef, date(task.missedDue));
     case TaskKind::FollowUp:
-        return task.note.isEmpty() ? tr("follow-up set for %1").arg(task.since.toString(Qt::ISODate))
-                                   : tr("follow-up set for %1: %2").arg(task.since.toString(Qt::ISODate), task.note);
+        return task.note.isEmpty() ? tr("follow-up set for %1").arg(date(task.since))
+                                   : tr("follow-up set for %1: %2").arg(date(task.since), task.note);
     case TaskKind::Step:
         break;
     }

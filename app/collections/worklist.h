@@ -58,8 +58,12 @@ public:
 
     /// What to do, in words: "Send a reminder by e-mail", "Call", "Broken promise".
     static QString describe(const WorkTask &task);
+    /// How reason() writes its dates and amounts: as the files and the command
+    /// line do (2026-03-04, 1234.50), or in the reader's language, for the window.
+    enum class Writing { Files, Locale };
     /// Why the task is there, in a few words, for one of its debts (or the whole task).
-    static QString reason(const WorkTask &task, const TaskLine *line, const Currency &currency);
+    static QString reason(
+        const WorkTask &task, const TaskLine *line, const Currency &currency, Writing writing = Writing::Files);
     /// "reminder:email", "call:phone", "broken_promise", "follow_up:phone": the CSV's action column.
     static QString actionKey(const WorkTask &task);
     /// The CSV's step column: the step's key, or broken_promise / follow_up.

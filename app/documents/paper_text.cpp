@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documents/paper_text.h"
 
+#include "core/local_date.h"
+
 #include <QFont>
 #include <QLocale>
 #include <QTextDocument>
@@ -16,11 +18,7 @@ QString PaperText::date(const QDate &date)
 
 QString PaperText::shortDate(const QDate &date)
 {
-    // The locale's own order of day and month, with the whole year.
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return QLocale().toString(date, format);
+    return LocalDate::shortText(date);
 }
 
 QString PaperText::chainHeadHtml(const QString &head, bool roll)

@@ -78,7 +78,7 @@ private Q_SLOTS:
         QCOMPARE(model->index(0, WorklistModel::ActionColumn).data().toString(),
             QStringLiteral("Broken payment plan: get in touch"));
         QCOMPARE(model->index(0, WorklistModel::ReasonColumn).data().toString(),
-            QStringLiteral("plan P-00001: installment P-00001/1 due 2026-03-01 not paid"));
+            QStringLiteral("plan P-00001: installment P-00001/1 due 3/1/2026 not paid"));
         QCOMPARE(model->index(0, WorklistModel::SalesColumn).data().toString(), QStringLiteral("P-00001/1, P-00001/2"));
         QCOMPARE(model->index(1, WorklistModel::SalesColumn).data().toString(), QStringLiteral("P-00001/1"));
         // Bo's installment of 03-20 is expected; Ana's broken plan is not.

@@ -3,6 +3,7 @@
 #include "models/display_text.h"
 
 #include "core/currency.h"
+#include "core/local_date.h"
 #include "core/money.h"
 
 #include <QCoreApplication>
@@ -26,18 +27,12 @@ QString DisplayText::balance(qint64 minor, const Currency &currency)
 
 QString DisplayText::dateFormat()
 {
-    // Two-digit years are ambiguous on a ledger that spans decades.
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return format;
+    return LocalDate::shortFormat();
 }
 
 QString DisplayText::date(const QDate &date)
 {
-    if (!date.isValid())
-        return {};
-    return QLocale().toString(date, dateFormat());
+    return LocalDate::shortText(date);
 }
 
 QString DisplayText::time(const QDateTime &utc)

@@ -71,14 +71,15 @@ QVariant WorklistModel::data(const QModelIndex &index, int role) const
             return t->lines.isEmpty() || late <= 0 ? QVariant() : QVariant(DisplayText::days(int(late)));
         case ReasonColumn:
             // The days are in their own column; a step is named by the ladder.
-            return t->kind == TaskKind::Step ? t->stepName : Worklist::reason(*t, nullptr, m_currency);
+            return t->kind == TaskKind::Step ? t->stepName
+                                             : Worklist::reason(*t, nullptr, m_currency, Worklist::Writing::Locale);
         }
         break;
     case Qt::ToolTipRole:
         if (index.column() == CustomerColumn)
             return t->customerRef;
         if (index.column() == ReasonColumn)
-            return Worklist::reason(*t, nullptr, m_currency);
+            return Worklist::reason(*t, nullptr, m_currency, Worklist::Writing::Locale);
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == AmountColumn || index.column() == DaysColumn)
