@@ -4840,24 +4840,24 @@
 <context>
     <name>ReportOptions</name>
     <message>
-        <source>--%1: “%2” is not a date written YYYY-MM-DD.</source>
-        <translation>--%1: “%2” no es una fecha escrita AAAA-MM-DD.</translation>
+        <source>%1: “%2” is not a date written YYYY-MM-DD.</source>
+        <translation>%1: “%2” no es una fecha escrita AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>Warning: the book “%1” is damaged, so these figures may be wrong or incomplete. Restore it from a backup; “recoup-cli verify %1” shows what is wrong.</source>
         <translation>Aviso: el libro “%1” está dañado, así que estas cifras pueden ser incorrectas o estar incompletas. Restáurelo desde una copia de seguridad; “recoup-cli verify %1” muestra qué está mal.</translation>
     </message>
     <message>
-        <source>--%1: “%2” has no month %3: months go from 01 to 12.</source>
-        <translation>--%1: “%2” no tiene mes %3: los meses van del 01 al 12.</translation>
+        <source>%1: “%2” has no month %3: months go from 01 to 12.</source>
+        <translation>%1: “%2” no tiene mes %3: los meses van del 01 al 12.</translation>
     </message>
     <message>
-        <source>--%1: “%2”: there is no year 0000.</source>
-        <translation>--%1: “%2”: no existe el año 0000.</translation>
+        <source>%1: “%2”: there is no year 0000.</source>
+        <translation>%1: “%2”: no existe el año 0000.</translation>
     </message>
     <message>
-        <source>--%1: there is no such day as “%2”: %3 %4 has %5 days.</source>
-        <translation>--%1: no existe el día “%2”: %3 de %4 tiene %5 días.</translation>
+        <source>%1: there is no such day as “%2”: %3 %4 has %5 days.</source>
+        <translation>%1: no existe el día “%2”: %3 de %4 tiene %5 días.</translation>
     </message>
 </context>
 <context>

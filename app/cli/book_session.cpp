@@ -6,7 +6,7 @@
 
 namespace recoup::cli {
 
-Result<std::unique_ptr<BookSession>> BookSession::open(const QString &path)
+Result<std::unique_ptr<BookSession>> BookSession::open(const QString &path, const QString &user)
 {
     auto db = Database::open(path);
     if (!db)
@@ -16,6 +16,8 @@ Result<std::unique_ptr<BookSession>> BookSession::open(const QString &path)
     std::unique_ptr<BookSession> session(new BookSession);
     session->m_db = std::move(db).value();
     session->m_ledger = std::make_unique<Ledger>(*session->m_db, session->m_clock);
+    if (!user.trimmed().isEmpty())
+        session->m_ledger->setUser(user.trimmed());
     session->m_collections = std::make_unique<Collections>(*session->m_ledger);
     return session;
 }

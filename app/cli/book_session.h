@@ -22,7 +22,8 @@ class BookSession
     Q_DECLARE_TR_FUNCTIONS(BookSession)
 public:
     /// Opens the book for writing; refusals (missing, locked, damaged, read-only) come back as the error.
-    static Result<std::unique_ptr<BookSession>> open(const QString &path);
+    /// `user`, when not blank, is who the audit log names for what the session writes (`--by`).
+    static Result<std::unique_ptr<BookSession>> open(const QString &path, const QString &user = QString());
 
     Database &db() { return *m_db; }
     Ledger &ledger() { return *m_ledger; }

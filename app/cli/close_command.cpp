@@ -36,15 +36,12 @@ int CloseCommand::run(const QCommandLineParser &parser, Streams io) const
     QDate through;
     if (!ReportOptions::readDate(parser, QStringLiteral("through"), &through, io.err, prefix))
         return 2;
-    auto session = BookSession::open(args.first());
+    auto session = BookSession::open(args.first(), parser.value(QStringLiteral("by")));
     if (!session) {
         io.err << prefix << session.error() << '\n';
         return 1;
     }
-    Ledger &ledger = session.value()->ledger();
-    if (const QString by = parser.value(QStringLiteral("by")).trimmed(); !by.isEmpty())
-        ledger.setUser(by);
-    PeriodClose period(ledger);
+    PeriodClose period(session.value()->ledger());
     const QDate before = period.closedThrough();
     if (auto done = period.close(through); !done) {
         io.err << prefix << done.error() << '\n';

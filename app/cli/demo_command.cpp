@@ -73,7 +73,7 @@ int DemoCommand::run(const QCommandLineParser &parser, Streams io) const
     }
     std::unique_ptr<Clock> clock = std::make_unique<SystemClock>();
     if (parser.isSet(QStringLiteral("today"))) {
-        auto date = ReportOptions::parseDate(parser.value(QStringLiteral("today")), QStringLiteral("today"));
+        auto date = ReportOptions::parseDate(parser.value(QStringLiteral("today")), QStringLiteral("--today"));
         if (!date) {
             io.err << prefix << date.error() << '\n';
             return 2;

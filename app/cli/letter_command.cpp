@@ -65,7 +65,7 @@ int LetterCommand::run(const QCommandLineParser &parser, Streams io) const
     BookSession &book = *session.value();
     QDate date = book.ledger().clock().today();
     if (parser.isSet(QStringLiteral("date"))) {
-        auto parsed = ReportOptions::parseDate(parser.value(QStringLiteral("date")), QStringLiteral("date"));
+        auto parsed = ReportOptions::parseDate(parser.value(QStringLiteral("date")), QStringLiteral("--date"));
         if (!parsed) {
             io.err << prefix << parsed.error() << '\n';
             return 2;

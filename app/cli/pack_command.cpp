@@ -43,7 +43,7 @@ int PackCommand::run(const QCommandLineParser &parser, Streams io) const
     }
     QDate asOf;
     if (parser.isSet(QStringLiteral("as-of"))) {
-        auto parsed = ReportOptions::parseDate(parser.value(QStringLiteral("as-of")), QStringLiteral("as-of"));
+        auto parsed = ReportOptions::parseDate(parser.value(QStringLiteral("as-of")), QStringLiteral("--as-of"));
         if (!parsed) {
             io.err << prefix << parsed.error() << '\n';
             return 2;

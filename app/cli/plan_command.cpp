@@ -109,7 +109,7 @@ int PlanCommand::run(const QCommandLineParser &parser, Streams io) const
         io.err << prefix << tr("give --first, the first installment's due date.") << '\n';
         return 2;
     }
-    auto first = ReportOptions::parseDate(parser.value(QStringLiteral("first")), QStringLiteral("first"));
+    auto first = ReportOptions::parseDate(parser.value(QStringLiteral("first")), QStringLiteral("--first"));
     if (!first) {
         io.err << prefix << first.error() << '\n';
         return 2;

@@ -44,15 +44,12 @@ int ReopenCommand::run(const QCommandLineParser &parser, Streams io) const
     QDate keep;
     if (!ReportOptions::readDate(parser, QStringLiteral("to"), &keep, io.err, prefix))
         return 2;
-    auto session = BookSession::open(args.first());
+    auto session = BookSession::open(args.first(), parser.value(QStringLiteral("by")));
     if (!session) {
         io.err << prefix << session.error() << '\n';
         return 1;
     }
-    Ledger &ledger = session.value()->ledger();
-    if (const QString by = parser.value(QStringLiteral("by")).trimmed(); !by.isEmpty())
-        ledger.setUser(by);
-    PeriodClose period(ledger);
+    PeriodClose period(session.value()->ledger());
     if (auto done = period.reopen(keep, parser.value(QStringLiteral("reason"))); !done) {
         io.err << prefix << done.error() << '\n';
         return 1;

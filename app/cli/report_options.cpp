@@ -10,13 +10,14 @@
 
 namespace recoup::cli {
 
-Result<QDate> ReportOptions::parseDate(const QString &text, const QString &option)
+Result<QDate> ReportOptions::parseDate(const QString &text, const QString &name)
 {
     // Qt's ISO parser accepts more than the format allows; check the shape first.
     static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     if (!shape.match(text).hasMatch())
-        return Error{ QCoreApplication::translate("ReportOptions", "--%1: “%2” is not a date written YYYY-MM-DD.")
-                          .arg(option, text) };
+        return Error{
+            QCoreApplication::translate("ReportOptions", "%1: “%2” is not a date written YYYY-MM-DD.").arg(name, text)
+        };
     const QDate date = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
     if (date.isValid())
         return date;
@@ -24,16 +25,15 @@ Result<QDate> ReportOptions::parseDate(const QString &text, const QString &optio
     const int year = QStringView(text).left(4).toInt();
     const int month = QStringView(text).mid(5, 2).toInt();
     if (month < 1 || month > 12)
-        return Error{ QCoreApplication::translate(
-            "ReportOptions", "--%1: “%2” has no month %3: months go from 01 to 12.")
-                          .arg(option, text, QStringView(text).mid(5, 2).toString()) };
+        return Error{ QCoreApplication::translate("ReportOptions", "%1: “%2” has no month %3: months go from 01 to 12.")
+                          .arg(name, text, QStringView(text).mid(5, 2).toString()) };
     if (year == 0)
         return Error{
-            QCoreApplication::translate("ReportOptions", "--%1: “%2”: there is no year 0000.").arg(option, text)
+            QCoreApplication::translate("ReportOptions", "%1: “%2”: there is no year 0000.").arg(name, text)
         };
     const QDate first(year, month, 1);
-    return Error{ QCoreApplication::translate("ReportOptions", "--%1: there is no such day as “%2”: %3 %4 has %5 days.")
-                      .arg(option, text, QLocale().standaloneMonthName(month), QString::number(year))
+    return Error{ QCoreApplication::translate("ReportOptions", "%1: there is no such day as “%2”: %3 %4 has %5 days.")
+                      .arg(name, text, QLocale().standaloneMonthName(month), QString::number(year))
                       .arg(first.daysInMonth()) };
 }
 
@@ -67,7 +67,7 @@ bool ReportOptions::readDate(
 {
     if (!parser.isSet(option))
         return true;
-    auto parsed = parseDate(parser.value(option), option);
+    auto parsed = parseDate(parser.value(option), QStringLiteral("--") + option);
     if (!parsed) {
         err << prefix << parsed.error() << '\n';
         return false;

@@ -19,8 +19,9 @@ namespace recoup::cli {
 class ReportOptions
 {
 public:
-    /// A strict `YYYY-MM-DD` that names a real day; option names the option in the message.
-    static Result<QDate> parseDate(const QString &text, const QString &option);
+    /// A strict `YYYY-MM-DD` that names a real day; the message names it as the
+    /// user wrote it: an option with its dashes ("--as-of"), an argument by its name ("DATE").
+    static Result<QDate> parseDate(const QString &text, const QString &name);
     /// Reads the date option into *date when it is given (else leaves *date as it is);
     /// a bad date is said on err after prefix, and the answer is false.
     static bool readDate(

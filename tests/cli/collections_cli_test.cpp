@@ -204,6 +204,12 @@ void CollectionsCliTest::promise()
         QStringLiteral("2026-03-20") });
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.startsWith(QLatin1String("recoup-cli promise: AMOUNT: ")), qPrintable(run.err));
+    // The date is an argument, named as the usage names it (not as an option, "--DATE").
+    run = cli({ QStringLiteral("promise"), m_path, QStringLiteral("C1"), QStringLiteral("10.00"),
+        QStringLiteral("2026-02-30") });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.startsWith(QStringLiteral("recoup-cli promise: DATE: there is no such day as “2026-02-30”")),
+        qPrintable(run.err));
     run = cli({ QStringLiteral("promise"), m_path, QStringLiteral("C1"), QStringLiteral("10.00"),
         QStringLiteral("2026-03-10"), QStringLiteral("--made-on"), QStringLiteral("2026-03-14") });
     QCOMPARE(run.exitCode, 1);

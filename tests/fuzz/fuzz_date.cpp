@@ -29,7 +29,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
     const IsoDate::Parsed parsed = IsoDate::parse(text);
-    const auto option = cli::ReportOptions::parseDate(text, QStringLiteral("as-of"));
+    const auto option = cli::ReportOptions::parseDate(text, QStringLiteral("--as-of"));
     if (parsed.status == IsoDate::Status::Valid) {
         check(parsed.date.isValid(), "valid without a date", text);
         check(parsed.date.toString(Qt::ISODate) == text, "the date does not write back as given", text);

@@ -39,6 +39,16 @@ QString makeBook(const QTemporaryDir &dir, const QString &name = QStringLiteral(
     return path;
 }
 
+/// A connection of SQLite's own to the book, as another program would open it.
+QSqlDatabase otherProgram(const QString &path, const QString &name)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    if (!db.open())
+        qFatal("%s cannot be opened", qPrintable(path));
+    return db;
+}
+
 } // namespace
 
 class DatabaseTest : public QObject
@@ -71,9 +81,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = makeBook(dir);
         {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            raw.setDatabaseName(path);
-            QVERIFY(raw.open());
+            QSqlDatabase raw = otherProgram(path, QStringLiteral("raw"));
             QSqlQuery q(raw);
             for (const char *sql :
                 { "PRAGMA journal_mode = DELETE", "PRAGMA page_size = 4096", "VACUUM", "PRAGMA journal_mode = WAL" })
@@ -143,9 +151,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("other.db"));
         {
-            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
-            other.setDatabaseName(path);
-            QVERIFY(other.open());
+            QSqlDatabase other = otherProgram(path, QStringLiteral("other"));
             QSqlQuery(other).exec(QStringLiteral("CREATE TABLE photos (id INTEGER PRIMARY KEY)"));
             other.close();
         }
@@ -231,9 +237,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = makeBook(dir);
         // Another program holds the write lock (as sqlite3 would in a transaction).
-        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
-        other.setDatabaseName(path);
-        QVERIFY(other.open());
+        QSqlDatabase other = otherProgram(path, QStringLiteral("locker"));
         QSqlQuery lock(other);
         QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
         QVERIFY(lock.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('x', 'y')")));
