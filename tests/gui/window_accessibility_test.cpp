@@ -40,6 +40,8 @@ private Q_SLOTS:
     void noAltLetterMeansTwoThings();
     void everyDialogIsNamedAndClashFree_data() { languages(); }
     void everyDialogIsNamedAndClashFree();
+    /// Each function's row in Spanish speaks it only until the function ends, even on a failure.
+    void cleanup() { QCoreApplication::removeTranslator(&m_spanish); }
 
 private:
     static void languages()
@@ -47,6 +49,15 @@ private:
         QTest::addColumn<bool>("spanish");
         QTest::newRow("English") << false;
         QTest::newRow("Spanish") << true;
+    }
+    /// The row's language: Spanish when its "spanish" column says so.
+    void speakTheRowsLanguage()
+    {
+        QFETCH(bool, spanish);
+        if (!spanish)
+            return;
+        QVERIFY(m_spanish.load(QStringLiteral(":/i18n/recoup_es.qm")));
+        QCoreApplication::installTranslator(&m_spanish);
     }
     /// The pages a user can be on: the side bar's, and a customer's.
     static QList<QWidget *> everyPage(MainWindow &window, qint64 customer)
@@ -164,11 +175,9 @@ private:
 
 void WindowAccessibilityTest::everyControlHasAName()
 {
-    QFETCH(bool, spanish);
-    if (spanish) {
-        QVERIFY(m_spanish.load(QStringLiteral(":/i18n/recoup_es.qm")));
-        QCoreApplication::installTranslator(&m_spanish);
-    }
+    speakTheRowsLanguage();
+    if (QTest::currentTestFailed())
+        return;
     TestBook book;
     const qint64 id = book.customer(QStringLiteral("Baker St Deli"));
     book.sale(id, QStringLiteral("100.00"), QDate(2026, 1, 2), 30);
@@ -181,7 +190,6 @@ void WindowAccessibilityTest::everyControlHasAName()
         unnamed << nameless(window);
     }
     unnamed.removeDuplicates();
-    QCoreApplication::removeTranslator(&m_spanish);
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1String("\n"))));
 }
 
@@ -223,11 +231,9 @@ void WindowAccessibilityTest::tabReachesEveryControl()
 
 void WindowAccessibilityTest::noAltLetterMeansTwoThings()
 {
-    QFETCH(bool, spanish);
-    if (spanish) {
-        QVERIFY(m_spanish.load(QStringLiteral(":/i18n/recoup_es.qm")));
-        QCoreApplication::installTranslator(&m_spanish);
-    }
+    speakTheRowsLanguage();
+    if (QTest::currentTestFailed())
+        return;
     TestBook book;
     const qint64 id = book.customer(QStringLiteral("Baker St Deli"));
     MainWindow window(book.ledger());
@@ -242,17 +248,14 @@ void WindowAccessibilityTest::noAltLetterMeansTwoThings()
                 keys.insert(key.toString(), menu->title());
         clashes << clashesIn(keys, QString::fromLatin1(page->metaObject()->className()));
     }
-    QCoreApplication::removeTranslator(&m_spanish);
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1String("\n"))));
 }
 
 void WindowAccessibilityTest::everyDialogIsNamedAndClashFree()
 {
-    QFETCH(bool, spanish);
-    if (spanish) {
-        QVERIFY(m_spanish.load(QStringLiteral(":/i18n/recoup_es.qm")));
-        QCoreApplication::installTranslator(&m_spanish);
-    }
+    speakTheRowsLanguage();
+    if (QTest::currentTestFailed())
+        return;
     TestBook book;
     const qint64 id = book.customer(QStringLiteral("Baker St Deli"));
     book.sale(id, QStringLiteral("300.00"), QDate(2025, 11, 2), 30);
@@ -297,7 +300,6 @@ void WindowAccessibilityTest::everyDialogIsNamedAndClashFree()
         QTRY_VERIFY(seen);
         QApplication::processEvents();
     }
-    QCoreApplication::removeTranslator(&m_spanish);
     QCOMPARE(opened.size(), openers.size());
     problems.removeDuplicates();
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1String("\n"))));
