@@ -8,20 +8,10 @@
 #include "support/test_book.h"
 
 #include <QFile>
-#include <QRegularExpression>
 #include <QTest>
 
 using namespace recoup;
 using namespace recoup::test;
-
-namespace {
-
-QString flat(const QString &text)
-{
-    return QString(text).replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
-}
-
-} // namespace
 
 class LetterCliTest : public QObject
 {

@@ -22,11 +22,6 @@ using namespace recoup::test;
 
 namespace {
 
-QString flat(const QString &text)
-{
-    return QString(text).replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
-}
-
 QList<QStringList> csvRows(const QString &path)
 {
     QFile file(path);

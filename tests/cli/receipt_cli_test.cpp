@@ -7,21 +7,10 @@
 #include "support/test_book.h"
 
 #include <QFile>
-#include <QRegularExpression>
 #include <QTest>
 
 using namespace recoup;
 using namespace recoup::test;
-
-namespace {
-
-/// pdftotext's words with the layout's runs of spaces made one.
-QString flat(const QString &text)
-{
-    return QString(text).replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
-}
-
-} // namespace
 
 class ReceiptCliTest : public QObject
 {

@@ -41,11 +41,6 @@ struct Sent
     QString state;
 };
 
-QString flat(QString text)
-{
-    return text.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
-}
-
 int countIn(const QString &text, const QRegularExpression &pattern)
 {
     const auto match = pattern.match(text);

@@ -25,6 +25,12 @@ QString pdfText(const QString &path)
     return run(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), path, QStringLiteral("-") });
 }
 
+QString flat(const QString &text)
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    return QString(text).replace(space, QStringLiteral(" "));
+}
+
 QSizeF pdfPageSize(const QString &path)
 {
     static const QRegularExpression size(QStringLiteral("Page size:\\s+([0-9.]+) x ([0-9.]+) pts"));
