@@ -8569,12 +8569,16 @@ Código postal y localidad</translation>
         <translation>Configure primero el servidor de correo: Configuración &gt; Correo electrónico.</translation>
     </message>
     <message>
-        <source>Not sent yet, kept in the outbox to try again: %1</source>
-        <translation>Aún no enviado; se guarda en la bandeja de salida para reintentarlo: %1</translation>
-    </message>
-    <message>
         <source>Message preview</source>
         <translation>Vista previa del mensaje</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation>Enviando a %1…</translation>
+    </message>
+    <message>
+        <source>Still handing the e-mail to the mail server; it is kept in the outbox either way.</source>
+        <translation>Todavía se está entregando el correo al servidor; queda guardado en la bandeja de salida en cualquier caso.</translation>
     </message>
 </context>
 <context>

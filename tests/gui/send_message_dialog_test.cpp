@@ -156,7 +156,10 @@ private Q_SLOTS:
         QVERIFY(dialog.sendButton()->isEnabled());
         QVERIFY(dialog.preview()->toPlainText().contains(dialog.composed().subject));
         QTest::mouseClick(dialog.sendButton(), Qt::LeftButton);
-        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        // Sent on a thread of its own: the dialog answers meanwhile, and closes once it went.
+        QVERIFY(dialog.isSending());
+        QVERIFY(!dialog.sendButton()->isEnabled());
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 20000);
         QCOMPARE(server.messages().size(), 1);
         QCOMPARE(server.messages().at(0).value(QStringLiteral("subject")).toString(), dialog.composed().subject);
         // The step's letter goes with it, as with the ladder's own reminders.
@@ -170,6 +173,43 @@ private Q_SLOTS:
         const auto contacts = CollectionRecords(book.db()).contacts(customer);
         QCOMPARE(contacts->size(), 2);
         QCOMPARE(contacts->at(0).channel, Channel::Email);
+    }
+
+    void aServerThatDoesNotAnswerKeepsTheMessageAndTheDialog()
+    {
+        TestBook book;
+        QList<qint64> debts;
+        const qint64 customer = owingCustomer(book, &debts);
+        SmtpSettings smtp;
+        smtp.host = QStringLiteral("127.0.0.1");
+        {
+            // A port nothing listens on: taken, then let go.
+            SmtpTestServer gone;
+            QVERIFY2(gone.start(), qPrintable(gone.error()));
+            smtp.port = gone.port();
+        }
+        smtp.security = SmtpSecurity::None;
+        smtp.fromAddress = QStringLiteral("shop@example.com");
+        QVERIFY(smtp.save(book.ledger()));
+
+        SendMessageDialog dialog(book.ledger(), customer);
+        dialog.show();
+        choose(dialog.stepBox(), QStringLiteral("reminder"));
+        choose(dialog.channelBox(), int(Channel::Email));
+        QTest::mouseClick(dialog.sendButton(), Qt::LeftButton);
+        // Escape while it is being handed over does not close it.
+        QVERIFY(dialog.isSending());
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QVERIFY(dialog.isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isSending(), 30000);
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(dialog.messageLabel()->text().startsWith(QStringLiteral("Not sent, kept to try again")),
+            qPrintable(dialog.messageLabel()->text()));
+        QVERIFY(dialog.sendButton()->isEnabled());
+        const auto kept = Outbox(book.ledger()).list();
+        QCOMPARE(kept->size(), 1);
+        QVERIFY(kept->at(0).state != OutboxState::Sent);
+        QVERIFY(CollectionRecords(book.db()).contacts(customer)->isEmpty());
     }
 };
 

@@ -6,6 +6,7 @@
 #include "collections/policy_store.h"
 #include "collections/worklist.h"
 #include "core/clock.h"
+#include "db/database.h"
 #include "db/transaction.h"
 #include "dialogs/dialog_support.h"
 #include "documents/reminder_letter.h"
@@ -16,7 +17,8 @@
 #include "messaging/mime_message.h"
 #include "messaging/outbox.h"
 #include "messaging/sms_length.h"
-#include "messaging/smtp_transport.h"
+#include "messaging/smtp_settings.h"
+#include "pages/mail_run.h"
 #include "secrets/password_vault.h"
 
 #include <QApplication>
@@ -261,19 +263,49 @@ void SendMessageDialog::sendEmail()
         showMessage(id.error(), true);
         return;
     }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto sent = outbox.send(id.value(), SmtpTransport(settings, password));
-    QApplication::restoreOverrideCursor();
-    if (!sent) {
-        showMessage(sent.error(), true);
-        return;
-    }
-    if (!sent.value()) {
-        const auto e = outbox.entry(id.value());
-        showMessage(tr("Not sent yet, kept in the outbox to try again: %1").arg(e ? e->lastError : QString()), true);
-        return;
-    }
-    accept();
+    // Queued: handed to the server on a thread of its own (a slow or silent
+    // server must not freeze the window), as the Outbox tab's Retry does.
+    MailRun::Request request;
+    request.bookPath = m_ledger.database().path();
+    request.user = m_ledger.user();
+    request.clock = &m_ledger.clock();
+    request.password = password;
+    request.retryId = id.value();
+    m_run = std::make_unique<MailRun>(request);
+    connect(m_run.get(), &MailRun::ended, this, &SendMessageDialog::sendEnded);
+    for (QPushButton *b : { m_send, m_open, m_copy, m_went })
+        b->setEnabled(false);
+    m_channel->setEnabled(false);
+    m_step->setEnabled(false);
+    showMessage(tr("Sending to %1…").arg(m_recipient), false);
+    m_run->start();
 }
+
+void SendMessageDialog::sendEnded(const QString &summary, bool ok)
+{
+    m_run->wait();
+    m_run.reset();
+    if (ok) {
+        accept();
+        return;
+    }
+    m_channel->setEnabled(true);
+    m_step->setEnabled(true);
+    for (QPushButton *b : { m_open, m_copy, m_went })
+        b->setEnabled(true);
+    compose(); // then each button as the channel wants it
+    showMessage(summary, true);
+}
+
+void SendMessageDialog::reject()
+{
+    if (m_run) {
+        showMessage(tr("Still handing the e-mail to the mail server; it is kept in the outbox either way."), false);
+        return;
+    }
+    QDialog::reject();
+}
+
+SendMessageDialog::~SendMessageDialog() = default;
 
 } // namespace recoup

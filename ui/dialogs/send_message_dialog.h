@@ -8,6 +8,8 @@
 #include <QDialog>
 #include <QUrl>
 
+#include <memory>
+
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -16,6 +18,7 @@ class QTextBrowser;
 namespace recoup {
 
 class Ledger;
+class MailRun;
 
 /// A message to one customer from a step's template, on the channel chosen:
 /// an e-mail goes through the outbox; an SMS or WhatsApp message opens ready
@@ -26,6 +29,8 @@ class SendMessageDialog final : public QDialog
     Q_OBJECT
 public:
     SendMessageDialog(Ledger &ledger, qint64 customerId, QWidget *parent = nullptr);
+    ~SendMessageDialog() override;
+    Q_DISABLE_COPY_MOVE(SendMessageDialog)
 
     QComboBox *channelBox() const { return m_channel; }
     QComboBox *stepBox() const { return m_step; }
@@ -38,6 +43,8 @@ public:
     /// The link an SMS or WhatsApp message opens (empty for e-mail or without a number).
     QUrl link() const { return m_link; }
     const ComposedMessage &composed() const { return m_composed; }
+    /// An e-mail is on its way to the mail server (on a thread of its own).
+    bool isSending() const { return m_run != nullptr; }
 
 public Q_SLOTS:
     void sendEmail();
@@ -45,8 +52,12 @@ public Q_SLOTS:
     void copyText();
     /// The user says the SMS or WhatsApp message went: it is logged.
     void logSent();
+    /// Closing waits while an e-mail is being handed to the server: it is in
+    /// the outbox either way, and the dialog says how the sending ended.
+    void reject() override;
 
 private:
+    void sendEnded(const QString &summary, bool ok);
     void compose();
     Channel channel() const;
     void showMessage(const QString &text, bool problem);
@@ -68,6 +79,7 @@ private:
     QPushButton *m_open = nullptr;
     QPushButton *m_copy = nullptr;
     QPushButton *m_went = nullptr;
+    std::unique_ptr<MailRun> m_run;
 };
 
 } // namespace recoup
