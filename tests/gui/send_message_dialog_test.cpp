@@ -60,6 +60,17 @@ class SendMessageDialogTest : public QObject
         box->setCurrentIndex(i);
     }
 
+    /// The book sends its e-mail through the server on this loopback port, without TLS.
+    static bool useMailServer(TestBook &book, int port)
+    {
+        SmtpSettings smtp;
+        smtp.host = QStringLiteral("127.0.0.1");
+        smtp.port = port;
+        smtp.security = SmtpSecurity::None;
+        smtp.fromAddress = QStringLiteral("shop@example.com");
+        return smtp.save(book.ledger()).ok();
+    }
+
 private Q_SLOTS:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
 
@@ -142,12 +153,7 @@ private Q_SLOTS:
         TestBook book;
         QList<qint64> debts;
         const qint64 customer = owingCustomer(book, &debts);
-        SmtpSettings smtp;
-        smtp.host = QStringLiteral("127.0.0.1");
-        smtp.port = server.port();
-        smtp.security = SmtpSecurity::None;
-        smtp.fromAddress = QStringLiteral("shop@example.com");
-        QVERIFY(smtp.save(book.ledger()));
+        QVERIFY(useMailServer(book, server.port()));
 
         SendMessageDialog dialog(book.ledger(), customer);
         dialog.show();
@@ -180,17 +186,14 @@ private Q_SLOTS:
         TestBook book;
         QList<qint64> debts;
         const qint64 customer = owingCustomer(book, &debts);
-        SmtpSettings smtp;
-        smtp.host = QStringLiteral("127.0.0.1");
+        int port = 0;
         {
             // A port nothing listens on: taken, then let go.
             SmtpTestServer gone;
             QVERIFY2(gone.start(), qPrintable(gone.error()));
-            smtp.port = gone.port();
+            port = gone.port();
         }
-        smtp.security = SmtpSecurity::None;
-        smtp.fromAddress = QStringLiteral("shop@example.com");
-        QVERIFY(smtp.save(book.ledger()));
+        QVERIFY(useMailServer(book, port));
 
         SendMessageDialog dialog(book.ledger(), customer);
         dialog.show();
