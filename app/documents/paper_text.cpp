@@ -25,8 +25,14 @@ QString PaperText::chainHeadHtml(const QString &head, bool roll)
 {
     if (head.isEmpty())
         return {};
+    // The hash is set with a hair of letter spacing, which turns the typeface's
+    // ligatures off: "ff" drawn as one glyph is read from the PDF as "ﬀ", a
+    // head `verify --head` would not take (one head in about seventeen).
     //: At the foot of a paper; %1 is the audit chain's head as `recoup-cli verify --head` takes it.
-    const QString text = tr("Audit chain head %1").arg(head).toHtmlEscaped();
+    const QString text
+        = tr("Audit chain head %1")
+              .toHtmlEscaped()
+              .arg(QStringLiteral("<span style='letter-spacing:0.01em'>%1</span>").arg(head.toHtmlEscaped()));
     return roll ? QStringLiteral("<p align=center style='font-size:6.5pt; color:#555555'>%1</p>").arg(text)
                 : QStringLiteral("<p style='font-size:7pt; color:#777777'>%1</p>").arg(text);
 }
