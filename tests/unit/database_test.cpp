@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,6 +48,29 @@ QSqlDatabase otherProgram(const QString &path, const QString &name)
     if (!db.open())
         qFatal("%s cannot be opened", qPrintable(path));
     return db;
+}
+
+/// The shipped migrations up to and including `version`, as an older program had them.
+QList<Migration> upTo(int version)
+{
+    QList<Migration> list;
+    for (const Migration &m : Migration::builtIn())
+        if (m.version <= version)
+            list.append(m);
+    return list;
+}
+
+/// Every table, index and trigger of a book with its definition, by name.
+QStringList schemaOf(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY name")))
+        qFatal("the schema cannot be read");
+    QStringList objects;
+    while (q.next())
+        objects << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString() + QLatin1String(": ")
+                + q.value(2).toString();
+    return objects;
 }
 
 } // namespace
@@ -301,6 +325,77 @@ private Q_SLOTS:
         QVERIFY2(old.ok(), qPrintable(old.error()));
         QCOMPARE(old.value()->schemaVersion(), Migration::builtIn().constLast().version);
         QCOMPARE(old.value()->meta(QStringLiteral("shop")), QStringLiteral("Corner Hardware"));
+    }
+
+    void upgradeTo13KeepsTheRulesAndMatchesAFreshBook()
+    {
+        // Schema 13 rewrites the kind rules of entries and debts in place and
+        // folds one index into another: an upgraded book must be the same as a
+        // new one, keep its rows, and refuse what it refused before.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.recoup"));
+        {
+            auto old = Database::create(path, usd(), upTo(12));
+            QVERIFY2(old.ok(), qPrintable(old.error()));
+            QSqlQuery q(old.value()->connection());
+            for (const char *sql :
+                { "INSERT INTO customers (id, ref, name, created_at) VALUES (1, 'C1', 'Ana', '2026-01-02T10:00:00Z')",
+                    "INSERT INTO debts (id, customer_id, ref, issue_date, due_date, amount, created_at) VALUES "
+                    "(1, 1, 'S1', '2026-01-02', '2026-02-01', 500, '2026-01-02T10:00:00Z')",
+                    "INSERT INTO entries (customer_id, debt_id, kind, amount, balance_delta, open_delta, credit_delta, "
+                    "effective_date, recorded_at, recorded_by) VALUES (1, 1, 'charge', 500, 500, 500, 0, "
+                    "'2026-01-02', '2026-01-02T10:00:00Z', 'ana')" })
+                QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
+            QCOMPARE(old.value()->schemaVersion(), 12);
+        }
+        auto upgraded = Database::open(path);
+        QVERIFY2(upgraded.ok(), qPrintable(upgraded.error()));
+        QCOMPARE(upgraded.value()->schemaVersion(), 13);
+        const QStringList upgradedSchema = schemaOf(upgraded.value()->connection());
+        upgraded.value().reset();
+        auto fresh = Database::create(dir.filePath(QStringLiteral("new.recoup")), usd());
+        QVERIFY2(fresh.ok(), qPrintable(fresh.error()));
+        QCOMPARE(upgradedSchema, schemaOf(fresh.value()->connection()));
+        QVERIFY(!upgradedSchema.join(QLatin1Char('\n')).contains(QLatin1String("entries_customer_credit")));
+        for (const QString &object : upgradedSchema)
+            if (object.startsWith(QLatin1String("table entries:")) || object.startsWith(QLatin1String("table debts:")))
+                QVERIFY2(!object.contains(QLatin1String("kind IN")), qPrintable(object));
+
+        // A program that opens the book afresh reads the new rules: they refuse
+        // what the old ones did, accept what they did, and the rows are whole.
+        QSqlDatabase other = otherProgram(path, QStringLiteral("after13"));
+        {
+            QSqlQuery q(other);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM entries WHERE kind = 'charge'")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+            const QString entry = QStringLiteral(
+                "INSERT INTO entries (customer_id, debt_id, kind, amount, balance_delta, open_delta, credit_delta, "
+                "effective_date, recorded_at, recorded_by) VALUES (1, NULL, '%1', 100, -100, 0, 100, '2026-01-03', "
+                "'2026-01-03T10:00:00Z', 'ana')");
+            QVERIFY(!q.exec(entry.arg(QStringLiteral("gift"))));
+            QVERIFY2(q.lastError().text().contains(QLatin1String("CHECK constraint failed")),
+                qPrintable(q.lastError().text()));
+            QVERIFY(!q.exec(entry.arg(QStringLiteral("Payment"))));
+            QVERIFY2(q.exec(entry.arg(QStringLiteral("payment"))), qPrintable(q.lastError().text()));
+            const QString debt = QStringLiteral(
+                "INSERT INTO debts (customer_id, ref, issue_date, due_date, amount, created_at, kind) VALUES "
+                "(1, '%1', '2026-01-03', '2026-02-03', 100, '2026-01-03T10:00:00Z', '%2')");
+            QVERIFY(!q.exec(debt.arg(QStringLiteral("S2"), QStringLiteral("loan"))));
+            QVERIFY2(q.exec(debt.arg(QStringLiteral("S3"), QStringLiteral("installment"))),
+                qPrintable(q.lastError().text()));
+            // A customer's credit is read from entries_customer alone.
+            QVERIFY(
+                q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT sum(credit_delta) FROM entries "
+                                      "WHERE customer_id = 1 AND credit_delta <> 0 AND effective_date > '2026-01-01'"))
+                && q.next());
+            QVERIFY2(q.value(3).toString().contains(QLatin1String("COVERING INDEX entries_customer")),
+                qPrintable(q.value(3).toString()));
+        }
+        other.close();
+        other = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("after13"));
     }
 
     void failedMigrationLeavesBookAsItWas()
