@@ -239,6 +239,8 @@ Result<std::unique_ptr<Database>> Database::open(
         = QStorageInfo(folder.absoluteFilePath()).isReadOnly() || !(folder.permissions() & writeBits);
     if (folderReadOnly && nobodyWrites && !QFileInfo::exists(path + QStringLiteral("-wal")))
         kind = Connection::Immutable;
+    if (kind == Connection::ReadOnly && readOnly.isEmpty())
+        undoInterruptedWrite(path);
 
     auto connected = connect(path, false, kind);
     if (!connected)
@@ -584,7 +586,7 @@ Result<void> Database::begin(References references)
     m_references = references;
     QSqlQuery query(connection());
     // The pragma is ignored inside a transaction: it goes first, and
-    // restoreReferences() undoes it whichever way the transaction ends.
+    // restoreConnection() undoes it whichever way the transaction ends.
     if (m_references == References::CheckedAtCommit && !query.exec(QStringLiteral("PRAGMA foreign_keys = OFF"))) {
         m_depth = 0;
         return Error{ describe(query.lastError()) };
@@ -592,14 +594,19 @@ Result<void> Database::begin(References references)
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         m_depth = 0;
         const QString why = describe(query.lastError());
-        restoreReferences();
+        restoreConnection();
         return Error{ why };
     }
     if (m_references == References::CheckedAtCommit) {
-        if (auto marked = markReferences(); !marked) {
+        auto marked = markReferences();
+        if (marked && query.exec(QStringLiteral("SELECT total_changes()")) && query.next())
+            m_changesAtBegin = query.value(0).toLongLong();
+        else if (marked)
+            marked = Error{ describe(query.lastError()) };
+        if (!marked) {
             m_depth = 0;
             query.exec(QStringLiteral("ROLLBACK"));
-            restoreReferences();
+            restoreConnection();
             return marked;
         }
     }
@@ -687,8 +694,89 @@ Result<void> Database::checkReferences()
     return {};
 }
 
-void Database::restoreReferences()
+void Database::undoInterruptedWrite(const QString &path)
 {
+    // A write that went straight into the file (goDirect) and
+    // was stopped halfway, its program killed, leaves its rollback journal
+    // beside the book. SQLite undoes it for the next connection that may
+    // write, as it must before anyone reads; a read-only one is refused
+    // instead. So a book that can be written is opened for writing once and
+    // read, which puts it back as it was at its last commit and in WAL again,
+    // then read as asked.
+    if (!QFileInfo::exists(path + QStringLiteral("-journal")))
+        return;
+    auto writer = connect(path, false, Connection::ReadWrite);
+    if (!writer)
+        return;
+    QSqlQuery undo(writer.value()->connection());
+    if (undo.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+        undo.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+}
+
+Result<Database::Direct> Database::goDirect()
+{
+    Q_ASSERT(m_depth == 1);
+    if (m_references != References::CheckedAtCommit)
+        return Direct::No;
+    QSqlQuery query(connection());
+    const auto fail = [this](const Error &why) -> Result<Direct> {
+        rollback();
+        return why;
+    };
+    // A transaction that wrote already stays as it is.
+    if (!query.exec(QStringLiteral("SELECT total_changes()")) || !query.next())
+        return fail(Error{ describe(query.lastError()) });
+    if (query.value(0).toLongLong() != m_changesAtBegin)
+        return Direct::No;
+    query.finish();
+    const auto before = dataVersion();
+    if (!before)
+        return fail(before.failure());
+    if (!query.exec(QStringLiteral("ROLLBACK")))
+        return fail(Error{ describe(query.lastError()) });
+    m_leftWal = leaveWal();
+    ++m_serial;
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        const QString why = describe(query.lastError());
+        m_depth = 0;
+        restoreConnection();
+        return Error{ why };
+    }
+    // Whatever the load read is still true only if no one wrote in between.
+    const auto after = dataVersion();
+    if (!after || after.value() != before.value()) {
+        rollback();
+        if (!after)
+            return after.failure();
+        return Direct::BookChanged;
+    }
+    return m_leftWal ? Direct::Yes : Direct::No;
+}
+
+bool Database::leaveWal()
+{
+    // SQLite leaves the WAL only for a connection alone on the book; with
+    // another one open it refuses, at once rather than after the busy timeout.
+    QSqlQuery query(connection());
+    query.exec(QStringLiteral("PRAGMA busy_timeout = 0"));
+    const bool left = query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) && query.next()
+        && query.value(0).toString() == QLatin1String("delete");
+    query.finish();
+    query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs));
+    return left;
+}
+
+void Database::restoreConnection()
+{
+    if (std::exchange(m_leftWal, false)) {
+        QSqlQuery query(connection());
+        // Refused only while another program holds the book past the busy
+        // timeout; every opening puts the book in WAL again (applyPragmas).
+        if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()
+            || query.value(0).toString() != QLatin1String("wal"))
+            qCWarning(databaseLog, "the book stays out of WAL until it is opened again: %s",
+                qPrintable(describe(query.lastError())));
+    }
     if (std::exchange(m_references, References::Checked) == References::Checked)
         return;
     m_referring.clear();
@@ -707,23 +795,23 @@ Result<void> Database::commit()
     QSqlQuery query(connection());
     if (m_failed) {
         query.exec(QStringLiteral("ROLLBACK"));
-        restoreReferences();
+        restoreConnection();
         return Error{ tr("The change was undone because part of it failed.") };
     }
     if (m_references == References::CheckedAtCommit) {
         if (auto checked = checkReferences(); !checked) {
             query.exec(QStringLiteral("ROLLBACK"));
-            restoreReferences();
+            restoreConnection();
             return checked;
         }
     }
     if (!query.exec(QStringLiteral("COMMIT"))) {
         const QString why = describe(query.lastError());
         query.exec(QStringLiteral("ROLLBACK"));
-        restoreReferences();
+        restoreConnection();
         return Error{ why };
     }
-    restoreReferences();
+    restoreConnection();
     return {};
 }
 
@@ -736,7 +824,7 @@ void Database::rollback()
     }
     QSqlQuery query(connection());
     query.exec(QStringLiteral("ROLLBACK"));
-    restoreReferences();
+    restoreConnection();
 }
 
 Result<void> Database::checkpoint()

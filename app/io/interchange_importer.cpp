@@ -42,7 +42,8 @@ ImportReport InterchangeImporter::importFolder(const QString &dir)
     return report;
 }
 
-Result<void> InterchangeImporter::write(const InterchangeDataset &data, std::optional<ImportProblem> &located)
+Result<void> InterchangeImporter::write(
+    const InterchangeDataset &data, std::optional<ImportProblem> &located, bool mayGoDirect)
 {
     Database &db = m_ledger.database();
     // Many rows: their references are checked once, before the commit.
@@ -156,6 +157,16 @@ Result<void> InterchangeImporter::write(const InterchangeDataset &data, std::opt
             if (!outcome)
                 return fail(QStringLiteral("payments.csv"), p.line, outcome.failure());
         }
+    }
+    // Every row checked and replayed, nothing written yet: with the book to
+    // itself, the rows go straight into its file. Had another program written
+    // in that moment, what the replay read is stale: once more, from the start.
+    if (mayGoDirect) {
+        auto direct = db.goDirect();
+        if (!direct)
+            return direct.failure();
+        if (direct.value() == Database::Direct::BookChanged)
+            return write(data, located, false);
     }
     if (auto done = writer.finish(); !done) {
         const int call = writer.failedCall();

@@ -43,8 +43,10 @@ public:
 
 private:
     /// Writes a checked dataset; on failure the transaction is rolled back, and
-    /// when a line broke a rule of the books, `located` says where.
-    Result<void> write(const InterchangeDataset &data, std::optional<ImportProblem> &located);
+    /// when a line broke a rule of the books, `located` says where. The rows go
+    /// straight into the book's file when nothing else has it open and
+    /// `mayGoDirect` (Database::goDirect).
+    Result<void> write(const InterchangeDataset &data, std::optional<ImportProblem> &located, bool mayGoDirect = true);
 
     Ledger &m_ledger;
 };

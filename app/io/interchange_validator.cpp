@@ -79,7 +79,11 @@ QString InterchangeValidator::Row::value(const QString &column) const
     const int at = m_index.value(column);
     if (at < 0 || at >= m_record.fields.size())
         return {};
-    return m_record.fields.at(at).trimmed();
+    // Most fields have nothing to trim: those are shared as they are.
+    const QString &field = m_record.fields.at(at);
+    if (field.isEmpty() || (!field.front().isSpace() && !field.back().isSpace()))
+        return field;
+    return field.trimmed();
 }
 
 InterchangeValidator::InterchangeValidator(Ledger &ledger) : m_ledger(ledger) { }
@@ -262,6 +266,21 @@ QString InterchangeValidator::csvProblemMessage(const CsvProblem &problem)
         return tooLong(problem.characters);
     }
     return {};
+}
+
+void InterchangeValidator::reserveRefs(const QString &file, qint64 bytes)
+{
+    // Room for every line's ref at once, instead of the tables growing (and
+    // every ref hashed again) a dozen times over a large file. Lines of the
+    // format take 40 bytes or more, as a rule; shorter ones only grow a table once.
+    const qsizetype lines = qsizetype(std::min(bytes, MaxImportBytes) / 40);
+    if (file == CustomersFile)
+        m_customerRefs.reserve(lines);
+    else if (file == DebtsFile) {
+        m_debtRefs.reserve(lines);
+        m_debts.reserve(lines);
+    } else if (file == PaymentsFile)
+        m_paymentRefs.reserve(lines);
 }
 
 bool InterchangeValidator::readFile(const QString &dir, const QString &file, const QStringList &columns,
@@ -636,8 +655,10 @@ bool InterchangeValidator::check(const QString &dir)
     for (const QString &name : known) {
         const QString path = QDir(dir).filePath(name);
         const QFileInfo info(path);
-        if (info.isFile() && info.size() <= MaxImportBytes)
+        if (info.isFile() && info.size() <= MaxImportBytes) {
             ahead.append(path);
+            reserveRefs(name, info.size());
+        }
     }
     m_readAhead = std::make_unique<CsvReadAhead>(ahead);
     const auto done = qScopeGuard([this] { m_readAhead.reset(); });

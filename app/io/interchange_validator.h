@@ -134,6 +134,8 @@ private:
     std::optional<qint64> amount(const Row &row, const QString &column, bool required);
     /// The ref column: required, unique in the file, not in the book.
     QString ref(const Row &row, QHash<QString, int> &seen, bool inBook);
+    /// Makes room in the tables of refs for a file of `bytes`.
+    void reserveRefs(const QString &file, qint64 bytes);
     void checkOpenDate(const QString &column, const QDate &date);
 
     void problem(const QString &column, const QString &message, BookRule rule = BookRule::None);

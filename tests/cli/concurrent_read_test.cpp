@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -41,8 +42,11 @@ void writeDataset(const QString &dir, int customers, int salesEach)
 
 } // namespace
 
-/// Readers never wait for a writer: `balance` answers from the last committed
-/// state while another process imports into the same book.
+/// An import and the other programs on the same book. With another program
+/// reading, readers never wait for the writer: `balance` answers from the last
+/// committed state while another process imports. With the book to itself, the
+/// import writes the file directly (Database::Journal::DirectWhenAlone), and a
+/// kill halfway leaves the book as it was.
 class ConcurrentReadTest : public QObject
 {
     Q_OBJECT
@@ -50,6 +54,7 @@ class ConcurrentReadTest : public QObject
 private Q_SLOTS:
     void initTestCase();
     void balanceAnswersDuringALongImport();
+    void anImportAloneKilledHalfwayLeavesTheBookAsItWas();
 };
 
 void ConcurrentReadTest::initTestCase()
@@ -112,6 +117,69 @@ void ConcurrentReadTest::balanceAnswersDuringALongImport()
     probe.close();
     probe = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("probe"));
+}
+
+void ConcurrentReadTest::anImportAloneKilledHalfwayLeavesTheBookAsItWas()
+{
+    QTemporaryDir dir;
+    const QString book = dir.filePath(QStringLiteral("shop.recoup"));
+    QCOMPARE(cli({ QStringLiteral("init"), book, QStringLiteral("--currency"), QStringLiteral("USD") }).exitCode, 0);
+    QCOMPARE(cli({ QStringLiteral("import"), book, QStringLiteral(RECOUP_TEST_DATA "/interchange/seed") }).exitCode, 0);
+    // More than SQLite's cache for an import holds (64 MiB): pages go into the
+    // book file long before the commit.
+    const QString data = dir.filePath(QStringLiteral("big"));
+    writeDataset(data, 20000, 6);
+    // One answer from the book, by a connection opened and closed for it.
+    const auto ask = [&book](const QString &sql) {
+        QVariant answer;
+        {
+            QSqlDatabase look = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("look"));
+            look.setDatabaseName(book);
+            if (look.open()) {
+                QSqlQuery query(look);
+                if (query.exec(sql) && query.next())
+                    answer = query.value(0);
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("look"));
+        return answer;
+    };
+    const QByteArray balanceBefore = cli({ QStringLiteral("balance"), book }).out;
+    const int customersBefore = ask(QStringLiteral("SELECT count(*) FROM customers")).toInt();
+    QVERIFY(customersBefore > 0);
+
+    // Nothing else has the book open: the import leaves the WAL, keeps what it
+    // changes in a rollback journal, and writes pages into the book itself.
+    const QString journal = book + QStringLiteral("-journal");
+    const qint64 sizeBefore = QFileInfo(book).size();
+    const auto writingIntoTheBook = [&] { return QFileInfo::exists(journal) && QFileInfo(book).size() > sizeBefore; };
+    QProcess import;
+    import.start(qEnvironmentVariable("RECOUP_CLI"), { QStringLiteral("import"), book, data });
+    QVERIFY(import.waitForStarted());
+    while (!writingIntoTheBook() && !import.waitForFinished(1)) { }
+    QVERIFY2(writingIntoTheBook(), "the import never wrote into the book directly");
+    import.kill(); // SIGKILL, in the middle of the transaction
+    QVERIFY(import.waitForFinished(-1));
+    QCOMPARE(import.exitStatus(), QProcess::CrashExit);
+    QVERIFY(QFileInfo::exists(journal));
+
+    // The next program to open the book undoes the half-written import from
+    // the journal, and the book is in WAL again.
+    const CliRun after = cli({ QStringLiteral("balance"), book });
+    QVERIFY2(after.exitCode == 0, qPrintable(after.err));
+    QCOMPARE(after.out, balanceBefore);
+    const CliRun verify = cli({ QStringLiteral("verify"), book });
+    QVERIFY2(verify.exitCode == 0, qPrintable(verify.err + verify.text()));
+    QVERIFY(!QFileInfo::exists(journal));
+    QCOMPARE(ask(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(ask(QStringLiteral("SELECT count(*) FROM customers")).toInt(), customersBefore);
+
+    // Imported again, undisturbed: all of it, no journal left, and in WAL.
+    const CliRun again = cli({ QStringLiteral("import"), book, data });
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    QVERIFY(!QFileInfo::exists(journal));
+    QCOMPARE(ask(QStringLiteral("SELECT count(*) FROM customers")).toInt(), customersBefore + 20000);
+    QCOMPARE(ask(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
 }
 
 QTEST_GUILESS_MAIN(ConcurrentReadTest)

@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <optional>
+
 using namespace recoup;
 
 namespace {
@@ -396,6 +398,72 @@ private Q_SLOTS:
         other.close();
         other = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("after13"));
+    }
+
+    void bulkLoadGoesStraightToTheFileOnlyWhenAlone()
+    {
+        QTemporaryDir dir;
+        const QString path = makeBook(dir);
+        auto opened = Database::open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        Database &db = *opened.value();
+        const auto journalMode = [&db] {
+            QSqlQuery q(db.connection());
+            return q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next() ? q.value(0).toString() : QString();
+        };
+        const auto bulk = [&db]() -> std::optional<Database::Direct> {
+            if (!db.begin(Database::References::CheckedAtCommit))
+                return std::nullopt;
+            auto direct = db.goDirect();
+            return direct ? std::optional(direct.value()) : std::nullopt;
+        };
+
+        // Alone: out of the WAL for the transaction, back in it after, whether
+        // it commits or rolls back.
+        QCOMPARE(bulk(), Database::Direct::Yes);
+        QCOMPARE(journalMode(), QStringLiteral("delete"));
+        QVERIFY(db.setMeta(QStringLiteral("kept"), QStringLiteral("yes")).ok());
+        QVERIFY(db.commit().ok());
+        QCOMPARE(journalMode(), QStringLiteral("wal"));
+        QCOMPARE(bulk(), Database::Direct::Yes);
+        QVERIFY(db.setMeta(QStringLiteral("undone"), QStringLiteral("yes")).ok());
+        db.rollback();
+        QCOMPARE(journalMode(), QStringLiteral("wal"));
+        QCOMPARE(db.meta(QStringLiteral("kept")), QStringLiteral("yes"));
+        QVERIFY(db.meta(QStringLiteral("undone")).isEmpty());
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-journal")));
+
+        // A transaction that wrote already keeps going as it is, in the WAL.
+        QVERIFY(db.begin(Database::References::CheckedAtCommit).ok());
+        QVERIFY(db.setMeta(QStringLiteral("first"), QStringLiteral("yes")).ok());
+        auto wrote = db.goDirect();
+        QVERIFY(wrote.ok());
+        QCOMPARE(wrote.value(), Database::Direct::No);
+        QCOMPARE(journalMode(), QStringLiteral("wal"));
+        QVERIFY(db.commit().ok());
+        QCOMPARE(db.meta(QStringLiteral("first")), QStringLiteral("yes"));
+
+        // With another program on the book: through the WAL, and the other
+        // program reads the last commit while the load writes.
+        QSqlDatabase other = otherProgram(path, QStringLiteral("reader"));
+        {
+            QSqlQuery read(other);
+            QVERIFY(read.exec(QStringLiteral("SELECT count(*) FROM meta")) && read.next());
+            const int before = read.value(0).toInt();
+            read.finish();
+            QCOMPARE(bulk(), Database::Direct::No);
+            QCOMPARE(journalMode(), QStringLiteral("wal"));
+            QVERIFY(db.setMeta(QStringLiteral("while read"), QStringLiteral("yes")).ok());
+            QVERIFY(read.exec(QStringLiteral("SELECT count(*) FROM meta")) && read.next());
+            QCOMPARE(read.value(0).toInt(), before);
+            read.finish();
+            QVERIFY(db.commit().ok());
+            QVERIFY(read.exec(QStringLiteral("SELECT count(*) FROM meta")) && read.next());
+            QCOMPARE(read.value(0).toInt(), before + 1);
+        }
+        other.close();
+        other = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("reader"));
     }
 
     void failedMigrationLeavesBookAsItWas()
