@@ -616,21 +616,66 @@ Result<void> Database::begin(References references)
 Result<void> Database::markReferences()
 {
     m_referring.clear();
+    m_lastRowids.clear();
+    m_addedRanges.clear();
     QSqlQuery query(connection());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT DISTINCT m.name FROM sqlite_master m, pragma_foreign_key_list(m.name) f "
-                                   "WHERE m.type = 'table' ORDER BY m.name")))
+    if (!query.exec(QStringLiteral("SELECT DISTINCT m.name, f.\"table\" FROM sqlite_master m, "
+                                   "pragma_foreign_key_list(m.name) f WHERE m.type = 'table' ORDER BY m.name")))
         return Error{ describe(query.lastError()) };
     QStringList tables;
-    while (query.next())
-        tables.append(query.value(0).toString());
-    for (const QString &table : std::as_const(tables)) {
+    QStringList parents;
+    while (query.next()) {
+        if (tables.isEmpty() || tables.constLast() != query.value(0).toString())
+            tables.append(query.value(0).toString());
+        parents.append(query.value(1).toString());
+    }
+    const auto lastRowid = [this](const QString &table) -> qint64 {
         QSqlQuery last(connection());
         const bool hasRowid
             = last.exec(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM \"%1\"").arg(table)) && last.next();
-        m_referring.append({ table, hasRowid ? last.value(0).toLongLong() : -1 });
-    }
+        return hasRowid ? last.value(0).toLongLong() : -1;
+    };
+    for (const QString &table : std::as_const(tables))
+        m_referring.append({ table, lastRowid(table) });
+    for (const QString &parent : std::as_const(parents))
+        if (!m_lastRowids.contains(parent))
+            m_lastRowids.insert(parent, lastRowid(parent));
     return {};
+}
+
+QString Database::addedKeyRange(const QString &parent, const QString &key)
+{
+    // The rows added to the parent since markReferences() have rowids above
+    // what was its last; when they are all there, one after another, a
+    // reference into that range needs no lookup (the import's references are
+    // nearly all to rows it added). Only for a key that is the rowid.
+    const qint64 last = m_lastRowids.value(parent, -1);
+    if (last < 0)
+        return {};
+    const QString asked = parent + QLatin1Char('.') + key;
+    if (const auto known = m_addedRanges.constFind(asked); known != m_addedRanges.constEnd())
+        return *known;
+    QString &range = m_addedRanges[asked];
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM pragma_table_info(?) WHERE pk > 0"));
+    query.addBindValue(parent);
+    if (!query.exec() || !query.next() || query.value(0).toInt() != 1)
+        return {};
+    query.prepare(QStringLiteral("SELECT name FROM pragma_table_info(?) WHERE pk = 1 AND upper(type) = 'INTEGER'"));
+    query.addBindValue(parent);
+    if (!query.exec() || !query.next() || query.value(0).toString() != key)
+        return {};
+    if (!query.exec(QStringLiteral("SELECT count(*), coalesce(max(rowid), %2) FROM \"%1\" WHERE rowid > %2")
+                        .arg(parent)
+                        .arg(last))
+        || !query.next())
+        return {};
+    const qint64 added = query.value(0).toLongLong();
+    const qint64 top = query.value(1).toLongLong();
+    if (added > 0 && top - last == added)
+        range = QStringLiteral("BETWEEN %1 AND %2").arg(last + 1).arg(top);
+    return range;
 }
 
 Result<void> Database::checkReferences()
@@ -653,7 +698,12 @@ Result<void> Database::checkReferences()
         QString parent;
         QStringList present;
         QStringList match;
+        // For a one-column key: its column, and the parent's rows added (addedKeyRange).
+        QString column;
+        QString added;
         const auto close = [&]() {
+            if (present.size() == 1 && !added.isEmpty())
+                present.append(QStringLiteral("c.\"%1\" NOT %2").arg(column, added));
             if (current >= 0)
                 conditions.append(
                     QStringLiteral("(%1 AND NOT EXISTS (SELECT 1 FROM \"%2\" p WHERE %3))")
@@ -672,6 +722,8 @@ Result<void> Database::checkReferences()
                 whole = true;
             present.append(QStringLiteral("c.\"%1\" IS NOT NULL").arg(from));
             match.append(QStringLiteral("p.\"%1\" = c.\"%2\"").arg(keys.value(3).toString(), from));
+            column = from;
+            added = addedKeyRange(parent, keys.value(3).toString());
         }
         close();
         QSqlQuery check(connection());

@@ -7,6 +7,7 @@
 #include "db/migration.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -177,6 +178,9 @@ private:
     static QString describeConstraint(const QString &text);
     /// For References::CheckedAtCommit: where each table that refers to others ends now.
     Result<void> markReferences();
+    /// "BETWEEN first AND last" when the rows added to `parent` since
+    /// markReferences() are all there and `key` is its rowid; else empty.
+    QString addedKeyRange(const QString &parent, const QString &key);
     /// Finds a row added since markReferences() whose reference leads nowhere.
     Result<void> checkReferences();
     /// After the outermost transaction: foreign keys enforced by every statement
@@ -216,6 +220,10 @@ private:
     /// CheckedAtCommit: the tables with foreign keys and their largest rowid at
     /// the start (-1: checked whole, for a table without a usable rowid).
     QList<std::pair<QString, qint64>> m_referring;
+    /// CheckedAtCommit: the tables referred to and their largest rowid at the start.
+    QHash<QString, qint64> m_lastRowids;
+    /// addedKeyRange's answers, by "parent.key", for one check.
+    QHash<QString, QString> m_addedRanges;
     struct QueryCache;
     std::unique_ptr<QueryCache> m_queries;
 };

@@ -535,6 +535,18 @@ private Q_SLOTS:
         QTest::newRow("an allocation of no payment") << customer + debt.arg(1).arg(1) + charge
                 + entry.arg(2).arg(1).arg(QStringLiteral("5"), QStringLiteral("allocation")).arg(-100).arg(-100).arg(0)
                                                      << false;
+        // References into the rows added are taken on trust only while those
+        // rows run unbroken: debts 1, 2 and 4 leave 3 to be looked up.
+        QTest::newRow("an entry on debts added, all there") << customer + debt.arg(1).arg(1) + debt.arg(2).arg(1)
+                + entry.arg(1).arg(2).arg(QStringLiteral("NULL"), QStringLiteral("charge")).arg(100).arg(100).arg(0)
+                                                            << true;
+        QTest::newRow("an entry on the gap among debts added")
+            << customer + debt.arg(1).arg(1) + debt.arg(2).arg(1) + debt.arg(4).arg(1)
+                + entry.arg(1).arg(3).arg(QStringLiteral("NULL"), QStringLiteral("charge")).arg(100).arg(100).arg(0)
+            << false;
+        QTest::newRow("an entry just past the debts added") << customer + debt.arg(1).arg(1) + debt.arg(2).arg(1)
+                + entry.arg(1).arg(3).arg(QStringLiteral("NULL"), QStringLiteral("charge")).arg(100).arg(100).arg(0)
+                                                            << false;
     }
     void referencesCheckedAtCommit()
     {
