@@ -761,8 +761,13 @@ void Database::undoInterruptedWrite(const QString &path)
     if (!writer)
         return;
     QSqlQuery undo(writer.value()->connection());
-    if (undo.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
-        undo.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    if (!undo.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+        return;
+    undo.finish();
+    // A journal still there belongs to an import writing now: the book goes
+    // back to WAL when it ends, so this connection does not wait to do it.
+    undo.exec(QStringLiteral("PRAGMA busy_timeout = 0"));
+    undo.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
 }
 
 Result<Database::Direct> Database::goDirect()
