@@ -772,8 +772,9 @@ void Database::undoInterruptedWrite(const QString &path)
 
 Result<Database::Direct> Database::goDirect()
 {
-    Q_ASSERT(m_depth == 1);
-    if (m_references != References::CheckedAtCommit)
+    // Only an outermost transaction may be let go: inside another, what the
+    // outer one wrote would be undone with it.
+    if (m_depth != 1 || m_references != References::CheckedAtCommit)
         return Direct::No;
     QSqlQuery query(connection());
     const auto fail = [this](const Error &why) -> Result<Direct> {
